@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace escale::app {
+
+// The options that come before the subcommand (DESIGN.md §11).
+struct GlobalOptions
+{
+    QString database;        // --database FILE, else ESCALE_DATABASE, else the default location
+    QString language;        // --lang fr|en, else the system's
+    QString nmeaLog;         // --nmea FILE: replay a GPS log instead of the system source
+    bool quitAfterStartup = false; // --quit-after-startup: show the window, print the start-up time, quit
+    bool help = false;
+    bool version = false;
+    QStringList command;     // the subcommand and its arguments; empty: start the window
+    QString error;           // a usage error
+};
+
+// Organisation and application names (settings, data folder); call before anything else.
+void setApplicationNames();
+
+GlobalOptions parseGlobalOptions(const QStringList &arguments);
+
+// Installs Escale's and Qt's own translations for the language (fr, en, or the system's).
+void installTranslations(QCoreApplication &app, const QString &language);
+
+int runCommand(const GlobalOptions &options);
+int runGui(int &argc, char **argv, const GlobalOptions &options);
+
+} // namespace escale::app

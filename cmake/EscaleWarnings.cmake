@@ -1,0 +1,28 @@
+# Project-wide warning flags, applied per target with escale_set_warnings(TARGET).
+function(escale_set_warnings target)
+    if(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /permissive-)
+        if(ESCALE_WERROR)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+                                                  -Wnon-virtual-dtor -Woverloaded-virtual)
+        if(ESCALE_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER
+        QT_NO_FOREACH)
+endfunction()
+
+# A domain library of core/ or ui/: static, warnings on, include root at the source tree so that
+# headers are included as "places/Place.h" (core) or "ui/map/MapView.h" (ui).
+function(escale_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/core ${PROJECT_SOURCE_DIR})
+    target_link_libraries(${name} PUBLIC ${ARG_LIBS})
+    escale_set_warnings(${name})
+endfunction()

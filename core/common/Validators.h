@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace escale::validate {
+
+// Checks of the national places standard (« Standard des lieux de médiation numérique » v2).
+// Each returns an empty string when the value is acceptable, otherwise a translated sentence that
+// says what was expected. Empty values are acceptable: whether a field is required is the caller's rule.
+
+QString codePostal(const QString &value);   // ^\d{5}$
+QString codeInsee(const QString &value);    // ^([013-9]\d|2[AB1-9])\d{3}$
+QString pivot(const QString &value);        // SIRET (14 digits) or RNA (W + 9 digits)
+QString telephone(const QString &value);    // +33… (and overseas prefixes), or a French 0X XX XX XX XX
+QString email(const QString &value);
+QString url(const QString &value);
+
+// A French phone number in the standard's form (+33XXXXXXXXX) or the input unchanged if it cannot be read.
+QString normalizeTelephone(const QString &value);
+
+} // namespace escale::validate

@@ -1,0 +1,176 @@
+#include "storage/RecordStore.h"
+
+#include "common/Ids.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace escale::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("escale::storage::RecordStore", text);
+}
+
+const QSet<QString> &managedColumns()
+{
+    static const QSet<QString> columns{QStringLiteral("rev"), QStringLiteral("updated_at"), QStringLiteral("deleted"),
+                                       QStringLiteral("dirty"), QStringLiteral("origin")};
+    return columns;
+}
+
+Status badName(const QString &name)
+{
+    return Status::failure(QStringLiteral("storage.bad-identifier"),
+                           tr("Internal error: « %1 » is not a valid table or column name.").arg(name));
+}
+
+Status checkColumns(const QString &table, const QVariantMap &values)
+{
+    if (!RecordStore::isIdentifier(table))
+        return badName(table);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!RecordStore::isIdentifier(it.key()))
+            return badName(it.key());
+        if (managedColumns().contains(it.key()))
+            return Status::failure(QStringLiteral("storage.managed-column"),
+                                   tr("Internal error: the column %1 is managed by the sync mechanism.").arg(it.key()));
+    }
+    return {};
+}
+
+} // namespace
+
+bool RecordStore::isIdentifier(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+Result<QString> RecordStore::insert(const QString &table, const QVariantMap &values)
+{
+    if (Status s = checkColumns(table, values); !s)
+        return s.error();
+    QVariantMap row = values;
+    QString id = row.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        id = ids::newId();
+    row.insert(QStringLiteral("id"), id);
+
+    QStringList columns = row.keys();
+    QVariantList bound;
+    for (const QString &c : columns)
+        bound << row.value(c);
+    columns << QStringLiteral("updated_at") << QStringLiteral("deleted") << QStringLiteral("dirty")
+            << QStringLiteral("origin");
+    bound << m_db.clock().nowIso() << 0 << 1 << m_db.installationId();
+
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    if (Status s = m_db.exec(sql, bound); !s)
+        return s.error();
+    return id;
+}
+
+Status RecordStore::update(const QString &table, const QString &id, const QVariantMap &values)
+{
+    if (Status s = checkColumns(table, values); !s)
+        return s;
+    QStringList sets;
+    QVariantList bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        sets << it.key() + QStringLiteral(" = ?");
+        bound << it.value();
+    }
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("dirty = 1");
+    bound << m_db.clock().nowIso() << id;
+    return m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
+                     bound);
+}
+
+Status RecordStore::remove(const QString &table, const QString &id)
+{
+    if (!isIdentifier(table))
+        return badName(table);
+    return m_db.exec(QStringLiteral("UPDATE %1 SET deleted = 1, dirty = 1, updated_at = ? WHERE id = ?").arg(table),
+                     {m_db.clock().nowIso(), id});
+}
+
+Status RecordStore::markSynced(const QString &table, const QString &id, const QString &rev)
+{
+    if (!isIdentifier(table))
+        return badName(table);
+    return m_db.exec(QStringLiteral("UPDATE %1 SET rev = ?, dirty = 0 WHERE id = ?").arg(table), {rev, id});
+}
+
+Status RecordStore::applyRemote(const QString &table, const QString &id, const QVariantMap &values,
+                                const QString &rev, bool deleted)
+{
+    if (Status s = checkColumns(table, values); !s)
+        return s;
+    QVariantMap row = values;
+    row.insert(QStringLiteral("id"), id);
+    QStringList columns = row.keys();
+    QVariantList bound;
+    for (const QString &c : columns)
+        bound << row.value(c);
+    columns << QStringLiteral("rev") << QStringLiteral("updated_at") << QStringLiteral("deleted")
+            << QStringLiteral("dirty") << QStringLiteral("origin");
+    bound << rev << m_db.clock().nowIso() << (deleted ? 1 : 0) << 0
+          << values.value(QStringLiteral("origin"), QStringLiteral("remote")).toString();
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    QStringList updates;
+    for (const QString &c : columns)
+        if (c != QLatin1String("id") && c != QLatin1String("origin"))
+            updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                                 updates.join(QStringLiteral(", ")));
+    return m_db.exec(sql, bound);
+}
+
+QStringList RecordStore::syncableTables() const
+{
+    QStringList tables;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                          "ORDER BY name"));
+    QStringList all;
+    while (q.next())
+        all << q.value(0).toString();
+    for (const QString &table : all) {
+        QSqlQuery info(m_db.connection());
+        info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        QSet<QString> columns;
+        while (info.next())
+            columns.insert(info.value(1).toString());
+        bool syncable = columns.contains(QStringLiteral("id"));
+        for (const QString &c : managedColumns())
+            syncable = syncable && columns.contains(c);
+        if (syncable)
+            tables << table;
+    }
+    return tables;
+}
+
+int RecordStore::pendingChanges() const
+{
+    int total = 0;
+    for (const QString &table : syncableTables()) {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE dirty = 1").arg(table)) && q.next())
+            total += q.value(0).toInt();
+    }
+    return total;
+}
+
+} // namespace escale::storage

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QStringList>
+#include <QVariantMap>
+
+namespace escale::storage {
+
+// The one mechanism that writes the sync columns of DESIGN.md §3 (id, rev, updated_at, deleted,
+// dirty, origin). Every syncable table is created with SYNC_COLUMNS in its migration, and every local
+// write to it goes through a RecordStore, so that no code sets those columns by hand:
+//
+//   - insert() gives a new UUID (unless the record has a natural key, e.g. cheque:<scheme>:<code>),
+//     the current UTC time, dirty = 1 and this installation as origin;
+//   - update() stamps updated_at and dirty = 1;
+//   - remove() never deletes a row: it writes a tombstone (deleted = 1, dirty = 1), which sync pushes;
+//   - markSynced() and applyRemote() are for the replicator only: they record the revision the server
+//     knows and clear dirty.
+//
+// Table and column names are checked against [a-z_][a-z0-9_]* because SQL cannot bind identifiers.
+class RecordStore
+{
+public:
+    explicit RecordStore(Database &db) : m_db(db) {}
+
+    Result<QString> insert(const QString &table, const QVariantMap &values);
+    Status update(const QString &table, const QString &id, const QVariantMap &values);
+    Status remove(const QString &table, const QString &id);
+
+    // Replicator side.
+    Status markSynced(const QString &table, const QString &id, const QString &rev);
+    Status applyRemote(const QString &table, const QString &id, const QVariantMap &values, const QString &rev,
+                       bool deleted);
+
+    // Tables of the schema that carry the sync columns.
+    QStringList syncableTables() const;
+    // Rows changed locally and not yet pushed, all tables together.
+    int pendingChanges() const;
+
+    static bool isIdentifier(const QString &name);
+
+private:
+    Database &m_db;
+};
+
+} // namespace escale::storage

@@ -1,0 +1,150 @@
+#include "ui/main/MainWindow.h"
+
+#include "CoreInfo.h"
+#include "ui/main/HomePage.h"
+#include "ui/settings/SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace escale::ui {
+
+MainWindow::MainWindow(AppServices services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(applicationDisplayName());
+    setWindowIcon(QIcon(QStringLiteral(":/icons/escale.svg")));
+    setMinimumSize(960, 600);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; padding-top: 8px; }"
+                                               "QListWidget::item { padding: 6px 4px; }"));
+    layout->addWidget(m_navigation);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("sectionStack"));
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Escale"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Escale"),
+            tr("<h3>Escale %1</h3><p>The workstation of digital-mediation places.</p>"
+               "<p>Map data: © Natural Earth (public domain). Places data: ANCT – Cartographie nationale des lieux "
+               "d'inclusion numérique (Licence Ouverte 2.0).</p>")
+                .arg(applicationVersion()));
+    });
+
+    buildSections();
+    statusBar()->showMessage(QDir::toNativeSeparators(m_services.database.path()));
+    restoreWindowState();
+    showSection(Section::Home);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSections()
+{
+    m_home = new HomePage(m_services, this);
+    addSection(Section::Home, tr("Home"), QStringLiteral(":/icons/home.svg"), m_home);
+
+    auto *settings = new SettingsPage(m_services, this);
+    connect(settings, &SettingsPage::structureChanged, m_home, &HomePage::refresh);
+    addSection(Section::Settings, tr("Settings"), QStringLiteral(":/icons/settings.svg"), settings);
+}
+
+void MainWindow::addSection(Section section, const QString &title, const QString &iconResource, QWidget *page)
+{
+    // Keep the list in the order of the sections, whatever the order of the calls.
+    int row = 0;
+    while (row < m_navigation->count()
+           && m_navigation->item(row)->data(Qt::UserRole).toInt() < int(section))
+        ++row;
+    auto *item = new QListWidgetItem(QIcon(iconResource), title);
+    item->setData(Qt::UserRole, int(section));
+    const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_0 + int(section)));
+    item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
+    m_navigation->insertItem(row, item);
+    m_stack->insertWidget(row, page);
+    m_pages.insert(section, page);
+
+    auto *shortcut = new QShortcut(key, this);
+    connect(shortcut, &QShortcut::activated, this, [this, section] { showSection(section); });
+}
+
+void MainWindow::showSection(Section section)
+{
+    QWidget *page = m_pages.value(section);
+    if (!page)
+        return;
+    const int row = m_stack->indexOf(page);
+    m_navigation->setCurrentRow(row);
+    if (section == Section::Home)
+        m_home->refresh();
+    if (QWidget *focus = page->focusProxy() ? page->focusProxy() : page->nextInFocusChain())
+        focus->setFocus();
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    QListWidgetItem *item = m_navigation->currentItem();
+    return item ? Section(item->data(Qt::UserRole).toInt()) : Section::Home;
+}
+
+QWidget *MainWindow::sectionWidget(Section section) const
+{
+    return m_pages.value(section);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(std::min(1280, available.width()), std::min(800, available.height()));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace escale::ui

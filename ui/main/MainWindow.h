@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace escale::ui {
+
+class HomePage;
+
+// The main window: a navigation list on the left, the current section on the right.
+// Each section has a fixed place and shortcut (Ctrl+1 … Ctrl+8) whether or not the sections before it
+// exist yet; a section that is not built is simply not listed.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Section { Home = 1, Map, Orientation, Diagnostic, Cheques, Activity, Sync, Settings };
+    Q_ENUM(Section)
+
+    explicit MainWindow(AppServices services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(Section section);
+    Section currentSection() const;
+    QWidget *sectionWidget(Section section) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildSections();
+    void addSection(Section section, const QString &title, const QString &iconResource, QWidget *page);
+    void restoreWindowState();
+
+    AppServices m_services;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    HomePage *m_home = nullptr;
+    QHash<Section, QWidget *> m_pages;
+};
+
+} // namespace escale::ui
