@@ -9,6 +9,7 @@
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -149,7 +150,11 @@ int runCommand(const GlobalOptions &options)
     int argc = 1;
     char name[] = "escale";
     char *argv[] = {name, nullptr};
-    QCoreApplication app(argc, argv);
+    // Commands that write documents (PDF with charts) need fonts, hence a QGuiApplication: on the
+    // offscreen platform unless told otherwise, so that commands run without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app, options.language);
 
@@ -227,7 +232,8 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
     dbOptions.createFolder = options.database == storage::Database::defaultPath();
     auto lock = storage::InstanceLock::acquire(options.database);
     if (!lock) {
-        QMessageBox::critical(nullptr, applicationDisplayName(), lock.errorMessage());
+        if (!options.quitAfterStartup)
+            QMessageBox::critical(nullptr, applicationDisplayName(), lock.errorMessage());
         std::fprintf(stderr, "escale: %s\n", qUtf8Printable(lock.errorMessage()));
         return ExitFailure;
     }

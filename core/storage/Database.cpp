@@ -405,8 +405,13 @@ Status Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery q(connection());
     if (!q.prepare(sql))
         return Status::failure(QStringLiteral("storage.query-failed"), describeSqlError(q.lastError()));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString is an empty text, not SQL NULL (NULL is written with an invalid QVariant).
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         const QSqlError e = q.lastError();
         if (isBusy(e))

@@ -1,0 +1,177 @@
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace escale;
+
+// The command-line contract of DESIGN.md §11, checked on the built binary: exit statuses 0/1/2,
+// messages on stderr, --help per command, --json.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run escale(const QStringList &args, const QString &asUser = QString())
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("ESCALE_DATABASE"));
+        p.setProcessEnvironment(env);
+        const QString binary = qEnvironmentVariable("ESCALE_BINARY");
+        if (asUser.isEmpty()) {
+            p.start(binary, args);
+        } else {
+            p.start(QStringLiteral("setpriv"),
+                    QStringList{QStringLiteral("--reuid=") + asUser, QStringLiteral("--regid=") + asUser,
+                                QStringLiteral("--clear-groups"), binary}
+                        + args);
+        }
+        if (!p.waitForFinished(60000))
+            qFatal("escale did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("ESCALE_BINARY")), "ESCALE_BINARY not set"); }
+
+    void versionAndHelpSucceed()
+    {
+        Run r = escale({QStringLiteral("--version")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("escale ")));
+        r = escale({QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QStringLiteral("backup")));
+        r = escale({QStringLiteral("backup"), QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--output")));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("danser")};
+        QTest::newRow("bad lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("de")};
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--database")};
+        QTest::newRow("backup without output") << QStringList{QStringLiteral("backup")};
+        QTest::newRow("backup unknown option") << QStringList{QStringLiteral("backup"), QStringLiteral("--vite")};
+    }
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = escale(args);
+        QCOMPARE(r.status, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void frenchMessagesOnAFrenchSystem()
+    {
+        const Run r = escale({QStringLiteral("danser")});
+        QVERIFY2(r.err.contains(QStringLiteral("Commande inconnue")), qPrintable(r.err));
+        const Run en = escale({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("danser")});
+        QVERIFY2(en.err.contains(QStringLiteral("Unknown command")), qPrintable(en.err));
+    }
+
+    void backupWritesAnOpenableCopy()
+    {
+        test::TempDatabase db;
+        ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("marqueur"), QStringLiteral("présent")));
+        const QString copy = db.dir.filePath(QStringLiteral("sauvegarde.sqlite"));
+        Run r = escale({QStringLiteral("--database"), db.path(), QStringLiteral("backup"), QStringLiteral("--output"),
+                        copy, QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), storage::Database::latestSchemaVersion());
+        FixedClock clock(test::fixedNow());
+        auto opened = storage::Database::open(copy, clock);
+        ESCALE_VERIFY_OK(opened);
+        QCOMPARE((*opened)->setting(QStringLiteral("marqueur")).toString(), QStringLiteral("présent"));
+        // Never overwrites a file: exit 1 with the reason.
+        r = escale({QStringLiteral("--database"), db.path(), QStringLiteral("backup"), QStringLiteral("-o"), copy});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(QStringLiteral("sauvegarde.sqlite")));
+    }
+
+    void badDatabasesExitWithOneAndAClearMessage_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing folder") << "missing-folder" << "n'existe pas";
+        QTest::newRow("not a database") << "text" << "pas une base Escale";
+        QTest::newRow("newer version") << "newer" << "version plus récente";
+    }
+    void badDatabasesExitWithOneAndAClearMessage()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("escale.sqlite"));
+        if (kind == QLatin1String("missing-folder")) {
+            path = dir.filePath(QStringLiteral("absent/escale.sqlite"));
+        } else if (kind == QLatin1String("text")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("nom;adresse\nMairie;1 place\n");
+        } else {
+            test::TempDatabase seed;
+            ESCALE_VERIFY_OK(seed->exec(QStringLiteral("PRAGMA user_version = 9999")));
+            ESCALE_VERIFY_OK(seed->backupTo(path));
+        }
+        const Run r = escale({QStringLiteral("--database"), path, QStringLiteral("--quit-after-startup")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
+    void readOnlyDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("escale.sqlite"));
+        {
+            test::TempDatabase seed;
+            ESCALE_VERIFY_OK(seed->backupTo(path));
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner | QFile::ReadOther
+                                              | QFile::ExeOther);
+        // As root, permissions stop nobody: run as the unprivileged user « nobody » instead.
+        const QString user = ::geteuid() == 0 ? QStringLiteral("65534") : QString();
+        if (!user.isEmpty() && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv: a read-only file cannot be simulated");
+        const Run r = escale({QStringLiteral("--database"), path, QStringLiteral("--quit-after-startup")}, user);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("lecture seule")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void secondWindowOnTheSameDatabaseIsRefused()
+    {
+        test::TempDatabase db;
+        QLockFile held(db.path() + QStringLiteral(".lock"));
+        QVERIFY(held.tryLock());
+        const Run r = escale({QStringLiteral("--database"), db.path(), QStringLiteral("--quit-after-startup")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("déjà ouverte")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"
