@@ -245,7 +245,7 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
         return ExitFailure;
     }
     storage::Database &database = *opened.value();
-    const AppServices services{database, clock};
+    const AppServices services{database, clock, options.nmeaLog};
 
     structure::StructureStore structures(database);
     if (structures.needsFirstRun()) {

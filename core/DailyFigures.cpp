@@ -1,5 +1,7 @@
 #include "DailyFigures.h"
 
+#include "activity/Activity.h"
+#include "cheques/ChequeRegister.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,19 @@ QList<DailyFigure> dailyFigures(const AppServices &services)
 {
     QList<DailyFigure> figures;
     // Domains add their figures here (activities recorded today, cheques redeemed today…).
+    // Activities dated today and people reached (indexed on activities (deleted, date)).
+    const auto today = activity::ActivityStore(services.database).countOn(services.clock.today());
+    figures.append({QStringLiteral("activities"), QString::number(today.activities),
+                    QCoreApplication::translate("escale::DailyFigures", "activity(ies) recorded today", nullptr,
+                                                today.activities)});
+    figures.append({QStringLiteral("people"), QString::number(today.people),
+                    QCoreApplication::translate("escale::DailyFigures", "person(s) accompanied today", nullptr,
+                                                today.people)});
+    // Pass numérique cheques redeemed today (indexed on cheques.redeemed_on).
+    const int cheques = cheques::ChequeRegister(services.database).redeemedOn(services.clock.today());
+    figures.append({QStringLiteral("cheques"), QString::number(cheques),
+                    QCoreApplication::translate("escale::DailyFigures", "Pass numérique cheque(s) redeemed today",
+                                                nullptr, cheques)});
     storage::RecordStore records(services.database);
     const int pending = records.pendingChanges();
     if (pending > 0)

@@ -7,6 +7,6 @@ lupdate=$(command -v lupdate6 || command -v /usr/lib/qt6/bin/lupdate || command 
 exec 9>"$root/translations/.lock"
 flock 9
 cd "$root"
-"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h app core ui -ts translations/escale_fr.ts
-"$lupdate" -silent -no-obsolete -locations none -pluralonly -extensions cpp,h app core ui -ts translations/escale_en.ts
+"$lupdate" -silent -no-obsolete -locations none -I . -I core -extensions cpp,h app core ui -ts translations/escale_fr.ts
+"$lupdate" -silent -no-obsolete -locations none -pluralonly -I . -I core -extensions cpp,h app core ui -ts translations/escale_en.ts
 python3 tools/ts-fill.py --report translations/escale_fr.ts

@@ -1,4 +1,5625 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ActivityExportCommand</name>
+    <message>
+        <source>Export activities of a period as CSV (the national tool's columns).</source>
+        <translation>Exporte les activités d'une période en CSV (colonnes de l'outil national).</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Premier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Dernier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>escale activity export: --from YYYY-MM-DD --to YYYY-MM-DD --output FILE.csv are required, the start before the end.</source>
+        <translation>escale activity export : --from AAAA-MM-JJ --to AAAA-MM-JJ --output FICHIER.csv sont requis, le début avant la fin.</translation>
+    </message>
+    <message>
+        <source>Activities written to %1.</source>
+        <translation>Activités écrites dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a consistent copy of the database, even while Escale is open.</source>
+        <translation>Écrire une copie cohérente de la base, même pendant qu'Escale est ouvert.</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>La copie à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>escale backup: --output FILE is required.</source>
+        <translation>escale backup : --output FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Copy written to %1.</source>
+        <translation>Copie écrite dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChequeRegister</name>
+    <message>
+        <source>The scheme id « %1 » must be 1 to 40 lower-case letters, digits or _.</source>
+        <translation>L'identifiant de dispositif « %1 » doit compter de 1 à 40 lettres minuscules, chiffres ou _.</translation>
+    </message>
+    <message>
+        <source>A scheme needs a name.</source>
+        <translation>Un dispositif doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The code pattern « %1 » is not a valid regular expression.</source>
+        <translation>Le motif de code « %1 » n'est pas une expression régulière valide.</translation>
+    </message>
+    <message>
+        <source>The face value cannot be negative and a booklet holds at least one cheque.</source>
+        <translation>La valeur faciale ne peut pas être négative et un carnet contient au moins un chèque.</translation>
+    </message>
+    <message>
+        <source>The cheque %1 is « %2 »: it cannot become « %3 ».</source>
+        <translation>Le chèque %1 est « %2 » : il ne peut pas devenir « %3 ».</translation>
+    </message>
+    <message>
+        <source>Say why the cheque %1 goes from « %2 » to « %3 ».</source>
+        <translation>Indiquez pourquoi le chèque %1 passe de « %2 » à « %3 ».</translation>
+    </message>
+    <message>
+        <source>There is no scheme « %1 ». Known schemes: %2.</source>
+        <translation>Il n'y a pas de dispositif « %1 ». Dispositifs connus : %2.</translation>
+    </message>
+    <message>
+        <source>The code %1 does not match the format of %2 (%3).</source>
+        <translation>Le code %1 ne correspond pas au format de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>line %1: « %2 »</source>
+        <translation>ligne %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>These codes do not match the format of %1 (%2): %3. Nothing was received.</source>
+        <translation>Ces codes ne correspondent pas au format de %1 (%2) : %3. Rien n'a été reçu.</translation>
+    </message>
+    <message>
+        <source>No code to receive.</source>
+        <translation>Aucun code à recevoir.</translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice in what was given. Nothing was received.</source>
+        <translation>Le code %1 figure deux fois dans la saisie. Rien n'a été reçu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these cheques are already in the register, e.g. %1. Nothing was received.</source>
+        <translation>
+            <numerusform>%n de ces chèques est déjà au registre, par exemple %1. Rien n'a été reçu.</numerusform>
+            <numerusform>%n de ces chèques sont déjà au registre, par exemple %1. Rien n'a été reçu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>received in booklet %1</source>
+        <translation>reçu dans le carnet %1</translation>
+    </message>
+    <message>
+        <source>Choose the cheques to hand out.</source>
+        <translation>Choisissez les chèques à remettre.</translation>
+    </message>
+    <message>
+        <source>There is no cheque %1.</source>
+        <translation>Il n'y a pas de chèque %1.</translation>
+    </message>
+    <message>
+        <source>handed out by %1</source>
+        <translation>remis par %1</translation>
+    </message>
+    <message>
+        <source>Say why the cheques are cancelled (lost, damaged…).</source>
+        <translation>Indiquez pourquoi les chèques sont annulés (perdus, abîmés…).</translation>
+    </message>
+    <message>
+        <source>Choose the cheques to cancel.</source>
+        <translation>Choisissez les chèques à annuler.</translation>
+    </message>
+    <message>
+        <source>A cheque is redeemed by scanning it, so that the redemption is recorded once.</source>
+        <translation>Un chèque s'encaisse en le scannant, pour que l'encaissement soit enregistré une seule fois.</translation>
+    </message>
+    <message>
+        <source>acceptance date %1 passed</source>
+        <translation>date limite d'acceptation %1 dépassée</translation>
+    </message>
+    <message>
+        <source>There is no scheme « %1 ».</source>
+        <translation>Il n'y a pas de dispositif « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 does not match the format of %2 cheques.</source>
+        <translation>%1 ne correspond pas au format des chèques %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the format of any cheque scheme.</source>
+        <translation>%1 ne correspond au format d'aucun dispositif de chèques.</translation>
+    </message>
+    <message>
+        <source>Unknown cheque %1: it was never received here. Redeem it as a cheque from elsewhere?</source>
+        <translation>Chèque inconnu %1 : il n'a jamais été reçu ici. L'encaisser comme chèque d'ailleurs ?</translation>
+    </message>
+    <message>
+        <source>Already redeemed on %1 at %2%3.</source>
+        <translation>Déjà encaissé le %1 — %2%3.</translation>
+    </message>
+    <message>
+        <source>this place</source>
+        <translation>ce lieu</translation>
+    </message>
+    <message>
+        <source>Cancelled cheque: it cannot be redeemed.</source>
+        <translation>Chèque annulé : il ne peut pas être encaissé.</translation>
+    </message>
+    <message>
+        <source>Cancelled cheque (%1): it cannot be redeemed.</source>
+        <translation>Chèque annulé (%1) : il ne peut pas être encaissé.</translation>
+    </message>
+    <message>
+        <source>Expired: this cheque was accepted until %1.</source>
+        <translation>Expiré : ce chèque était accepté jusqu'au %1.</translation>
+    </message>
+    <message>
+        <source>Expired cheque: it cannot be redeemed.</source>
+        <translation>Chèque expiré : il ne peut pas être encaissé.</translation>
+    </message>
+    <message>
+        <source>Valid — redeemed: %1, %2 (valid until %3, still accepted until %4).</source>
+        <translation>Valide — encaissé : %1, %2 (valable jusqu'au %3, encore accepté jusqu'au %4).</translation>
+    </message>
+    <message>
+        <source>Valid — redeemed: %1, %2.</source>
+        <translation>Valide — encaissé : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Valid: %1, %2 — not redeemed yet.</source>
+        <translation>Valide : %1, %2 — pas encore encaissé.</translation>
+    </message>
+    <message>
+        <source>redeemed</source>
+        <translation>encaissé</translation>
+    </message>
+    <message>
+        <source>redeemed at %1</source>
+        <translation>encaissé à %1</translation>
+    </message>
+    <message>
+        <source>scanned after its acceptance date %1</source>
+        <translation>scanné après sa date limite d'acceptation %1</translation>
+    </message>
+    <message>
+        <source>The code %1 matches several schemes (%2): choose the scheme of this cheque.</source>
+        <translation>Le code %1 correspond à plusieurs dispositifs (%2) : choisissez le dispositif de ce chèque.</translation>
+    </message>
+    <message>
+        <source>cheque from elsewhere</source>
+        <translation>chèque d'ailleurs</translation>
+    </message>
+    <message>
+        <source>Redeemed as a cheque from elsewhere: %1, %2.</source>
+        <translation>Encaissé comme chèque d'ailleurs : %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChequesClaimCommand</name>
+    <message>
+        <source>Prepare the month's reimbursement claim and write its statement (PDF, and CSV if asked).</source>
+        <translation>Préparer la demande de remboursement du mois et écrire son bordereau (PDF, et CSV si demandé).</translation>
+    </message>
+    <message>
+        <source>The month of the redemptions, YYYY-MM.</source>
+        <translation>Le mois des encaissements, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>The statement to write (PDF).</source>
+        <translation>Le bordereau à écrire (PDF).</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Also write the statement as CSV.</source>
+        <translation>Écrire aussi le bordereau en CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>escale cheques claim: give --month YYYY-MM and --output FILE.pdf.</source>
+        <translation>escale cheques claim : indiquez --month AAAA-MM et --output FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>escale cheques claim: « %1 » is not a month; write it YYYY-MM.</source>
+        <translation>escale cheques claim : « %1 » n'est pas un mois ; écrivez-le AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>The statement of the existing claims was written again.</source>
+        <translation>Le bordereau des demandes existantes a été réécrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) claimed for %1, %2; statement written to %3.</source>
+        <translation>
+            <numerusform>%n chèque réclamé pour %1, %2 ; bordereau écrit dans %3.</numerusform>
+            <numerusform>%n chèques réclamés pour %1, %2 ; bordereau écrit dans %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChequesIncidentsCommand</name>
+    <message>
+        <source>List the cheques redeemed more than once. Double redemptions made offline at two places show up after a sync; before the first sync this list is normally empty.</source>
+        <translation>Lister les chèques encaissés plus d'une fois. Les doubles encaissements faits hors ligne dans deux lieux apparaissent après une synchronisation (sync) ; avant la première synchronisation, cette liste est normalement vide.</translation>
+    </message>
+    <message>
+        <source>No cheque was redeemed twice.</source>
+        <translation>Aucun chèque n'a été encaissé deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>ChequesListCommand</name>
+    <message>
+        <source>List the cheques of the register.</source>
+        <translation>Lister les chèques du registre.</translation>
+    </message>
+    <message>
+        <source>Only this status: %1.</source>
+        <translation>Seulement ce statut : %1.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>Only this scheme.</source>
+        <translation>Seulement ce dispositif.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>escale cheques list: unknown status « %1 ».</source>
+        <translation>escale cheques list : statut inconnu « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s).</source>
+        <translation>
+            <numerusform>%n chèque.</numerusform>
+            <numerusform>%n chèques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChequesReceiveCommand</name>
+    <message>
+        <source>Receive a booklet of Pass numérique cheques (a range or a list).</source>
+        <translation>Recevoir un carnet de chèques Pass numérique (une plage ou une liste).</translation>
+    </message>
+    <message>
+        <source>The scheme (aptic, pass_numerique, cheque_numerique…).</source>
+        <translation>Le dispositif (aptic, pass_numerique, cheque_numerique…).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The first and last codes, FIRST..LAST.</source>
+        <translation>Le premier et le dernier code, PREMIER..DERNIER.</translation>
+    </message>
+    <message>
+        <source>FIRST..LAST</source>
+        <translation>PREMIER..DERNIER</translation>
+    </message>
+    <message>
+        <source>A text file with one code per line (UTF-8).</source>
+        <translation>Un fichier texte avec un code par ligne (UTF-8).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The number printed on the booklet.</source>
+        <translation>Le numéro imprimé sur le carnet.</translation>
+    </message>
+    <message>
+        <source>The funder (commanditaire), if not the scheme's.</source>
+        <translation>Le commanditaire, s'il n'est pas celui du dispositif.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The year the cheques were issued (default: this year).</source>
+        <translation>L'année d'émission des chèques (par défaut : cette année).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ANNÉE</translation>
+    </message>
+    <message>
+        <source>escale cheques receive: give --scheme ID and either --range FIRST..LAST or --file FILE.</source>
+        <translation>escale cheques receive : indiquez --scheme ID et soit --range PREMIER..DERNIER, soit --file FICHIER.</translation>
+    </message>
+    <message>
+        <source>escale cheques receive: --issue-year expects a year such as 2026.</source>
+        <translation>escale cheques receive : --issue-year attend une année, par exemple 2026.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : lecture impossible (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) received (%1 to %2).</source>
+        <translation>
+            <numerusform>%n chèque reçu (%1 à %2).</numerusform>
+            <numerusform>%n chèques reçus (%1 à %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChequesRedeemCommand</name>
+    <message>
+        <source>Redeem a Pass numérique cheque; exit status 1 when it is refused (already redeemed, expired…).</source>
+        <translation>Encaisser un chèque Pass numérique ; statut de sortie 1 s'il est refusé (déjà encaissé, expiré…).</translation>
+    </message>
+    <message>
+        <source>The code as printed or scanned.</source>
+        <translation>Le code tel qu'imprimé ou scanné.</translation>
+    </message>
+    <message>
+        <source>The scheme of the cheque (required for --foreign when the code fits several schemes).</source>
+        <translation>Le dispositif du chèque (obligatoire avec --foreign quand le code convient à plusieurs dispositifs).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Redeem it even if it was never received here (a cheque from elsewhere).</source>
+        <translation>L'encaisser même s'il n'a jamais été reçu ici (un chèque d'ailleurs).</translation>
+    </message>
+    <message>
+        <source>The id of the activity it paid for.</source>
+        <translation>L'identifiant de l'activité qu'il a payée.</translation>
+    </message>
+    <message>
+        <source>escale cheques redeem: give exactly one CODE.</source>
+        <translation>escale cheques redeem : indiquez un seul CODE.</translation>
+    </message>
+    <message>
+        <source>To redeem it as a cheque from elsewhere: escale cheques redeem %1 --foreign --scheme ID</source>
+        <translation>Pour l'encaisser comme chèque d'ailleurs : escale cheques redeem %1 --foreign --scheme ID</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimBook</name>
+    <message>
+        <source>« %1 » is not a month: write it YYYY-MM, e.g. 2026-10.</source>
+        <translation>« %1 » n'est pas un mois : écrivez-le AAAA-MM, par exemple 2026-10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2 claim(s).</source>
+        <translation>
+            <numerusform>Plus rien à réclamer pour %1 : le chèque encaissé ce mois-là figure déjà dans %2 demande(s).</numerusform>
+            <numerusform>Plus rien à réclamer pour %1 : les %n chèques encaissés ce mois-là figurent déjà dans %2 demande(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to claim for %1: no cheque was redeemed that month.</source>
+        <translation>Rien à réclamer pour %1 : aucun chèque n'a été encaissé ce mois-là.</translation>
+    </message>
+    <message>
+        <source>claim of %1</source>
+        <translation>demande de %1</translation>
+    </message>
+    <message>
+        <source>The amount received cannot be negative.</source>
+        <translation>Le montant reçu ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Give the date the reimbursement was received.</source>
+        <translation>Indiquez la date de réception du remboursement.</translation>
+    </message>
+    <message>
+        <source>There is no claim %1.</source>
+        <translation>Il n'y a pas de demande %1.</translation>
+    </message>
+    <message>
+        <source>The claim of %1 (%2) is already closed: %3 received on %4.</source>
+        <translation>La demande de %1 (%2) est déjà close : %3 reçus le %4.</translation>
+    </message>
+    <message>
+        <source>reimbursed on %1</source>
+        <translation>remboursé le %1</translation>
+    </message>
+    <message>
+        <source>reimbursed on %1, bank reference %2</source>
+        <translation>remboursé le %1, référence bancaire %2</translation>
+    </message>
+    <message>
+        <source>No claim was prepared for %1.</source>
+        <translation>Aucune demande n'a été préparée pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentValidateCommand</name>
+    <message>
+        <source>Check a content document (orientation tree, competency framework) and list its errors.</source>
+        <translation>Vérifie un document de contenu (arbre d'orientation, référentiel de compétences) et liste ses erreurs.</translation>
+    </message>
+    <message>
+        <source>The JSON document to check.</source>
+        <translation>Le document JSON à vérifier.</translation>
+    </message>
+    <message>
+        <source>escale content validate: give exactly one FILE.</source>
+        <translation>escale content validate : donnez exactement un FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes) to be a content document.</source>
+        <translation>%1 est trop gros (%2 octets) pour être un document de contenu.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1: valid %2 %3 « %4 » version %5 (%6 items).</source>
+        <translation>%1 : %2 %3 « %4 » version %5 valide (%6 éléments).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s).</source>
+        <translation>
+            <numerusform>%1 : %n erreur.</numerusform>
+            <numerusform>%1 : %n erreurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill a fresh database with a year of clearly labelled demonstration data.</source>
+        <translation>Remplit une base neuve avec un an de données de démonstration clairement signalées.</translation>
+    </message>
+    <message>
+        <source>Demonstration data written: %1 users, %2 fictitious people, %3 activities.</source>
+        <translation>Données de démonstration écrites : %1 utilisateurs, %2 personnes fictives, %3 activités.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlacesCommand</name>
+    <message>
+        <source>Export the places as national standard v2 CSV or JSON.</source>
+        <translation>Exporter les lieux au standard national v2, en CSV ou en JSON.</translation>
+    </message>
+    <message>
+        <source>The file to write (suggested name: AAAAMMJJ_producteur_lieux-de-mediation-numerique_territoire.csv).</source>
+        <translation>Le fichier à écrire (nom conseillé : AAAAMMJJ_producteur_lieux-de-mediation-numerique_territoire.csv).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>escale export places: --output FILE is required.</source>
+        <translation>escale export places : --output FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>escale export places: unknown --format « %1 » (csv or json).</source>
+        <translation>escale export places : --format « %1 » inconnu (csv ou json).</translation>
+    </message>
+    <message>
+        <source>%1 places written to %2.</source>
+        <translation>%1 lieux écrits dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlacesCommand</name>
+    <message>
+        <source>Import places (national standard v1/v2 CSV or JSON, France Services list, mapped CSV).</source>
+        <translation>Importer des lieux (standard national v1/v2 en CSV ou JSON, liste France Services, CSV avec correspondance de colonnes).</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>auto (default), standard, france-services or mapped.</source>
+        <translation>auto (par défaut), standard, france-services ou mapped.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>With --format mapped: a JSON file {"column": "field"}.</source>
+        <translation>Avec --format mapped : un fichier JSON {"colonne": "champ"}.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Read and check the file, write nothing.</source>
+        <translation>Lire et vérifier le fichier, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>escale import places: give exactly one FILE.</source>
+        <translation>escale import places : indiquez exactement un FICHIER.</translation>
+    </message>
+    <message>
+        <source>escale import places: unknown --format « %1 » (auto, standard, france-services, mapped).</source>
+        <translation>escale import places : --format « %1 » inconnu (auto, standard, france-services, mapped).</translation>
+    </message>
+    <message>
+        <source>escale import places: --format mapped needs --mapping FILE.</source>
+        <translation>escale import places : --format mapped demande --mapping FICHIER.</translation>
+    </message>
+    <message>
+        <source>escale import places: --mapping goes with --format mapped.</source>
+        <translation>escale import places : --mapping va avec --format mapped.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
+        <translation>%1 (%2) : %3 ajoutés, %4 mis à jour, %5 inchangés, %6 ignorés.</translation>
+    </message>
+    <message>
+        <source>  row %1: skipped: %2</source>
+        <translation>  ligne %1 : ignorée : %2</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesSearchCommand</name>
+    <message>
+        <source>Search the places by words, service, opening time and distance.</source>
+        <translation>Rechercher des lieux par mots, service, horaires et distance.</translation>
+    </message>
+    <message>
+        <source>Words of the name, address, commune or postcode.</source>
+        <translation>Des mots du nom, de l'adresse, de la commune ou du code postal.</translation>
+    </message>
+    <message>
+        <source>Sort by distance to this point.</source>
+        <translation>Trier par distance à ce point.</translation>
+    </message>
+    <message>
+        <source>LAT,LON</source>
+        <translation>LAT,LON</translation>
+    </message>
+    <message>
+        <source>With --near: only places within this distance.</source>
+        <translation>Avec --near : seulement les lieux à cette distance au plus.</translation>
+    </message>
+    <message>
+        <source>KM</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <source>A service (code or label of the standard); repeatable.</source>
+        <translation>Un service (code ou libellé du standard) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>A typologie code (EPN, RFS…); repeatable.</source>
+        <translation>Un code de typologie (EPN, RFS…) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Only places that accept the Pass numérique.</source>
+        <translation>Seulement les lieux qui acceptent le Pass numérique.</translation>
+    </message>
+    <message>
+        <source>Only places open at this local time.</source>
+        <translation>Seulement les lieux ouverts à cette heure locale.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>At most N places (default 20).</source>
+        <translation>Au plus N lieux (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>escale places search: --limit expects a positive number, not « %1 ».</source>
+        <translation>escale places search : --limit attend un nombre positif, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>escale places search: --near expects LAT,LON in decimal degrees (e.g. 44.09,6.23), not « %1 ».</source>
+        <translation>escale places search : --near attend LAT,LON en degrés décimaux (par exemple 44.09,6.23), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>escale places search: --radius expects a distance in km, with --near.</source>
+        <translation>escale places search : --radius attend une distance en km, avec --near.</translation>
+    </message>
+    <message>
+        <source>escale places search: --open-at expects YYYY-MM-DDTHH:MM, not « %1 ».</source>
+        <translation>escale places search : --open-at attend AAAA-MM-JJTHH:MM, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>No place found.</source>
+        <translation>Aucun lieu trouvé.</translation>
+    </message>
+    <message>
+        <source> (%1 km)</source>
+        <translation> (%1 km)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMonthlyCommand</name>
+    <message>
+        <source>Write the monthly activity sheet (PDF) and, optionally, the month's activities (CSV).</source>
+        <translation>Écrit la fiche d'activité mensuelle (PDF) et, au choix, les activités du mois (CSV).</translation>
+    </message>
+    <message>
+        <source>The month, as YYYY-MM.</source>
+        <translation>Le mois, au format AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MOIS</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Also write the month's activities as CSV.</source>
+        <translation>Écrit aussi les activités du mois en CSV.</translation>
+    </message>
+    <message>
+        <source>escale report monthly: --month YYYY-MM is required (« %1 » given).</source>
+        <translation>escale report monthly : --month AAAA-MM est requis (« %1 » donné).</translation>
+    </message>
+    <message>
+        <source>escale report monthly: --output FILE.pdf is required.</source>
+        <translation>escale report monthly : --output FICHIER.pdf est requis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly sheet for %1 written to %2 (%n activity(ies)).</source>
+        <translation>
+            <numerusform>Fiche mensuelle de %1 écrite dans %2 (%n activité).</numerusform>
+            <numerusform>Fiche mensuelle de %1 écrite dans %2 (%n activités).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activities written to %1.</source>
+        <translation>Activités écrites dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Synchronise with the network's CouchDB server (send local changes, receive the others').</source>
+        <translation>Synchroniser avec le serveur CouchDB du réseau (envoyer les modifications locales, recevoir celles des autres).</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://couchdb.example.org:6984.</source>
+        <translation>Adresse du serveur, par exemple https://couchdb.example.org:6984.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation>Nom d'utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password (otherwise the keychain).</source>
+        <translation>Fichier dont la première ligne est le mot de passe (sinon le trousseau).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Name of the territory database.</source>
+        <translation>Nom de la base du territoire.</translation>
+    </message>
+    <message>
+        <source>Name of this structure's database.</source>
+        <translation>Nom de la base de cette structure.</translation>
+    </message>
+    <message>
+        <source>Accept plain HTTP to a host other than 127.0.0.1 (passwords travel unencrypted).</source>
+        <translation>Accepter le HTTP simple vers une autre machine que 127.0.0.1 (les mots de passe circulent en clair).</translation>
+    </message>
+    <message>
+        <source>Keep the server, user and databases given here as settings.</source>
+        <translation>Garder comme réglages le serveur, l'utilisateur et les bases donnés ici.</translation>
+    </message>
+    <message>
+        <source>escale sync: give --server URL and --territory NAME (or set them in the Synchronisation section).</source>
+        <translation>escale sync : indiquez --server URL et --territory NOM (ou réglez-les dans la section Synchronisation).</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Synchronisation done: %1 sent, %2 received, %3 refused, %4 conflicts to review, %5 open incidents (%6 ms).</source>
+        <translation>Synchronisation terminée : %1 envoyés, %2 reçus, %3 refusés, %4 conflits à revoir, %5 incidents ouverts (%6 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>escale::DailyFigures</name>
+    <message numerus="yes">
+        <source>activity(ies) recorded today</source>
+        <translation>
+            <numerusform>activité enregistrée aujourd'hui</numerusform>
+            <numerusform>activités enregistrées aujourd'hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>person(s) accompanied today</source>
+        <translation>
+            <numerusform>personne accompagnée aujourd'hui</numerusform>
+            <numerusform>personnes accompagnées aujourd'hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pass numérique cheque(s) redeemed today</source>
+        <translation>
+            <numerusform>chèque Pass numérique encaissé aujourd'hui</numerusform>
+            <numerusform>chèques Pass numérique encaissés aujourd'hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change(s) waiting to be synchronised</source>
+        <translation>
+            <numerusform>modification en attente de synchronisation</numerusform>
+            <numerusform>modifications en attente de synchronisation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>escale::activity</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the start must come before the end.</source>
+        <translation>La période n'est pas valide : le début doit précéder la fin.</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>Type of activity</source>
+        <translation>Type d'activité</translation>
+    </message>
+    <message>
+        <source>People reached by type</source>
+        <translation>Personnes touchées par type</translation>
+    </message>
+    <message>
+        <source>Thématiques (médiation numérique)</source>
+        <translation>Thématiques (médiation numérique)</translation>
+    </message>
+    <message>
+        <source>Démarches administratives</source>
+        <translation>Démarches administratives</translation>
+    </message>
+    <message>
+        <source>Matériel used</source>
+        <translation>Matériel utilisé</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&lt; 30 min</source>
+        <translation>&lt; 30 min</translation>
+    </message>
+    <message>
+        <source>30 min – 1 h</source>
+        <translation>30 min – 1 h</translation>
+    </message>
+    <message>
+        <source>1 h – 2 h</source>
+        <translation>1 h – 2 h</translation>
+    </message>
+    <message>
+        <source>2 h and more</source>
+        <translation>2 h et plus</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>At the structure</source>
+        <translation>À la structure</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>À domicile</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Stop: %1</source>
+        <translation>Arrêt : %1</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commune of residence</source>
+        <translation>Commune de résidence</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non communiquée</translation>
+    </message>
+    <message>
+        <source>This database already holds activities: demonstration data is only added to a fresh database. Use another file (--database FILE or ESCALE_DATABASE).</source>
+        <translation>Cette base contient déjà des activités : les données de démonstration ne s'ajoutent qu'à une base neuve. Utilisez un autre fichier (--database FICHIER ou ESCALE_DATABASE).</translation>
+    </message>
+</context>
+<context>
+    <name>escale::activity::ActivityStore</name>
+    <message>
+        <source>The type « %1 » is not known (individuel, collectif or ponctuel).</source>
+        <translation>Le type « %1 » est inconnu (individuel, collectif ou ponctuel).</translation>
+    </message>
+    <message>
+        <source>The date is missing or not a valid date.</source>
+        <translation>La date manque ou n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future: an activity is recorded once it has taken place.</source>
+        <translation>La date %1 est dans le futur : une activité s'enregistre une fois qu'elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>The duration must be at least one minute.</source>
+        <translation>La durée doit être d'au moins une minute.</translation>
+    </message>
+    <message>
+        <source>The duration must be under 24 hours (%1 minutes given).</source>
+        <translation>La durée doit être inférieure à 24 heures (%1 minutes saisies).</translation>
+    </message>
+    <message>
+        <source>The canal « %1 » is not known.</source>
+        <translation>Le canal « %1 » est inconnu.</translation>
+    </message>
+    <message>
+        <source>The place « %1 » is not known.</source>
+        <translation>Le lieu « %1 » est inconnu.</translation>
+    </message>
+    <message>
+        <source>Choose the stop where the activity took place.</source>
+        <translation>Choisissez l'arrêt où l'activité a eu lieu.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a known value for %2.</source>
+        <translation>« %1 » n'est pas une valeur connue pour %2.</translation>
+    </message>
+    <message>
+        <source>matériel</source>
+        <translation>matériel</translation>
+    </message>
+    <message>
+        <source>thématiques</source>
+        <translation>thématiques</translation>
+    </message>
+    <message>
+        <source>démarches</source>
+        <translation>démarches</translation>
+    </message>
+    <message>
+        <source>autonomie</source>
+        <translation>autonomie</translation>
+    </message>
+    <message>
+        <source>niveau</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>redirection</source>
+        <translation>redirection</translation>
+    </message>
+    <message>
+        <source>genre</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>tranche d'âge</source>
+        <translation>tranche d'âge</translation>
+    </message>
+    <message>
+        <source>statut</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>A workshop needs at least one participant (named or counted).</source>
+        <translation>Un atelier compte au moins un participant (nommé ou compté).</translation>
+    </message>
+    <message>
+        <source>The number of anonymous participants cannot be negative.</source>
+        <translation>Le nombre de participants anonymes ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (2000 characters at most).</source>
+        <translation>Les notes sont trop longues (2000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Cette activité n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Reading an activity</source>
+        <translation>Lecture d'une activité</translation>
+    </message>
+    <message>
+        <source>An activity can only be linked to an orientation, a diagnostic or a cheque.</source>
+        <translation>Une activité ne peut être liée qu'à une orientation, un diagnostic ou un chèque.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::activity::Beneficiary</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::activity::BeneficiaryStore</name>
+    <message>
+        <source>The year of birth %1 is in the future.</source>
+        <translation>L'année de naissance %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The year of birth %1 would make this person %2 years old: please check it.</source>
+        <translation>L'année de naissance %1 donnerait %2 ans à cette personne : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a known genre.</source>
+        <translation>« %1 » n'est pas un genre connu.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a known statut.</source>
+        <translation>« %1 » n'est pas un statut connu.</translation>
+    </message>
+    <message>
+        <source>The commune « %1 » is not in the imported list of communes.</source>
+        <translation>La commune « %1 » ne figure pas dans la liste des communes importée.</translation>
+    </message>
+    <message>
+        <source>A phone number or an e-mail address is kept only if the person agrees to be contacted.</source>
+        <translation>Un téléphone ou un courriel n'est conservé que si la personne accepte d'être contactée.</translation>
+    </message>
+    <message>
+        <source>This person is not (or no longer) recorded.</source>
+        <translation>Cette personne n'est pas (ou plus) enregistrée.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with itself.</source>
+        <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between 1 and 120 months.</source>
+        <translation>La durée de conservation doit être comprise entre 1 et 120 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::app</name>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: escale [--database FILE] [--lang fr|en] [COMMAND] [OPTIONS]
+
+Without a command, starts the Escale window.
+
+Global options:
+  --database FILE       the database to use (default: %1; or ESCALE_DATABASE)
+  --lang fr|en          the language of the interface
+  --nmea FILE           replay a GPS log (NMEA) as the position
+  --quit-after-startup  show the window, print the start-up time, quit
+  --version             print the version
+  --help                print this help; COMMAND --help for a command
+
+Commands:
+</source>
+        <translation>Usage : escale [--database FICHIER] [--lang fr|en] [COMMANDE] [OPTIONS]
+
+Sans commande, ouvre la fenêtre d'Escale.
+
+Options globales :
+  --database FICHIER    la base à utiliser (par défaut : %1 ; ou ESCALE_DATABASE)
+  --lang fr|en          la langue de l'interface
+  --nmea FICHIER        rejouer un journal GPS (NMEA) comme position
+  --quit-after-startup  afficher la fenêtre, écrire le temps de démarrage, quitter
+  --version             afficher la version
+  --help                afficher cette aide ; COMMANDE --help pour une commande
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Option inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en, not %1.</source>
+        <translation>--lang accepte fr ou en, pas %1.</translation>
+    </message>
+    <message>
+        <source>Try: escale --help</source>
+        <translation>Essayez : escale --help</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Unknown command « %1 ».</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Try: escale %1 --help</source>
+        <translation>Essayez : escale %1 --help</translation>
+    </message>
+    <message>
+        <source>The structure profile is not set yet: start Escale once to create it.</source>
+        <translation>La structure n'est pas encore renseignée : ouvrez Escale une première fois pour la créer.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::cheques</name>
+    <message>
+        <source>Not in the register</source>
+        <translation>Hors registre</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Réclamé</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>escale::cheques::code</name>
+    <message>
+        <source>« %1 » is not a range: write FIRST..LAST (two dots between the first and the last code).</source>
+        <translation>« %1 » n'est pas une plage : écrivez PREMIER..DERNIER (deux points entre le premier et le dernier code).</translation>
+    </message>
+    <message>
+        <source>A range needs a first and a last code.</source>
+        <translation>Une plage demande un premier et un dernier code.</translation>
+    </message>
+    <message>
+        <source>The first code %1 has %2 characters and the last code %3 has %4: both ends of a range must have the same length (keep the leading zeros).</source>
+        <translation>Le premier code %1 a %2 caractères et le dernier code %3 en a %4 : les deux bouts d'une plage doivent avoir la même longueur (gardez les zéros en tête).</translation>
+    </message>
+    <message>
+        <source>The codes %1 and %2 do not end with digits: a range can only count up digits.</source>
+        <translation>Les codes %1 et %2 ne finissent pas par des chiffres : une plage ne peut compter que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The codes %1 and %2 do not follow the same pattern: they must differ only in their last digits.</source>
+        <translation>Les codes %1 et %2 n'ont pas la même forme : ils ne doivent différer que par leurs derniers chiffres.</translation>
+    </message>
+    <message>
+        <source>The codes %1 and %2 differ in more than 18 digits: that cannot be a booklet.</source>
+        <translation>Les codes %1 et %2 diffèrent sur plus de 18 chiffres : ce ne peut pas être un carnet.</translation>
+    </message>
+    <message>
+        <source>The last code %1 comes before the first code %2.</source>
+        <translation>Le dernier code %1 vient avant le premier code %2.</translation>
+    </message>
+    <message>
+        <source>The range %1..%2 holds %3 codes; at most %4 can be received at once.</source>
+        <translation>La plage %1..%2 compte %3 codes ; %4 au plus peuvent être reçus d'un coup.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::competencies</name>
+    <message>
+        <source>Unknown item « %1 ».</source>
+        <translation>Élément inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>« %1 » is not an answer of this framework.</source>
+        <translation>« %1 » n'est pas une réponse de ce référentiel.</translation>
+    </message>
+    <message>
+        <source>The diagnostic could not be saved (%1): %2</source>
+        <translation>Le diagnostic n'a pas pu être enregistré (%1) : %2</translation>
+    </message>
+    <message>
+        <source>A diagnostic needs a framework and a date.</source>
+        <translation>Un diagnostic a besoin d'un référentiel et d'une date.</translation>
+    </message>
+    <message>
+        <source>new diagnostic</source>
+        <translation>nouveau diagnostic</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>This diagnostic does not exist.</source>
+        <translation>Ce diagnostic n'existe pas.</translation>
+    </message>
+    <message>
+        <source>date of change</source>
+        <translation>date de modification</translation>
+    </message>
+    <message>
+        <source>inferred answer</source>
+        <translation>réponse déduite</translation>
+    </message>
+    <message>
+        <source>end of the diagnostic</source>
+        <translation>fin du diagnostic</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>anonymisation</source>
+        <translation>anonymisation</translation>
+    </message>
+    <message>
+        <source>unknown field « %1 » (expected one of: %2)</source>
+        <translation>champ inconnu « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire absent</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>un texte était attendu</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a code (letters, digits, « . », « _ » and « - » only)</source>
+        <translation>« %1 » n'est pas un code (lettres, chiffres, « . », « _ » et « - » seulement)</translation>
+    </message>
+    <message>
+        <source>required text is missing</source>
+        <translation>texte obligatoire absent</translation>
+    </message>
+    <message>
+        <source>an object {"fr": …, "en": …} was expected</source>
+        <translation>un objet {"fr": …, "en": …} était attendu</translation>
+    </message>
+    <message>
+        <source>the French text is missing</source>
+        <translation>le texte français manque</translation>
+    </message>
+    <message>
+        <source>required list is missing</source>
+        <translation>liste obligatoire absente</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>une liste était attendue</translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation>true ou false était attendu</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON invalide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>un objet JSON était attendu</translation>
+    </message>
+    <message>
+        <source>« %1 » found where « %2 » was expected</source>
+        <translation>« %1 » trouvé là où « %2 » était attendu</translation>
+    </message>
+    <message>
+        <source>the licence %1 requires an attribution</source>
+        <translation>la licence %1 exige une attribution</translation>
+    </message>
+    <message>
+        <source>« %1 » found where « autonomie » or « niveaux » was expected</source>
+        <translation>« %1 » trouvé là où « autonomie » ou « niveaux » était attendu</translation>
+    </message>
+    <message>
+        <source>a framework with the « niveaux » scale must list its levels</source>
+        <translation>un référentiel à l'échelle « niveaux » doit lister ses niveaux</translation>
+    </message>
+    <message>
+        <source>at least two levels are needed</source>
+        <translation>il faut au moins deux niveaux</translation>
+    </message>
+    <message>
+        <source>levels belong to frameworks with the « niveaux » scale only</source>
+        <translation>les niveaux n'existent que dans les référentiels à l'échelle « niveaux »</translation>
+    </message>
+    <message>
+        <source>« %1 » is not an autonomy code (entierement_accompagne, partiellement_autonome, autonome)</source>
+        <translation>« %1 » n'est pas un code d'autonomie (entierement_accompagne, partiellement_autonome, autonome)</translation>
+    </message>
+    <message>
+        <source>the level code « %1 » is used twice</source>
+        <translation>le code de niveau « %1 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>at least one domain is needed</source>
+        <translation>il faut au moins un domaine</translation>
+    </message>
+    <message>
+        <source>the domain code « %1 » is used twice</source>
+        <translation>le code de domaine « %1 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a service code of the places standard</source>
+        <translation>« %1 » n'est pas un code de service du standard des lieux</translation>
+    </message>
+    <message>
+        <source>a domain needs at least one entry</source>
+        <translation>un domaine doit avoir au moins une entrée</translation>
+    </message>
+    <message>
+        <source>the code « %1 » is used twice</source>
+        <translation>le code « %1 » est utilisé deux fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The competency framework is refused:
+%1</source>
+        <translation>Le référentiel de compétences est refusé :
+%1</translation>
+    </message>
+    <message>
+        <source>The framework is refused: %1</source>
+        <translation>Le référentiel est refusé : %1</translation>
+    </message>
+    <message>
+        <source>A built-in framework cannot be removed.</source>
+        <translation>Un référentiel livré avec Escale ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>This framework does not exist.</source>
+        <translation>Ce référentiel n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Finish the diagnostic to get a recommendation.</source>
+        <translation>Terminez le diagnostic pour obtenir une recommandation.</translation>
+    </message>
+    <message>
+        <source>Individual help with a mediator, step by step.</source>
+        <translation>Un accompagnement individuel avec un médiateur, pas à pas.</translation>
+    </message>
+    <message>
+        <source>A group workshop, level « %1 ».</source>
+        <translation>Un atelier collectif, niveau « %1 ».</translation>
+    </message>
+    <message>
+        <source>Autonomy: practise alone with resources, and come back when needed.</source>
+        <translation>Autonomie : s'exercer seul avec des ressources, et revenir en cas de besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::geo::Basemap</name>
+    <message>
+        <source>%1 is not a valid basemap (byte %2).</source>
+        <translation>%1 n'est pas un fond de carte valide (octet %2).</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth (public domain)</source>
+        <translation>Fond de carte : Natural Earth (domaine public)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::geo::GeoJsonReader</name>
+    <message>
+        <source>%1, feature %2</source>
+        <translation>%1, entité %2</translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (%3)</source>
+        <translation>%1, entité %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: a position must be an array [longitude, latitude] of numbers.</source>
+        <translation>%1 : une position doit être un tableau [longitude, latitude] de nombres.</translation>
+    </message>
+    <message>
+        <source>%1: longitude %2 is out of range (−180 to 180).</source>
+        <translation>%1 : la longitude %2 est hors limites (−180 à 180).</translation>
+    </message>
+    <message>
+        <source>%1: latitude %2 is out of range (−90 to 90); are longitude and latitude swapped?</source>
+        <translation>%1 : la latitude %2 est hors limites (−90 à 90) ; longitude et latitude sont-elles inversées ?</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of positions.</source>
+        <translation>%1 : un tableau de positions est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: expected at least %2 positions, found %3.</source>
+        <translation>%1 : au moins %2 positions sont attendues, %3 trouvées.</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of rings.</source>
+        <translation>%1 : un tableau d'anneaux est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of polygons.</source>
+        <translation>%1 : un tableau de polygones est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: the geometry has no type.</source>
+        <translation>%1 : la géométrie n'a pas de type.</translation>
+    </message>
+    <message>
+        <source>%1: unsupported geometry type « %2 ».</source>
+        <translation>%1 : type de géométrie non pris en charge « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1: expected an object of type Feature.</source>
+        <translation>%1 : un objet de type Feature est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: the geometry is not an object.</source>
+        <translation>%1 : la géométrie n'est pas un objet.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: no GeoJSON to read.</source>
+        <translation>%1 est vide : aucun GeoJSON à lire.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or not valid JSON: %2 at line %3, column %4 (byte %5).</source>
+        <translation>%1 est tronqué ou n'est pas du JSON valide : %2 à la ligne %3, colonne %4 (octet %5).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4 (byte %5).</source>
+        <translation>%1 n'est pas du JSON valide : %2 à la ligne %3, colonne %4 (octet %5).</translation>
+    </message>
+    <message>
+        <source>%1 is not GeoJSON: expected an object with a type.</source>
+        <translation>%1 n'est pas du GeoJSON : un objet avec un type est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: a FeatureCollection needs a features array.</source>
+        <translation>%1 : une FeatureCollection doit avoir un tableau features.</translation>
+    </message>
+    <message>
+        <source>%1 is not GeoJSON: expected type Feature or FeatureCollection, found « %2 ».</source>
+        <translation>%1 n'est pas du GeoJSON : type Feature ou FeatureCollection attendu, « %2 » trouvé.</translation>
+    </message>
+    <message>
+        <source>%1: the coordinates look like latitude/longitude instead of GeoJSON's longitude/latitude (France would appear off the Horn of Africa).</source>
+        <translation>%1 : les coordonnées semblent être en latitude/longitude au lieu de la longitude/latitude du GeoJSON (la France apparaîtrait au large de la Corne de l'Afrique).</translation>
+    </message>
+</context>
+<context>
+    <name>escale::geo::MBTilesReader</name>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>Le fichier MBTiles %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 is empty (0 bytes): it holds no tiles.</source>
+        <translation>Le fichier MBTiles %1 est vide (0 octet) : il ne contient aucune tuile.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file: it is not a SQLite database.</source>
+        <translation>%1 n'est pas un fichier MBTiles : ce n'est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable MBTiles file (metadata table): %2</source>
+        <translation>%1 n'est pas un fichier MBTiles lisible (table metadata) : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable MBTiles file (tiles table): %2</source>
+        <translation>%1 n'est pas un fichier MBTiles lisible (table tiles) : %2</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 holds no tiles.</source>
+        <translation>Le fichier MBTiles %1 ne contient aucune tuile.</translation>
+    </message>
+    <message>
+        <source>Cannot read tile %1/%2/%3 of %4: %5</source>
+        <translation>Impossible de lire la tuile %1/%2/%3 de %4 : %5</translation>
+    </message>
+    <message>
+        <source>tiles: %1, zoom %2 to %3</source>
+        <translation>tuiles : %1, zoom %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>escale::geo::OnlineTileProvider</name>
+    <message>
+        <source>Tile %1/%2/%3: %4</source>
+        <translation>Tuile %1/%2/%3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>escale::geo::PositionSource</name>
+    <message>
+        <source>Access to the position was refused by the system.</source>
+        <translation>Le système a refusé l'accès à la position.</translation>
+    </message>
+    <message>
+        <source>The position source was closed (%1).</source>
+        <translation>La source de position a été fermée (%1).</translation>
+    </message>
+    <message>
+        <source>No position received from %1.</source>
+        <translation>Aucune position reçue de %1.</translation>
+    </message>
+    <message>
+        <source>The position source %1 failed.</source>
+        <translation>La source de position %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>This computer offers no position source.</source>
+        <translation>Cet ordinateur ne propose aucune source de position.</translation>
+    </message>
+    <message>
+        <source>system position (%1)</source>
+        <translation>position du système (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot open the NMEA log %1: %2</source>
+        <translation>Impossible d'ouvrir l'enregistrement NMEA %1 : %2</translation>
+    </message>
+    <message>
+        <source>The NMEA log %1 is empty.</source>
+        <translation>L'enregistrement NMEA %1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an NMEA log: no $GP…/$GN… sentence at its start.</source>
+        <translation>%1 n'est pas un enregistrement NMEA : aucune phrase $GP…/$GN… au début.</translation>
+    </message>
+    <message>
+        <source>NMEA log %1</source>
+        <translation>enregistrement NMEA %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the GPS on %1: %2</source>
+        <translation>Impossible d'ouvrir le GPS sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>GPS on %1</source>
+        <translation>GPS sur %1</translation>
+    </message>
+    <message>
+        <source>This build cannot read a serial GPS (%1): Qt Serial Port is missing.</source>
+        <translation>Cette version ne peut pas lire un GPS série (%1) : Qt Serial Port est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::geo::VectorLayerStore</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no feature to draw.</source>
+        <translation>%1 ne contient aucune entité à dessiner.</translation>
+    </message>
+    <message>
+        <source>Cannot store the layer %1</source>
+        <translation>Impossible d'enregistrer la couche %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the map layers</source>
+        <translation>Impossible de lister les couches de la carte</translation>
+    </message>
+    <message>
+        <source>A layer needs a name.</source>
+        <translation>Une couche doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Cannot read the map layer</source>
+        <translation>Impossible de lire la couche de la carte</translation>
+    </message>
+    <message>
+        <source>The map layer %1 does not exist.</source>
+        <translation>La couche %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The stored map layer %1 is damaged.</source>
+        <translation>La couche enregistrée %1 est endommagée.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::orientation</name>
+    <message>
+        <source>Reading the orientations failed: %1</source>
+        <translation>La lecture des orientations a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No orientation has the id %1.</source>
+        <translation>Aucune orientation n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Escale's own tree cannot be changed: make a copy for the structure first.</source>
+        <translation>L'arbre fourni avec Escale ne se modifie pas : faites d'abord une copie pour la structure.</translation>
+    </message>
+    <message>
+        <source>No version %2 of the tree %1 is stored.</source>
+        <translation>Aucune version %2 de l'arbre %1 n'est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 (our copy)</source>
+        <translation>%1 (notre copie)</translation>
+    </message>
+    <message>
+        <source>a true/false value</source>
+        <translation>une valeur vrai/faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Unknown field « %1 » (expected one of: %2).</source>
+        <translation>Champ inconnu « %1 » (attendu : %2).</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>Attendu : %1 ; trouvé : %2.</translation>
+    </message>
+    <message>
+        <source>Text of %1 characters; at most %2 are accepted.</source>
+        <translation>Texte de %1 caractères ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The French text is missing.</source>
+        <translation>Le texte en français manque.</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <source>Conditions nested more than %1 levels deep.</source>
+        <translation>Conditions imbriquées sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>a condition (an object)</source>
+        <translation>une condition (un objet)</translation>
+    </message>
+    <message>
+        <source>a non-empty list of conditions</source>
+        <translation>une liste non vide de conditions</translation>
+    </message>
+    <message>
+        <source>a question id</source>
+        <translation>un identifiant de question</translation>
+    </message>
+    <message>
+        <source>A condition needs « answer » (with « is », « includes », « in » or « op »/« value »), « answered », « all », « any » or « not ».</source>
+        <translation>Une condition demande « answer » (avec « is », « includes », « in » ou « op »/« value »), « answered », « all », « any » ou « not ».</translation>
+    </message>
+    <message>
+        <source>Unknown comparison « %1 » (expected one of: %2).</source>
+        <translation>Comparaison inconnue « %1 » (attendu : %2).</translation>
+    </message>
+    <message>
+        <source>A condition on « %1 » needs « is », « includes », « in » or « op » and « value ».</source>
+        <translation>Une condition sur « %1 » demande « is », « includes », « in » ou « op » et « value ».</translation>
+    </message>
+    <message>
+        <source>A route gives either « next » (a question) or « outcomes » (a list of outcomes), not both nor none.</source>
+        <translation>Une route donne soit « next » (une question), soit « outcomes » (une liste de résultats), ni les deux ni aucun.</translation>
+    </message>
+    <message>
+        <source>Give either « routes » or « next »/« outcomes », not both.</source>
+        <translation>Donnez soit « routes », soit « next »/« outcomes », pas les deux.</translation>
+    </message>
+    <message>
+        <source>a list of routes</source>
+        <translation>une liste de routes</translation>
+    </message>
+    <message>
+        <source>a route (an object)</source>
+        <translation>une route (un objet)</translation>
+    </message>
+    <message>
+        <source>The condition names the question « %1 », which does not exist.</source>
+        <translation>La condition nomme la question « %1 », qui n'existe pas.</translation>
+    </message>
+    <message>
+        <source>« includes » applies to a multiple-choice question; « %1 » is not one.</source>
+        <translation>« includes » porte sur une question à choix multiple ; « %1 » n'en est pas une.</translation>
+    </message>
+    <message>
+        <source>The question « %1 » has no answer « %2 ».</source>
+        <translation>La question « %1 » n'a pas de réponse « %2 ».</translation>
+    </message>
+    <message>
+        <source>A comparison applies to a number question; « %1 » is not one.</source>
+        <translation>Une comparaison porte sur une question de nombre ; « %1 » n'en est pas une.</translation>
+    </message>
+    <message>
+        <source>The document has %1 bytes; at most %2 are accepted.</source>
+        <translation>Le document fait %1 octets ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>JSON non valide : %1.</translation>
+    </message>
+    <message>
+        <source>The document must be a JSON object.</source>
+        <translation>Le document doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Expected « %1 », found « %2 ».</source>
+        <translation>Attendu « %1 », trouvé « %2 ».</translation>
+    </message>
+    <message>
+        <source>Format version %1 is not known to this version of Escale (1 is).</source>
+        <translation>La version de format %1 est inconnue de cette version d'Escale (elle connaît la 1).</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>un identifiant</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a valid identifier (letters, digits, _ . -, at most 80).</source>
+        <translation>« %1 » n'est pas un identifiant valide (lettres, chiffres, _ . -, 80 au plus).</translation>
+    </message>
+    <message>
+        <source>a version (text or number)</source>
+        <translation>une version (texte ou nombre)</translation>
+    </message>
+    <message>
+        <source>The licence is missing.</source>
+        <translation>La licence manque.</translation>
+    </message>
+    <message>
+        <source>The authors are missing.</source>
+        <translation>Les auteurs manquent.</translation>
+    </message>
+    <message>
+        <source>Expected a date as YYYY-MM-DD, found « %1 ».</source>
+        <translation>Date attendue au format AAAA-MM-JJ, trouvé « %1 ».</translation>
+    </message>
+    <message>
+        <source>a list of questions</source>
+        <translation>une liste de questions</translation>
+    </message>
+    <message>
+        <source>a list of outcomes</source>
+        <translation>une liste de résultats</translation>
+    </message>
+    <message>
+        <source>%1 questions and outcomes; at most %2 are accepted.</source>
+        <translation>%1 questions et résultats ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The tree has no question.</source>
+        <translation>L'arbre n'a aucune question.</translation>
+    </message>
+    <message>
+        <source>a question (an object)</source>
+        <translation>une question (un objet)</translation>
+    </message>
+    <message>
+        <source>Unknown question type « %1 » (single, multiple, yesno, number, commune).</source>
+        <translation>Type de question inconnu « %1 » (single, multiple, yesno, number, commune).</translation>
+    </message>
+    <message>
+        <source>a list of answers</source>
+        <translation>une liste de réponses</translation>
+    </message>
+    <message>
+        <source>%1 answers; at most %2 are accepted.</source>
+        <translation>%1 réponses ; %2 au plus sont acceptées.</translation>
+    </message>
+    <message>
+        <source>an answer (an object)</source>
+        <translation>une réponse (un objet)</translation>
+    </message>
+    <message>
+        <source>The answer id « %1 » is used twice in this question.</source>
+        <translation>L'identifiant de réponse « %1 » est utilisé deux fois dans cette question.</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two answers.</source>
+        <translation>Une question à choix demande au moins deux réponses.</translation>
+    </message>
+    <message>
+        <source>A yes/no question has exactly the answers « oui » and « non ».</source>
+        <translation>Une question oui/non a exactement les réponses « oui » et « non ».</translation>
+    </message>
+    <message>
+        <source>A number or commune question has no answers to choose from; use « routes ».</source>
+        <translation>Une question de nombre ou de commune n'a pas de réponses à choisir ; utilisez « routes ».</translation>
+    </message>
+    <message>
+        <source>In a multiple-choice question, routes belong to the question (conditions with « includes »), not to an answer.</source>
+        <translation>Dans une question à choix multiple, les routes appartiennent à la question (conditions avec « includes »), pas à une réponse.</translation>
+    </message>
+    <message>
+        <source>The id « %1 » is used twice.</source>
+        <translation>L'identifiant « %1 » est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>an outcome (an object)</source>
+        <translation>un résultat (un objet)</translation>
+    </message>
+    <message>
+        <source>« %1 » is not one of the 11 démarches families (papiers_elections_citoyennete, social_sante…).</source>
+        <translation>« %1 » n'est pas l'une des 11 familles de démarches (papiers_elections_citoyennete, social_sante…).</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a typologie code (RFS, CAF, CPAM, CCAS…).</source>
+        <translation>« %1 » n'est pas un code de typologie (RFS, CAF, CPAM, CCAS…).</translation>
+    </message>
+    <message>
+        <source>a list of online services</source>
+        <translation>une liste de services en ligne</translation>
+    </message>
+    <message>
+        <source>an online service (an object)</source>
+        <translation>un service en ligne (un objet)</translation>
+    </message>
+    <message>
+        <source>« %1 » is not an https:// address.</source>
+        <translation>« %1 » n'est pas une adresse https://.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>No kind of office is given.</source>
+        <translation>Aucun type d'organisme n'est indiqué.</translation>
+    </message>
+    <message>
+        <source>No document to bring is listed.</source>
+        <translation>Aucune pièce à apporter n'est indiquée.</translation>
+    </message>
+    <message>
+        <source>No online service is given.</source>
+        <translation>Aucun service en ligne n'est indiqué.</translation>
+    </message>
+    <message>
+        <source>The first question « %1 » does not exist.</source>
+        <translation>La première question « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The question « %1 » does not exist.</source>
+        <translation>La question « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The outcome « %1 » does not exist.</source>
+        <translation>Le résultat « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This answer may lead nowhere: give « next » or « outcomes », or end its routes with one without « when ».</source>
+        <translation>Cette réponse peut ne mener nulle part : donnez « next » ou « outcomes », ou terminez ses routes par une route sans « when ».</translation>
+    </message>
+    <message>
+        <source>This question may lead nowhere: end its routes with one without « when ».</source>
+        <translation>Cette question peut ne mener nulle part : terminez ses routes par une route sans « when ».</translation>
+    </message>
+    <message>
+        <source>This leads back to « %1 », which was asked before: the walk would never end.</source>
+        <translation>Ceci ramène à « %1 », déjà posée : le parcours ne finirait jamais.</translation>
+    </message>
+    <message>
+        <source>No path from the first question leads to this question.</source>
+        <translation>Aucun chemin depuis la première question ne mène à cette question.</translation>
+    </message>
+    <message>
+        <source>No path from the first question leads to this outcome.</source>
+        <translation>Aucun chemin depuis la première question ne mène à ce résultat.</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors.</source>
+        <translation>… et %1 autres erreurs.</translation>
+    </message>
+    <message>
+        <source>The orientation tree is not valid:
+%1</source>
+        <translation>L'arbre d'orientation n'est pas valide :
+%1</translation>
+    </message>
+    <message>
+        <source>The orientation is already finished.</source>
+        <translation>L'orientation est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not an answer of this question.</source>
+        <translation>« %1 » n'est pas une réponse de cette question.</translation>
+    </message>
+    <message>
+        <source>Choose at least one answer.</source>
+        <translation>Choisissez au moins une réponse.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Tapez un nombre.</translation>
+    </message>
+    <message>
+        <source>The number must be between %1 and %2.</source>
+        <translation>Le nombre doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Type a commune or a postcode.</source>
+        <translation>Tapez une commune ou un code postal.</translation>
+    </message>
+    <message>
+        <source>The tree gives no next step for this answer (check the tree).</source>
+        <translation>L'arbre ne donne pas de suite à cette réponse (vérifiez l'arbre).</translation>
+    </message>
+    <message>
+        <source>The tree leads back to a question already asked (check the tree).</source>
+        <translation>L'arbre ramène à une question déjà posée (vérifiez l'arbre).</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, not a places file (CSV or JSON).</source>
+        <translation>%1 est une base SQLite, pas un fichier de lieux (CSV ou JSON).</translation>
+    </message>
+    <message>
+        <source>%1 is a compressed file (a spreadsheet such as .xlsx or .ods?), not a CSV or JSON file. Save it as « CSV UTF-8 » and import that.</source>
+        <translation>%1 est un fichier compressé (un tableur .xlsx ou .ods ?), pas un fichier CSV ou JSON. Enregistrez-le en « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (binary content).</source>
+        <translation>%1 n'est pas un fichier texte (contenu binaire).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not UTF-8 (Latin-1 or Windows-1252?). Save the file as UTF-8 and import it again.</source>
+        <translation>%1, ligne %2 : le texte n'est pas en UTF-8 (Latin-1 ou Windows-1252 ?). Enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the text is not UTF-8.</source>
+        <translation>%1 : le texte n'est pas en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (truncated file?).</source>
+        <translation>%1, ligne %2 : un champ entre guillemets n'est jamais fermé (fichier tronqué ?).</translation>
+    </message>
+    <message>
+        <source>%1: « %2 » is not a value of the standard; kept as written.</source>
+        <translation>%1 : « %2 » n'est pas une valeur du standard ; gardée telle quelle.</translation>
+    </message>
+    <message>
+        <source>%1: hours « %2 » could not be read</source>
+        <translation>%1 : horaires « %2 » illisibles</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::DuplicateDetector</name>
+    <message>
+        <source>same name, %1 m apart</source>
+        <translation>même nom, à %1 m</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>même nom et même adresse</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::OpeningHours</name>
+    <message>
+        <source>unreadable week selector « %1 »</source>
+        <translation>semaines illisibles « %1 »</translation>
+    </message>
+    <message>
+        <source>unreadable date selector « %1 »</source>
+        <translation>dates illisibles « %1 »</translation>
+    </message>
+    <message>
+        <source>unreadable time range « %1 »</source>
+        <translation>plage horaire illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>Opening hours « %1 » use a syntax Escale does not read; kept as written.</source>
+        <translation>Les horaires « %1 » utilisent une syntaxe qu'Escale ne lit pas ; gardés tels quels.</translation>
+    </message>
+    <message>
+        <source>Opening hours « %1 » could not be read (%2); kept as written.</source>
+        <translation>Les horaires « %1 » n'ont pas pu être lus (%2) ; gardés tels quels.</translation>
+    </message>
+    <message>
+        <source>Open 24/7</source>
+        <translation>Ouvert 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>Ouvert jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>Open until %1 at %2</source>
+        <translation>Ouvert jusqu'à %1 %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Closed, opens at %1</source>
+        <translation>Fermé, ouvre à %1</translation>
+    </message>
+    <message>
+        <source>Closed, opens %1 at %2</source>
+        <translation>Fermé, ouvre %1 à %2</translation>
+    </message>
+    <message>
+        <source>Closed, opens on %1 at %2</source>
+        <translation>Fermé, ouvre le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::Place</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The address is required.</source>
+        <translation>L'adresse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The commune is required.</source>
+        <translation>La commune est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The postcode is required.</source>
+        <translation>Le code postal est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A latitude lies between -90 and 90.</source>
+        <translation>Une latitude est comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>A longitude lies between -180 and 180.</source>
+        <translation>Une longitude est comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>The summary holds 280 characters at most.</source>
+        <translation>Le résumé compte 280 caractères au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::PlaceExporter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::PlaceImporter</name>
+    <message>
+        <source>no name (field nom is empty)</source>
+        <translation>pas de nom (le champ nom est vide)</translation>
+    </message>
+    <message>
+        <source>code_postal: %1</source>
+        <translation>code_postal : %1</translation>
+    </message>
+    <message>
+        <source>coordinates « %1, %2 » are not numbers</source>
+        <translation>les coordonnées « %1, %2 » ne sont pas des nombres</translation>
+    </message>
+    <message>
+        <source>latitude and longitude: only one of them is given; both ignored.</source>
+        <translation>latitude et longitude : une seule des deux est donnée ; les deux sont ignorées.</translation>
+    </message>
+    <message>
+        <source>latitude and longitude: 0, 0 is a placeholder; ignored.</source>
+        <translation>latitude et longitude : 0, 0 est une valeur de remplissage ; ignorée.</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped (%1, %2); corrected.</source>
+        <translation>latitude et longitude étaient inversées (%1, %2) ; corrigé.</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2)</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
+    </message>
+    <message>
+        <source>telephone: %1</source>
+        <translation>telephone : %1</translation>
+    </message>
+    <message>
+        <source>horaires: %1</source>
+        <translation>horaires : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2.</source>
+        <translation>Impossible de lire le fichier de correspondance %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object {"column": "field"} (%2 at offset %3).</source>
+        <translation>Le fichier de correspondance %1 n'est pas un objet JSON {"colonne": "champ"} (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <source>The mapping file %1: column « %2 » goes to « %3 », which is not a field of the standard (expected one of: %4).</source>
+        <translation>Fichier de correspondance %1 : la colonne « %2 » va vers « %3 », qui n'est pas un champ du standard (attendu : %4).</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 maps no column to « nom »: every place needs a name.</source>
+        <translation>Le fichier de correspondance %1 n'associe aucune colonne à « nom » : chaque lieu a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the JSON stops before its end (truncated file?): %3.</source>
+        <translation>%1, ligne %2 : le JSON s'arrête avant sa fin (fichier tronqué ?) : %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON: %3.</source>
+        <translation>%1, ligne %2 : JSON invalide : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoJSON file (outlines for the map), not a places file. Import it as a map layer.</source>
+        <translation>%1 est un fichier GeoJSON (des contours pour la carte), pas un fichier de lieux. Importez-le comme couche de carte.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a places file of the national standard: no record has a field « nom ».</source>
+        <translation>%1 ne ressemble pas à un fichier de lieux du standard national : aucun enregistrement n'a de champ « nom ».</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but holds no list of places (expected an array of objects).</source>
+        <translation>%1 est du JSON mais ne contient pas de liste de lieux (un tableau d'objets est attendu).</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file; this format reads CSV only.</source>
+        <translation>%1 est un fichier JSON ; ce format ne lit que du CSV.</translation>
+    </message>
+    <message>
+        <source>The mapped format needs a mapping (--mapping FILE).</source>
+        <translation>Le format mapped demande une correspondance (--mapping FICHIER).</translation>
+    </message>
+    <message>
+        <source>%1: the mapping names columns the file does not have: %2 (columns found: %3).</source>
+        <translation>%1 : la correspondance nomme des colonnes absentes du fichier : %2 (colonnes trouvées : %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not look like the France Services list: expected a name column and one column of hours per day (Lundi…Dimanche); columns found: %2.</source>
+        <translation>%1 ne ressemble pas à la liste France Services : une colonne de nom et une colonne d'horaires par jour (Lundi…Dimanche) sont attendues ; colonnes trouvées : %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a places file of the national standard: no column « nom » (columns found: %2).</source>
+        <translation>%1 ne ressemble pas à un fichier de lieux du standard national : pas de colonne « nom » (colonnes trouvées : %2).</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2 (a separator inside an unquoted value?)</source>
+        <translation>%1 cellules alors que l'en-tête en a %2 (un séparateur dans une valeur sans guillemets ?)</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>Import de %1 annulé ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>the id « %1 » appears again (first at row %2)</source>
+        <translation>l'identifiant « %1 » apparaît de nouveau (d'abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>matched an existing place: %1</source>
+        <translation>rapproché d'un lieu existant : %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::PlaceSheet</name>
+    <message>
+        <source>Data: national places standard (Licence Ouverte 2.0)</source>
+        <translation>Données : standard national des lieux de médiation numérique (Licence Ouverte 2.0)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Itinerant</source>
+        <translation>Itinérant</translation>
+    </message>
+    <message>
+        <source>Itinerant place: check the day and the stop.</source>
+        <translation>Lieu itinérant : vérifiez le jour et l'arrêt.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Specific support</source>
+        <translation>Prise en charge spécifique</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Modalités d'accès</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Pass numérique</source>
+        <translation>Pass numérique</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>National programmes</source>
+        <translation>Dispositifs nationaux</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Source: %1 — updated %2</source>
+        <translation>Source : %1 — mise à jour le %2</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::PlaceStore</name>
+    <message>
+        <source>No place has the id %1.</source>
+        <translation>Aucun lieu n'a l'identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::reports</name>
+    <message>
+        <source>Pass numérique reimbursement claim — %1</source>
+        <translation>Bordereau de remboursement Pass numérique — %1</translation>
+    </message>
+    <message>
+        <source>SIRET / RNA: %1</source>
+        <translation>SIRET / RNA : %1</translation>
+    </message>
+    <message>
+        <source>Cheques redeemed in %1. Statement issued on %2 by %3.</source>
+        <translation>Chèques encaissés en %1. Bordereau établi le %2 par %3.</translation>
+    </message>
+    <message>
+        <source>funder not specified</source>
+        <translation>commanditaire non précisé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Claim reference: %1</source>
+        <translation>Référence de la demande : %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Cheque code</source>
+        <translation>Code du chèque</translation>
+    </message>
+    <message>
+        <source>Redeemed on</source>
+        <translation>Encaissé le</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Médiateur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n cheque(s)</source>
+        <translation>
+            <numerusform>Total : %n chèque</numerusform>
+            <numerusform>Total : %n chèques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reimbursed %1 on %2 (bank reference %3); difference %4.</source>
+        <translation>Remboursé %1 le %2 (référence bancaire %3) ; écart %4.</translation>
+    </message>
+    <message>
+        <source>Total claimed</source>
+        <translation>Total réclamé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s), %1</source>
+        <translation>
+            <numerusform>%n chèque, %1</numerusform>
+            <numerusform>%n chèques, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each cheque listed was checked and redeemed once at this place. Date and signature of the person in charge:</source>
+        <translation>Chaque chèque listé a été vérifié et encaissé une seule fois dans ce lieu. Date et signature du responsable :</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be written (permissions or disk space).</source>
+        <translation>Le PDF %1 ne peut pas être écrit (droits ou espace disque).</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be finished.</source>
+        <translation>Le PDF %1 n'a pas pu être terminé.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The month is not valid (expected YYYY-MM).</source>
+        <translation>Le mois n'est pas valide (attendu : AAAA-MM).</translation>
+    </message>
+    <message>
+        <source>(structure not set up)</source>
+        <translation>(structure non renseignée)</translation>
+    </message>
+    <message>
+        <source>Monthly activity sheet — %1</source>
+        <translation>Fiche d'activité mensuelle — %1</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Mediators:</source>
+        <translation>Médiateurs :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No activity was recorded in %1.</source>
+        <translation>Aucune activité n'a été enregistrée en %1.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Distinct people known by name</source>
+        <translation>Personnes distinctes connues par leur nom</translation>
+    </message>
+    <message>
+        <source>… of whom new this month</source>
+        <translation>… dont nouvelles ce mois-ci</translation>
+    </message>
+    <message>
+        <source>… of whom already accompanied</source>
+        <translation>… dont déjà accompagnées</translation>
+    </message>
+    <message>
+        <source>Anonymous participations</source>
+        <translation>Participations anonymes</translation>
+    </message>
+    <message>
+        <source>Time spent accompanying</source>
+        <translation>Temps d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Orientations made</source>
+        <translation>Orientations réalisées</translation>
+    </message>
+    <message>
+        <source>Digital skills diagnostics made</source>
+        <translation>Diagnostics de compétences numériques réalisés</translation>
+    </message>
+    <message>
+        <source>Activities over 12 months</source>
+        <translation>Activités sur 12 mois</translation>
+    </message>
+    <message>
+        <source>Main thématiques</source>
+        <translation>Principales thématiques</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Cheques redeemed</source>
+        <translation>Chèques encaissés</translation>
+    </message>
+    <message>
+        <source>The cheques module is not part of this installation.</source>
+        <translation>Le module chèques ne fait pas partie de cette installation.</translation>
+    </message>
+    <message>
+        <source>No cheque was redeemed this month.</source>
+        <translation>Aucun chèque n'a été encaissé ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Percentages are rounded to the nearest whole number; an activity can have several thématiques. Figures without any name: personal data stays in the structure.</source>
+        <translation>Pourcentages arrondis à l'entier le plus proche ; une activité peut avoir plusieurs thématiques. Chiffres sans aucun nom : les données personnelles restent dans la structure.</translation>
+    </message>
+    <message>
+        <source>24 hours a day, 7 days a week</source>
+        <translation>24 heures sur 24, 7 jours sur 7</translation>
+    </message>
+    <message>
+        <source>Orientation sheet</source>
+        <translation>Fiche d'orientation</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1.</source>
+        <translation>Préparée le %1.</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 by %2.</source>
+        <translation>Préparée le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation>Pour %1.</translation>
+    </message>
+    <message>
+        <source>No procedure was found.</source>
+        <translation>Aucune démarche n'a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation>Où aller</translation>
+    </message>
+    <message>
+        <source>Ask us for the address of the nearest office.</source>
+        <translation>Demandez-nous l'adresse de l'accueil le plus proche.</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Horaires : %1</translation>
+    </message>
+    <message>
+        <source>About %1 km away</source>
+        <translation>À environ %1 km</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Quoi apporter</translation>
+    </message>
+    <message>
+        <source>What to do online</source>
+        <translation>Quoi faire en ligne</translation>
+    </message>
+    <message>
+        <source>you can log in with FranceConnect</source>
+        <translation>connexion possible avec FranceConnect</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>This sheet is a guide: the office decides on your rights. Keep it and bring it with you.</source>
+        <translation>Cette fiche est un guide : c'est l'organisme qui décide de vos droits. Gardez-la et apportez-la.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Digital passport</source>
+        <translation>Passeport numérique</translation>
+    </message>
+    <message>
+        <source>Previous diagnostic</source>
+        <translation>Diagnostic précédent</translation>
+    </message>
+    <message>
+        <source>This diagnostic</source>
+        <translation>Ce diagnostic</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
+    </message>
+    <message>
+        <source>the person welcomed</source>
+        <translation>la personne accueillie</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>Mediator: %1</source>
+        <translation>Médiateur : %1</translation>
+    </message>
+    <message>
+        <source>Framework: %1 (version %2)</source>
+        <translation>Référentiel : %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1 of %2 skills assessed, score %3</source>
+        <translation>%1 compétences évaluées sur %2, score %3</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>Ce que vous savez faire</translation>
+    </message>
+    <message>
+        <source>Not yet on your own: this is where we start, together.</source>
+        <translation>Pas encore seul : c'est là que nous commençons, ensemble.</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>La suite</translation>
+    </message>
+    <message>
+        <source>Skills to work on:</source>
+        <translation>À travailler :</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Progress since %1</source>
+        <translation>Vos progrès depuis le %1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Keep this passport and bring it next time: it shows where you started.</source>
+        <translation>Gardez ce passeport et rapportez-le la prochaine fois : il montre d'où vous êtes parti.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::storage</name>
+    <message>
+        <source>Internal error: « %1 » is not a valid table or column name.</source>
+        <translation>Erreur interne : « %1 » n'est pas un nom de table ou de colonne valide.</translation>
+    </message>
+    <message>
+        <source>Internal error: the column %1 is managed by the sync mechanism.</source>
+        <translation>Erreur interne : la colonne %1 est gérée par la synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::storage::Database</name>
+    <message>
+        <source>The folder of the database %1 does not exist. Create it first or choose another file with --database.</source>
+        <translation>Le dossier de la base %1 n'existe pas. Créez-le d'abord ou choisissez un autre fichier avec --database.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: check its permissions.</source>
+        <translation>La base %1 ne peut pas être lue : vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: Escale needs to write to the file and to its folder. Check the permissions or copy the file elsewhere.</source>
+        <translation>La base %1 est en lecture seule : Escale doit pouvoir écrire dans le fichier et dans son dossier. Vérifiez les droits ou copiez le fichier ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Escale database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 n'est pas une base Escale (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Escale cannot create a database in %1: the folder is read-only.</source>
+        <translation>Escale ne peut pas créer de base dans %1 : le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>La base %1 n'a pas pu être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program (another Escale may be writing to it). Try again in a moment.</source>
+        <translation>La base %1 est verrouillée par un autre programme (un autre Escale y écrit peut-être). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not an Escale database: %2. It was left untouched; restore a backup.</source>
+        <translation>La base %1 est endommagée ou n'est pas une base Escale : %2. Elle n'a pas été modifiée ; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read: %2</source>
+        <translation>La base %1 n'a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Try again in a moment.</source>
+        <translation>La base %1 est verrouillée par un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2. It was left untouched; restore a backup.</source>
+        <translation>La base %1 est endommagée : %2. Elle n'a pas été modifiée ; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not an Escale database. It was left untouched.</source>
+        <translation>%1 est un fichier SQLite mais pas une base Escale. Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Escale (schema %2; this version knows up to %3). Install the newer Escale; the file was left untouched.</source>
+        <translation>La base %1 a été écrite par une version plus récente d'Escale (schéma %2 ; cette version connaît jusqu'au schéma %3). Installez la version récente ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is from an older version of Escale and must be upgraded; open it once without read-only access.</source>
+        <translation>La base %1 vient d'une version plus ancienne d'Escale et doit être mise à jour ; ouvrez-la une fois sans lecture seule.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be configured: %2</source>
+        <translation>La base %1 n'a pas pu être configurée : %2</translation>
+    </message>
+    <message>
+        <source>Before upgrading, Escale copies the database to %1, and this failed: %2. Nothing was changed.</source>
+        <translation>Avant une mise à jour, Escale copie la base dans %1, et cette copie a échoué : %2. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 cannot be read.</source>
+        <translation>La migration de schéma %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program; it could not be upgraded: %1</source>
+        <translation>La base est utilisée par un autre programme ; elle n'a pas pu être mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) failed: %3
+%4</source>
+        <translation>La migration de schéma %1 (%2) a échoué : %3
+%4</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 could not be recorded: %2</source>
+        <translation>La migration de schéma %1 n'a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom ou supprimez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>The copy to %1 failed: %2</source>
+        <translation>La copie vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program is writing to it). Try again.</source>
+        <translation>La base est occupée (un autre programme y écrit). Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database refused a change: %1</source>
+        <translation>La base a refusé une modification : %1</translation>
+    </message>
+    <message>
+        <source>The change was cancelled before it could be saved.</source>
+        <translation>La modification a été annulée avant d'être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::storage::InstanceLock</name>
+    <message>
+        <source>The database %1 is already open in another Escale window (process %2 on %3). Close it first, or open another file with --database.</source>
+        <translation>La base %1 est déjà ouverte dans une autre fenêtre d'Escale (processus %2 sur %3). Fermez-la d'abord, ou ouvrez un autre fichier avec --database.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::storage::RecordStore</name>
+    <message>
+        <source>Internal error: the rows written to %1 do not all have the same columns.</source>
+        <translation>Erreur interne : les lignes écrites dans %1 n'ont pas toutes les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>The database refused a change: %1</source>
+        <translation>La base a refusé une modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>escale::structure</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The name of the structure</source>
+        <translation>Le nom de la structure</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>L'adresse</translation>
+    </message>
+    <message>
+        <source>The commune</source>
+        <translation>La commune</translation>
+    </message>
+    <message>
+        <source>The postal code</source>
+        <translation>Le code postal</translation>
+    </message>
+    <message>
+        <source>Unknown structure type: %1.</source>
+        <translation>Type de structure inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown service: %1.</source>
+        <translation>Service inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Indiquez la latitude et la longitude, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>A latitude lies between -90 and 90 degrees.</source>
+        <translation>Une latitude est comprise entre -90 et 90 degrés.</translation>
+    </message>
+    <message>
+        <source>A longitude lies between -180 and 180 degrees.</source>
+        <translation>Une longitude est comprise entre -180 et 180 degrés.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::structure::StructureStore</name>
+    <message>
+        <source>Give the name to show on documents.</source>
+        <translation>Indiquez le nom à faire figurer sur les documents.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::sync</name>
+    <message>
+        <source>No keychain is available on this computer: the password is not stored; it will be asked for again (or use --password-file).</source>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur : le mot de passe n'est pas conservé ; il sera redemandé (ou utilisez --password-file).</translation>
+    </message>
+    <message>
+        <source>No password is stored for this server and user.</source>
+        <translation>Aucun mot de passe n'est enregistré pour ce serveur et cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>L'accès au trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Le trousseau a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The server's answer to %1 is not what CouchDB sends: %2.</source>
+        <translation>La réponse du serveur à %1 n'est pas celle d'un serveur CouchDB : %2.</translation>
+    </message>
+    <message>
+        <source>a document without _id</source>
+        <translation>un document sans _id</translation>
+    </message>
+    <message>
+        <source>The server sent the document %1 with the revision « %2 », which is not of the form N-hash.</source>
+        <translation>Le serveur a envoyé le document %1 avec la révision « %2 », qui n'est pas de la forme N-empreinte.</translation>
+    </message>
+    <message>
+        <source>The server sent the document %1 with a revision history that does not match « %2 ».</source>
+        <translation>Le serveur a envoyé le document %1 avec un historique de révisions qui ne correspond pas à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The server sent the document %1 with an ancestor « %2 » that is not of the form N-hash.</source>
+        <translation>Le serveur a envoyé le document %1 avec un ancêtre « %2 » qui n'est pas de la forme N-empreinte.</translation>
+    </message>
+    <message>
+        <source>The local sync records could not be written: %1</source>
+        <translation>Les données locales de synchronisation n'ont pas pu être écrites : %1</translation>
+    </message>
+</context>
+<context>
+    <name>escale::sync::ConflictReview</name>
+    <message>
+        <source>This version is no longer current; synchronise first.</source>
+        <translation>Cette version n'est plus à jour ; synchronisez d'abord.</translation>
+    </message>
+    <message>
+        <source>The current version cannot be read.</source>
+        <translation>La version actuelle ne peut pas être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::sync::CouchClient</name>
+    <message>
+        <source>« %1 » is not a server address (expected https://host:port).</source>
+        <translation>« %1 » n'est pas une adresse de serveur (attendu : https://machine:port).</translation>
+    </message>
+    <message>
+        <source>The server %1 is reached over plain HTTP: passwords and data would travel unencrypted. Use https://, or confirm plain HTTP explicitly.</source>
+        <translation>Le serveur %1 est joint en HTTP simple : mots de passe et données circuleraient en clair. Utilisez https://, ou confirmez explicitement le HTTP simple.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name « %1 » or its password.</source>
+        <translation>Le serveur a refusé le nom d'utilisateur « %1 » ou son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Le certificat de %1 n'est pas digne de confiance : %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds (tried %3 times).</source>
+        <translation>Le serveur %1 n'a pas répondu en %2 secondes (%3 essais).</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2.</source>
+        <translation>Le serveur %1 est injoignable : %2.</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of JSON</source>
+        <translation>une page HTML au lieu de JSON</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a user name and a password.</source>
+        <translation>Le serveur %1 demande un nom d'utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>This installation has no rights on the database « %1 »: give a user name (%2).</source>
+        <translation>Ce poste n'a pas de droits sur la base « %1 » : indiquez un nom d'utilisateur (%2).</translation>
+    </message>
+    <message>
+        <source>The account « %1 » has no rights on the database « %2 » (%3).</source>
+        <translation>Le compte « %1 » n'a pas de droits sur la base « %2 » (%3).</translation>
+    </message>
+    <message>
+        <source>The database « %1 » does not exist on the server %2.</source>
+        <translation>La base « %1 » n'existe pas sur le serveur %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not know %2.</source>
+        <translation>Le serveur %1 ne connaît pas %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 refuses even a single document as too large (%2).</source>
+        <translation>Le serveur %1 refuse même un seul document, trop volumineux (%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 is full: %2</source>
+        <translation>Le serveur %1 est plein : %2</translation>
+    </message>
+    <message>
+        <source>The server %1 failed (HTTP %2) on %3%4; try again later.</source>
+        <translation>Le serveur %1 a échoué (HTTP %2) sur %3%4 ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server %1 answered HTTP %2 to %3%4.</source>
+        <translation>Le serveur %1 a répondu HTTP %2 à %3%4.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::sync::CredentialStore</name>
+    <message>
+        <source>This build of Escale has no keychain support: the password is not stored; it will be asked for again (or use --password-file).</source>
+        <translation>Cette version d'Escale ne gère pas de trousseau : le mot de passe n'est pas conservé ; il sera redemandé (ou utilisez --password-file).</translation>
+    </message>
+    <message>
+        <source>This build of Escale has no keychain support: the password is kept only until Escale closes.</source>
+        <translation>Cette version d'Escale ne gère pas de trousseau : le mot de passe n'est gardé que jusqu'à la fermeture d'Escale.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::sync::IncidentStore</name>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Il n'y a pas d'incident %1.</translation>
+    </message>
+    <message>
+        <source>This incident is already resolved.</source>
+        <translation>Cet incident est déjà résolu.</translation>
+    </message>
+    <message>
+        <source>The revision to keep must be one of the two redemptions.</source>
+        <translation>La version à garder doit être l'un des deux encaissements.</translation>
+    </message>
+    <message>
+        <source>The redemption to keep is no longer a current revision; synchronise first.</source>
+        <translation>L'encaissement à garder n'est plus une version à jour ; synchronisez d'abord.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::sync::Replicator</name>
+    <message>
+        <source>an HTML page instead of JSON (is the address that of a CouchDB server?)</source>
+        <translation>une page HTML au lieu de JSON (l'adresse est-elle celle d'un serveur CouchDB ?)</translation>
+    </message>
+    <message>
+        <source>invalid or truncated JSON at byte %1 (%2)</source>
+        <translation>JSON invalide ou tronqué à l'octet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No server database is configured.</source>
+        <translation>Aucune base du serveur n'est réglée.</translation>
+    </message>
+    <message>
+        <source>« %1 » on the server is not a CouchDB database.</source>
+        <translation>« %1 » sur le serveur n'est pas une base CouchDB.</translation>
+    </message>
+    <message>
+        <source>The server did not keep the checkpoint (%1); the next run resumes from the last one it kept.</source>
+        <translation>Le serveur n'a pas gardé le point de reprise (%1) ; la prochaine synchronisation reprendra au dernier qu'il a gardé.</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>une liste était attendue</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Le serveur a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>no list of results</source>
+        <translation>pas de liste de résultats</translation>
+    </message>
+    <message>
+        <source>no last_seq</source>
+        <translation>pas de last_seq</translation>
+    </message>
+    <message>
+        <source>a change without a document id</source>
+        <translation>une modification sans identifiant de document</translation>
+    </message>
+    <message>
+        <source>The change feed of « %1 » went backwards (sequence %2 after %3): the database on the server may have been replaced. Nothing was changed here.</source>
+        <translation>Le flux des modifications de « %1 » est revenu en arrière (séquence %2 après %3) : la base du serveur a peut-être été remplacée. Rien n'a été modifié ici.</translation>
+    </message>
+    <message>
+        <source>The server lists the document %1 with the revision « %2 », which is not of the form N-hash. Nothing was changed here.</source>
+        <translation>Le serveur annonce le document %1 avec la révision « %2 », qui n'est pas de la forme N-empreinte. Rien n'a été modifié ici.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved here: %2</source>
+        <translation>%1 n'a pas pu être enregistré ici : %2</translation>
+    </message>
+    <message>
+        <source>the document %1, which was not asked for</source>
+        <translation>le document %1, qui n'avait pas été demandé</translation>
+    </message>
+    <message>
+        <source>The server could not send %1 (%2): %3</source>
+        <translation>Le serveur n'a pas pu envoyer %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>escale::sync::RevisionStore</name>
+    <message>
+        <source>Bad table name %1.</source>
+        <translation>Nom de table incorrect : %1.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a revision id.</source>
+        <translation>« %1 » n'est pas un identifiant de révision.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::sync::SyncService</name>
+    <message>
+        <source>Give the server's address and the territory database first.</source>
+        <translation>Indiquez d'abord l'adresse du serveur et la base du territoire.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry</source>
+        <translation>&amp;Saisie rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>S&amp;tatistiques</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;ersonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Canal</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>At the structure</source>
+        <translation>À la structure</translation>
+    </message>
+    <message>
+        <source>At a stop</source>
+        <translation>À un arrêt</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>À domicile</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Name of the stop</source>
+        <translation>Nom de l'arrêt</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêt</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>&amp;Médiateur</translation>
+    </message>
+    <message>
+        <source>Type a name (empty: anonymous)</source>
+        <translation>Tapez un nom (vide : anonyme)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Fo&amp;und</source>
+        <translation>Trou&amp;vée</translation>
+    </message>
+    <message>
+        <source>&amp;Genre (anonymous)</source>
+        <translation>&amp;Genre (anonyme)</translation>
+    </message>
+    <message>
+        <source>A&amp;ge band (anonymous)</source>
+        <translation>Tranche d'â&amp;ge (anonyme)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us (anonymous)</source>
+        <translation>Stat&amp;ut (anonyme)</translation>
+    </message>
+    <message>
+        <source>Anonymous pa&amp;rticipants (workshop)</source>
+        <translation>Pa&amp;rticipants anonymes (atelier)</translation>
+    </message>
+    <message>
+        <source>Autonom&amp;y</source>
+        <translation>Autonom&amp;ie</translation>
+    </message>
+    <message>
+        <source>&amp;Level (workshop)</source>
+        <translation>&amp;Niveau (atelier)</translation>
+    </message>
+    <message>
+        <source>&amp;Redirected to</source>
+        <translation>&amp;Redirection vers</translation>
+    </message>
+    <message>
+        <source>T&amp;hématiques (favourites first, Space ticks)</source>
+        <translation>T&amp;hématiques (favorites en tête, Espace coche)</translation>
+    </message>
+    <message>
+        <source>Thématiques</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Dé&amp;marches</source>
+        <translation>Dé&amp;marches</translation>
+    </message>
+    <message>
+        <source>Démarches</source>
+        <translation>Démarches</translation>
+    </message>
+    <message>
+        <source>Maté&amp;riel</source>
+        <translation>Maté&amp;riel</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>&amp;Notes — never write health, religion or other sensitive data</source>
+        <translation>&amp;Notes — jamais de santé, religion ni autre donnée sensible</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;New from last entry</source>
+        <translation>&amp;Nouvelle d'après la dernière</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Médiateur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Thématique</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>All thématiques</source>
+        <translation>Toutes les thématiques</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Monthly sheet for &amp;month</source>
+        <translation>Fiche mensuelle du &amp;mois</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view / print…</source>
+        <translation>&amp;Aperçu / imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Reche&amp;rche</translation>
+    </message>
+    <message>
+        <source>First or last name</source>
+        <translation>Prénom ou nom</translation>
+    </message>
+    <message>
+        <source>Show probable &amp;duplicates</source>
+        <translation>Afficher les &amp;doublons probables</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this person's data…</source>
+        <translation>E&amp;xporter les données de la personne…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation>E&amp;ffacer la personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected</source>
+        <translation>&amp;Fusionner les deux sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of probable duplicates.</source>
+        <translation>
+            <numerusform>%n groupe de doublons probables.</numerusform>
+            <numerusform>%n groupes de doublons probables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one person.</source>
+        <translation>Sélectionnez une personne.</translation>
+    </message>
+    <message>
+        <source>Export this person's data</source>
+        <translation>Exporter les données de la personne</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Data written to %1.</source>
+        <translation>Données écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Effacer la personne</translation>
+    </message>
+    <message>
+        <source>Erase this person for good? Their activities stay, anonymous.</source>
+        <translation>Effacer définitivement cette personne ? Ses activités restent, anonymes.</translation>
+    </message>
+    <message>
+        <source>The person was erased.</source>
+        <translation>La personne a été effacée.</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person (the first is kept).</source>
+        <translation>Sélectionnez les deux fiches de la même personne (la première est conservée).</translation>
+    </message>
+    <message>
+        <source>The two records were merged.</source>
+        <translation>Les deux fiches ont été fusionnées.</translation>
+    </message>
+    <message>
+        <source>All mediators</source>
+        <translation>Tous les médiateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased: last visit more than %1 months ago.</source>
+        <translation>
+            <numerusform>%n personne effacée : dernière visite il y a plus de %1 mois.</numerusform>
+            <numerusform>%n personnes effacées : dernière visite il y a plus de %1 mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be erased within 30 days (no visit for %1 months); export their data first if they asked for it.</source>
+        <translation>
+            <numerusform>%n personne sera effacée d'ici 30 jours (aucune visite depuis %1 mois) ; exportez d'abord ses données si elle l'a demandé.</numerusform>
+            <numerusform>%n personnes seront effacées d'ici 30 jours (aucune visite depuis %1 mois) ; exportez d'abord leurs données si elles l'ont demandé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. Today: %1 activity(ies), %2 person(s).</source>
+        <translation>Enregistré. Aujourd'hui : %1 activité(s), %2 personne(s).</translation>
+    </message>
+    <message>
+        <source>Today: %1 activity(ies), %2 person(s) accompanied.</source>
+        <translation>Aujourd'hui : %1 activité(s), %2 personne(s) accompagnée(s).</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Supprimer l'activité</translation>
+    </message>
+    <message>
+        <source>Delete this activity?</source>
+        <translation>Supprimer cette activité ?</translation>
+    </message>
+    <message>
+        <source>%1 activity(ies), %2 person(s) reached, %3 distinct named, %4 new.</source>
+        <translation>%1 activité(s), %2 personne(s) touchée(s), %3 nommée(s) distincte(s), %4 nouvelle(s).</translation>
+    </message>
+    <message>
+        <source>Orientations made</source>
+        <translation>Orientations réalisées</translation>
+    </message>
+    <message>
+        <source>Diagnostics made</source>
+        <translation>Diagnostics réalisés</translation>
+    </message>
+    <message>
+        <source>Cheques redeemed: %1 (%2)</source>
+        <translation>Chèques encaissés : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Activities over 12 months</source>
+        <translation>Activités sur 12 mois</translation>
+    </message>
+    <message>
+        <source>Canaux</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Tranches d'âge</translation>
+    </message>
+    <message>
+        <source>Monthly sheet</source>
+        <translation>Fiche mensuelle</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ChequeClaimsWidget</name>
+    <message>
+        <source>Monthly claims</source>
+        <translation>Demandes de remboursement mensuelles</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the redemptions:</source>
+        <translation>&amp;Mois des encaissements :</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the claim</source>
+        <translation>&amp;Préparer la demande</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Commanditaire</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>Référence bancaire</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the statement</source>
+        <translation>&amp;Aperçu du bordereau</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the reimbursement…</source>
+        <translation>&amp;Enregistrer le remboursement…</translation>
+    </message>
+    <message>
+        <source>No redeemed cheque of %1 waits to be claimed.</source>
+        <translation>Aucun chèque encaissé en %1 n'attend d'être réclamé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cheque(s), %2</source>
+        <translation>
+            <numerusform>%1 : %n chèque, %2</numerusform>
+            <numerusform>%1 : %n chèques, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To claim for %1: %2.</source>
+        <translation>À réclamer pour %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Reimbursed on %1</source>
+        <translation>Remboursée le %1</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim prepared: %n cheque(s), %1. Print or save the statement and send it to the funder.</source>
+        <translation>
+            <numerusform>Demande préparée : %n chèque, %1. Imprimez ou enregistrez le bordereau et envoyez-le au commanditaire.</numerusform>
+            <numerusform>Demande préparée : %n chèques, %1. Imprimez ou enregistrez le bordereau et envoyez-le au commanditaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bordereau-pass-numerique-%1.pdf</source>
+        <translation>bordereau-pass-numerique-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV</source>
+        <translation>Enregistrer le bordereau en CSV</translation>
+    </message>
+    <message>
+        <source>bordereau-pass-numerique-%1.csv</source>
+        <translation>bordereau-pass-numerique-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>Statement saved to %1.</source>
+        <translation>Bordereau enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Select the claim that was reimbursed in the list.</source>
+        <translation>Sélectionnez dans la liste la demande qui a été remboursée.</translation>
+    </message>
+    <message>
+        <source>Record the reimbursement</source>
+        <translation>Enregistrer le remboursement</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 claimed.</source>
+        <translation>%1 — %2 : %3 réclamés.</translation>
+    </message>
+    <message>
+        <source>Amount &amp;received:</source>
+        <translation>Montant &amp;reçu :</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>&amp;Date de réception :</translation>
+    </message>
+    <message>
+        <source>&amp;Bank reference:</source>
+        <translation>Référence &amp;bancaire :</translation>
+    </message>
+    <message>
+        <source>Write the amount received in euros, e.g. 250,00.</source>
+        <translation>Écrivez le montant reçu en euros, par exemple 250,00.</translation>
+    </message>
+    <message>
+        <source>Reimbursement recorded: %1 received for %2 claimed; difference %3.</source>
+        <translation>Remboursement enregistré : %1 reçus pour %2 réclamés ; écart %3.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ChequeJournalWidget</name>
+    <message>
+        <source>History of a cheque</source>
+        <translation>Historique d'un chèque</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <source>Cheque code</source>
+        <translation>Code du chèque</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>The journal is never changed: a correction is a new line.</source>
+        <translation>Le journal n'est jamais modifié : une correction est une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>No cheque %1 in the register.</source>
+        <translation>Aucun chèque %1 au registre.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>accepted until %1</source>
+        <translation>accepté jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>received from elsewhere</source>
+        <translation>reçu d'ailleurs</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ChequeScanWidget</name>
+    <message>
+        <source>Scan a cheque</source>
+        <translation>Scanner un chèque</translation>
+    </message>
+    <message>
+        <source>Scan the cheque with the barcode reader, or type its code and press Enter. The field stays ready for the next cheque.</source>
+        <translation>Scannez le chèque avec la douchette, ou tapez son code puis Entrée. Le champ reste prêt pour le chèque suivant.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Cheque code</source>
+        <translation>Code du chèque</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Prêt à scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem it as a cheque from elsewhere</source>
+        <translation>&amp;Encaisser comme chèque d'ailleurs</translation>
+    </message>
+    <message>
+        <source>Scans of this session</source>
+        <translation>Scans de la séance</translation>
+    </message>
+    <message>
+        <source>Any scheme (recognised from the code)</source>
+        <translation>Tout dispositif (reconnu d'après le code)</translation>
+    </message>
+    <message>
+        <source>Cheque from elsewhere</source>
+        <translation>Chèque d'ailleurs</translation>
+    </message>
+    <message>
+        <source>Which scheme is the cheque %1 from?</source>
+        <translation>De quel dispositif est le chèque %1 ?</translation>
+    </message>
+    <message>
+        <source>VALID — REDEEMED (from elsewhere)</source>
+        <translation>VALIDE — ENCAISSÉ (chèque d'ailleurs)</translation>
+    </message>
+    <message>
+        <source>VALID — REDEEMED</source>
+        <translation>VALIDE — ENCAISSÉ</translation>
+    </message>
+    <message>
+        <source>ALREADY REDEEMED</source>
+        <translation>DÉJÀ ENCAISSÉ</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>EXPIRÉ</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>UNKNOWN CHEQUE</source>
+        <translation>CHÈQUE INCONNU</translation>
+    </message>
+    <message>
+        <source>NOT A CHEQUE CODE</source>
+        <translation>CE N'EST PAS UN CODE DE CHÈQUE</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED</source>
+        <translation>NON ENREGISTRÉ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) redeemed since this screen opened.</source>
+        <translation>
+            <numerusform>%n chèque encaissé depuis l'ouverture de cet écran.</numerusform>
+            <numerusform>%n chèques encaissés depuis l'ouverture de cet écran.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ChequeStockWidget</name>
+    <message>
+        <source>Receive a booklet</source>
+        <translation>Recevoir un carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>By &amp;range (first and last code)</source>
+        <translation>Par &amp;plage (premier et dernier code)</translation>
+    </message>
+    <message>
+        <source>By scanning &amp;each cheque</source>
+        <translation>En scannant &amp;chaque chèque</translation>
+    </message>
+    <message>
+        <source>&amp;First code:</source>
+        <translation>P&amp;remier code :</translation>
+    </message>
+    <message>
+        <source>&amp;Last code:</source>
+        <translation>&amp;Dernier code :</translation>
+    </message>
+    <message>
+        <source>One code per line: scan the cheques one after the other.</source>
+        <translation>Un code par ligne : scannez les chèques l'un après l'autre.</translation>
+    </message>
+    <message>
+        <source>Sca&amp;nned codes:</source>
+        <translation>Codes sca&amp;nnés :</translation>
+    </message>
+    <message>
+        <source>&amp;Booklet number:</source>
+        <translation>Numéro du &amp;carnet :</translation>
+    </message>
+    <message>
+        <source>The scheme's funder if empty</source>
+        <translation>Celui du dispositif si vide</translation>
+    </message>
+    <message>
+        <source>F&amp;under (commanditaire):</source>
+        <translation>Co&amp;mmanditaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber (aiguilleur):</source>
+        <translation>&amp;Aiguilleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Issue year:</source>
+        <translation>Année d'é&amp;mission :</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>Give the first and the last code of the booklet.</source>
+        <translation>Indiquez le premier et le dernier code du carnet.</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive a booklet…</source>
+        <translation>Re&amp;cevoir un carnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the overdue cheques as expired</source>
+        <translation>&amp;Marquer les chèques périmés comme expirés</translation>
+    </message>
+    <message>
+        <source>Booklets</source>
+        <translation>Carnets</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message>
+        <source>Expired or cancelled</source>
+        <translation>Expirés ou annulés</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Code contains</source>
+        <translation>Le code contient</translation>
+    </message>
+    <message>
+        <source>Code contains…</source>
+        <translation>Le code contient…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Accepted until</source>
+        <translation>Accepté jusqu'au</translation>
+    </message>
+    <message>
+        <source>Redeemed on</source>
+        <translation>Encaissé le</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Remettre…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istorique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 cheque(s) not used were accepted until %2 only: they are expired.</source>
+        <translation>
+            <numerusform>%n chèque %1 non utilisé n'était accepté que jusqu'au %2 : il est périmé.</numerusform>
+            <numerusform>%n chèques %1 non utilisés n'étaient acceptés que jusqu'au %2 : ils sont périmés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 cheque(s) not used yet will no longer be accepted after %2.</source>
+        <translation>
+            <numerusform>%n chèque %1 pas encore utilisé ne sera plus accepté après le %2.</numerusform>
+            <numerusform>%n chèques %1 pas encore utilisés ne seront plus acceptés après le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) received (%1 to %2).</source>
+        <translation>
+            <numerusform>%n chèque reçu (%1 à %2).</numerusform>
+            <numerusform>%n chèques reçus (%1 à %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cheques to hand out in the list.</source>
+        <translation>Sélectionnez dans la liste les chèques à remettre.</translation>
+    </message>
+    <message>
+        <source>Hand cheques out</source>
+        <translation>Remettre des chèques</translation>
+    </message>
+    <message>
+        <source>Optional: the beneficiary's number, never a name</source>
+        <translation>Facultatif : le numéro du bénéficiaire, jamais un nom</translation>
+    </message>
+    <message>
+        <source>Handed out &amp;by:</source>
+        <translation>Remis &amp;par :</translation>
+    </message>
+    <message>
+        <source>Beneficiary &amp;id:</source>
+        <translation>N° de &amp;bénéficiaire :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) handed out.</source>
+        <translation>
+            <numerusform>%n chèque remis.</numerusform>
+            <numerusform>%n chèques remis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cheques to cancel in the list.</source>
+        <translation>Sélectionnez dans la liste les chèques à annuler.</translation>
+    </message>
+    <message>
+        <source>Cancel cheques</source>
+        <translation>Annuler des chèques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n cheque(s) cancelled (lost, damaged…)?</source>
+        <translation>
+            <numerusform>Pourquoi ce chèque est-il annulé (perdu, abîmé…) ?</numerusform>
+            <numerusform>Pourquoi ces %n chèques sont-ils annulés (perdus, abîmés…) ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) cancelled.</source>
+        <translation>
+            <numerusform>%n chèque annulé.</numerusform>
+            <numerusform>%n chèques annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) marked as expired.</source>
+        <translation>
+            <numerusform>%n chèque marqué comme expiré.</numerusform>
+            <numerusform>%n chèques marqués comme expirés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ChequesPage</name>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scanner</translation>
+    </message>
+    <message>
+        <source>S&amp;tock</source>
+        <translation>S&amp;tock</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>&amp;Réclamations</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::DiagnosticPage</name>
+    <message>
+        <source>New diagnostic</source>
+        <translation>Nouveau diagnostic</translation>
+    </message>
+    <message>
+        <source>Observe the person doing each gesture and note how autonomous they are. The quick mode asks two gateway gestures per domain first and deduces the rest when the answer is clear: about five minutes.</source>
+        <translation>Observez la personne faire chaque geste et notez son autonomie. Le mode rapide pose d'abord deux gestes témoins par domaine et déduit le reste quand la réponse est nette : environ cinq minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation>&amp;Référentiel</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous visitor (nothing recorded about the person)</source>
+        <translation>Visiteur &amp;anonyme (rien n'est enregistré sur la personne)</translation>
+    </message>
+    <message>
+        <source>First name or name…</source>
+        <translation>Prénom ou nom…</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Quick mode (gateway gestures first)</source>
+        <translation>Mode &amp;rapide (gestes témoins d'abord)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the diagnostic</source>
+        <translation>&amp;Commencer le diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and adapt this framework…</source>
+        <translation>C&amp;opier et adapter ce référentiel…</translation>
+    </message>
+    <message>
+        <source>Recent diagnostics</source>
+        <translation>Diagnostics récents</translation>
+    </message>
+    <message>
+        <source>Open one to resume it or to print its passeport again.</source>
+        <translation>Ouvrez-en un pour le reprendre ou réimprimer son passeport.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3%4</source>
+        <translation>%1 — %2 — %3%4</translation>
+    </message>
+    <message>
+        <source> (unfinished)</source>
+        <translation> (non terminé)</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <source>Choose a framework.</source>
+        <translation>Choisissez un référentiel.</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list, or tick « Anonymous visitor ».</source>
+        <translation>Choisissez la personne dans la liste, ou cochez « Visiteur anonyme ».</translation>
+    </message>
+    <message>
+        <source>The framework « %1 » of this diagnostic is not available any more.</source>
+        <translation>Le référentiel « %1 » de ce diagnostic n'est plus disponible.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v réponses sur %m</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Suivant →</translation>
+    </message>
+    <message>
+        <source>See the &amp;result</source>
+        <translation>Voir le &amp;résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Pause (resume later)</source>
+        <translation>&amp;Pause (reprendre plus tard)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — question %4 of %5%6</source>
+        <translation>%1 — %2 — %3 — question %4 sur %5%6</translation>
+    </message>
+    <message>
+        <source> (quick mode)</source>
+        <translation> (mode rapide)</translation>
+    </message>
+    <message>
+        <source>Not answered yet. Keys: 1, 2, 3… for the answer, 0 for « not assessed ».</source>
+        <translation>Pas encore de réponse. Touches : 1, 2, 3… pour la réponse, 0 pour « non évalué ».</translation>
+    </message>
+    <message>
+        <source>Deduced from the gateway gestures: %1. Answer to change it.</source>
+        <translation>Déduit des gestes témoins : %1. Répondez pour le changer.</translation>
+    </message>
+    <message>
+        <source>Answer given: %1.</source>
+        <translation>Réponse donnée : %1.</translation>
+    </message>
+    <message>
+        <source>Profile per domain</source>
+        <translation>Profil par domaine</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Progress since the previous diagnostic</source>
+        <translation>Progrès depuis le diagnostic précédent</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>To work on:</source>
+        <translation>À travailler :</translation>
+    </message>
+    <message>
+        <source>To work on</source>
+        <translation>À travailler</translation>
+    </message>
+    <message>
+        <source>Places offering it:</source>
+        <translation>Lieux qui le proposent :</translation>
+    </message>
+    <message>
+        <source>Places offering it</source>
+        <translation>Lieux qui le proposent</translation>
+    </message>
+    <message>
+        <source>Passeport: pre&amp;view and print…</source>
+        <translation>Passeport : &amp;aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>Passeport: save as P&amp;DF…</source>
+        <translation>Passeport : enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;questions</source>
+        <translation>Retour aux &amp;questions</translation>
+    </message>
+    <message>
+        <source>&amp;New diagnostic</source>
+        <translation>&amp;Nouveau diagnostic</translation>
+    </message>
+    <message>
+        <source>Result — %1 — %2</source>
+        <translation>Résultat — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Overall profile: %1 (score %2 %, %3 of %4 assessed)</source>
+        <translation>Profil global : %1 (score %2 %, %3 évalués sur %4)</translation>
+    </message>
+    <message>
+        <source>Previous (%1)</source>
+        <translation>Précédent (%1)</translation>
+    </message>
+    <message>
+        <source>This diagnostic</source>
+        <translation>Ce diagnostic</translation>
+    </message>
+    <message>
+        <source>Score per domain</source>
+        <translation>Score par domaine</translation>
+    </message>
+    <message>
+        <source>No place of the directory offers: %1.</source>
+        <translation>Aucun lieu de l'annuaire ne propose : %1.</translation>
+    </message>
+    <message>
+        <source>Services: %1.</source>
+        <translation>Services : %1.</translation>
+    </message>
+    <message>
+        <source>Framework: %1, version %2.</source>
+        <translation>Référentiel : %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Framework: %1, version %2. %3</source>
+        <translation>Référentiel : %1, version %2. %3</translation>
+    </message>
+    <message>
+        <source>passeport-numerique-%1.pdf</source>
+        <translation>passeport-numerique-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in %1 domain(s), version %2. Licence: %3.</source>
+        <translation><numerusform>%n élément dans %1 domaine(s), version %2. Licence : %3.</numerusform><numerusform>%n éléments dans %1 domaine(s), version %2. Licence : %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::DocumentPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Escale</source>
+        <translation>Bienvenue dans Escale</translation>
+    </message>
+    <message>
+        <source>Your structure</source>
+        <translation>Votre structure</translation>
+    </message>
+    <message>
+        <source>Escale keeps the activity of one place. Which place is it? Everything can be changed later in Settings.</source>
+        <translation>Escale tient l'activité d'un lieu. Lequel ? Tout pourra être modifié ensuite dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>What it offers</source>
+        <translation>Ce qu'elle propose</translation>
+    </message>
+    <message>
+        <source>The services of the national places standard, the Pass numérique, and how to reach you.</source>
+        <translation>Les services du standard national des lieux, le Pass numérique, et comment vous joindre.</translation>
+    </message>
+    <message>
+        <source>e.g. Camille D.</source>
+        <translation>par ex. Camille D.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, as printed on documents:</source>
+        <translation>Votre &amp;nom, tel qu'imprimé sur les documents :</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>The first person who uses Escale here. Colleagues can be added later.</source>
+        <translation>La première personne qui utilise Escale ici. Les collègues pourront être ajoutés ensuite.</translation>
+    </message>
+    <message>
+        <source>Give the name to show on documents.</source>
+        <translation>Indiquez le nom à faire figurer sur les documents.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::FrameworkCopyDialog</name>
+    <message>
+        <source>Copy and adapt a framework</source>
+        <translation>Copier et adapter un référentiel</translation>
+    </message>
+    <message>
+        <source>Untick what your structure does not assess and double-click a text to reword it. The copy keeps a reference to « %1 ».</source>
+        <translation>Décochez ce que votre structure n'évalue pas et double-cliquez sur un texte pour le reformuler. La copie garde la référence à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 (our version)</source>
+        <translation>%1 (notre version)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Domains and items</source>
+        <translation>Domaines et éléments</translation>
+    </message>
+    <message>
+        <source>Domain or item</source>
+        <translation>Domaine ou élément</translation>
+    </message>
+    <message>
+        <source>Observable</source>
+        <translation>Ce qu'on observe</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::HomePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Itinerant place</source>
+        <translation>Lieu itinérant</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::LayersPanel</name>
+    <message>
+        <source>Map layers</source>
+        <translation>Couches de la carte</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Imported layers; tick to show</source>
+        <translation>Couches importées ; cocher pour afficher</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>Importer GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>World basemap (land and borders)</source>
+        <translation>Fond de carte mondial (terres et frontières)</translation>
+    </message>
+    <message>
+        <source>Raster tiles</source>
+        <translation>Tuiles images</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file…</source>
+        <translation>Choisir un fichier MBTiles…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Offline pack:</source>
+        <translation>Paquet hors ligne :</translation>
+    </message>
+    <message>
+        <source>Online tiles (needs the network)</source>
+        <translation>Tuiles en ligne (nécessite le réseau)</translation>
+    </message>
+    <message>
+        <source>Tile server address</source>
+        <translation>Adresse du serveur de tuiles</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Tile server attribution</source>
+        <translation>Attribution du serveur de tuiles</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution :</translation>
+    </message>
+    <message>
+        <source>Only the tiles the map shows are downloaded, and kept in a cache. Respect the server's usage policy: never download whole areas.</source>
+        <translation>Seules les tuiles affichées sont téléchargées, puis gardées en cache. Respectez la politique d'usage du serveur : jamais de téléchargement de zones entières.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n feature(s))</source>
+        <translation>
+            <numerusform>%1 (%n entité)</numerusform>
+            <numerusform>%1 (%n entités)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importée de %1</translation>
+    </message>
+    <message>
+        <source>Reading the layer %1…</source>
+        <translation>Lecture de la couche %1…</translation>
+    </message>
+    <message>
+        <source>Import a GeoJSON layer</source>
+        <translation>Importer une couche GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer « %1 » imported: %n feature(s).</source>
+        <translation>
+            <numerusform>Couche « %1 » importée : %n entité.</numerusform>
+            <numerusform>Couche « %1 » importée : %n entités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an offline tile pack</source>
+        <translation>Choisir un paquet de tuiles hors ligne</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The tile address must start with http:// or https:// and contain {z}, {x} and {y}.</source>
+        <translation>L'adresse des tuiles doit commencer par http:// ou https:// et contenir {z}, {x} et {y}.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Escale</source>
+        <translation>À &amp;propos d'Escale</translation>
+    </message>
+    <message>
+        <source>About Escale</source>
+        <translation>À propos d'Escale</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;The workstation of digital-mediation places.&lt;/p&gt;&lt;p&gt;Map data: © Natural Earth (public domain). Places data: ANCT – Cartographie nationale des lieux d'inclusion numérique (Licence Ouverte 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;Le poste de travail des lieux de médiation numérique.&lt;/p&gt;&lt;p&gt;Fond de carte : © Natural Earth (domaine public). Données des lieux : ANCT – Cartographie nationale des lieux d'inclusion numérique (Licence Ouverte 2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Pass numérique</source>
+        <translation>Pass numérique</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Drag to move, wheel or + and - to zoom, arrows to pan; click a marker to open the place.</source>
+        <translation>Glisser pour déplacer, molette ou + et - pour zoomer, flèches pour se déplacer ; cliquer sur une pastille ouvre le lieu.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoomer</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Dézoomer</translation>
+    </message>
+    <message>
+        <source>Center on my structure</source>
+        <translation>Centrer sur ma structure</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Places at this address</source>
+        <translation>Lieux à cette adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) here</source>
+        <translation>
+            <numerusform>%n lieu ici</numerusform>
+            <numerusform>%n lieux ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::OrientationPage</name>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>&amp;Easy to read</source>
+        <translation>&amp;Facile à lire</translation>
+    </message>
+    <message>
+        <source>Show the questions and answers in simple words, to read together with the visitor.</source>
+        <translation>Afficher les questions et les réponses avec des mots simples, à lire avec la personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Trees…</source>
+        <translation>&amp;Arbres…</translation>
+    </message>
+    <message>
+        <source>Versions of the orientation tree, import, copy and edit</source>
+        <translation>Versions de l'arbre d'orientation, import, copie et modification</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <source>Start a new orientation (Ctrl+R)</source>
+        <translation>Commencer une nouvelle orientation (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation>Réponses données</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — version %2</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Retour</translation>
+    </message>
+    <message>
+        <source>Previous question (Backspace or Alt+Left)</source>
+        <translation>Question précédente (Retour arrière ou Alt+←)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Suivant →</translation>
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation>Question suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>What we found</source>
+        <translation>Ce que nous avons trouvé</translation>
+    </message>
+    <message>
+        <source>Visitor's commune or postcode (optional)</source>
+        <translation>Commune ou code postal de la personne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Visitor's commune</source>
+        <translation>Commune de la personne</translation>
+    </message>
+    <message>
+        <source>Nearest from &amp;there</source>
+        <translation>Les plus proches de &amp;là</translation>
+    </message>
+    <message>
+        <source>Orientation sheet for the visitor</source>
+        <translation>Fiche d'orientation pour la personne</translation>
+    </message>
+    <message>
+        <source>The sheet carries no personal data. Type a first name only if the visitor wishes it.</source>
+        <translation>La fiche ne contient aucune donnée personnelle. Tapez un prénom seulement si la personne le souhaite.</translation>
+    </message>
+    <message>
+        <source>&amp;First name (optional):</source>
+        <translation>&amp;Prénom (facultatif) :</translation>
+    </message>
+    <message>
+        <source>First name (optional)</source>
+        <translation>Prénom (facultatif)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the visitor:</source>
+        <translation>N&amp;ote pour la personne :</translation>
+    </message>
+    <message>
+        <source>Note for the visitor</source>
+        <translation>Note pour la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>New &amp;orientation</source>
+        <translation>Nouvelle &amp;orientation</translation>
+    </message>
+    <message>
+        <source>← Change the last answer</source>
+        <translation>← Changer la dernière réponse</translation>
+    </message>
+    <message>
+        <source>Choose an answer (number keys 1 to 9), then press Enter.</source>
+        <translation>Choisissez une réponse (touches 1 à 9), puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>No orientation tree is available.</source>
+        <translation>Aucun arbre d'orientation n'est disponible.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Several answers possible: press their numbers, then Enter.</source>
+        <translation>Plusieurs réponses possibles : tapez leurs numéros, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Press the answer's number, then Enter.</source>
+        <translation>Tapez le numéro de la réponse, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Change this answer: %1</source>
+        <translation>Changer cette réponse : %1</translation>
+    </message>
+    <message>
+        <source>Change the answer « %1 »</source>
+        <translation>Changer la réponse « %1 »</translation>
+    </message>
+    <message>
+        <source>Distances from %1.</source>
+        <translation>Distances depuis %1.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not in the places register; distances from the structure.</source>
+        <translation>« %1 » n'est pas dans le registre des lieux ; distances depuis la structure.</translation>
+    </message>
+    <message>
+        <source>The structure has no coordinates: places are not sorted by distance.</source>
+        <translation>La structure n'a pas de coordonnées : les lieux ne sont pas triés par distance.</translation>
+    </message>
+    <message>
+        <source>Where to go: %1</source>
+        <translation>Où aller : %1</translation>
+    </message>
+    <message>
+        <source>No such place in the places register yet: import the places of the territory (Map section).</source>
+        <translation>Aucun lieu de ce type dans le registre des lieux : importez les lieux du territoire (section Carte).</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Documents to bring:</source>
+        <translation>Pièces à apporter :</translation>
+    </message>
+    <message>
+        <source>Online:</source>
+        <translation>En ligne :</translation>
+    </message>
+    <message>
+        <source>FranceConnect accepted</source>
+        <translation>FranceConnect accepté</translation>
+    </message>
+    <message>
+        <source>For the mediator: %1</source>
+        <translation>Pour le médiateur : %1</translation>
+    </message>
+    <message>
+        <source>This path of the tree leads to no right or procedure.</source>
+        <translation>Ce chemin de l'arbre ne mène à aucun droit ni aucune démarche.</translation>
+    </message>
+    <message>
+        <source>This orientation is counted in the activity statistics.</source>
+        <translation>Cette orientation est comptée dans les statistiques d'activité.</translation>
+    </message>
+    <message>
+        <source>The orientation could not be recorded: %1</source>
+        <translation>L'orientation n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>orientation-%1.pdf</source>
+        <translation>orientation-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::OrientationTreesDialog</name>
+    <message>
+        <source>Orientation trees</source>
+        <translation>Arbres d'orientation</translation>
+    </message>
+    <message>
+        <source>Stored versions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>&amp;Use this version's tree</source>
+        <translation>&amp;Utiliser l'arbre de cette version</translation>
+    </message>
+    <message>
+        <source>Use Escale's &amp;default tree</source>
+        <translation>Utiliser l'arbre par &amp;défaut d'Escale</translation>
+    </message>
+    <message>
+        <source>&amp;Import a tree file…</source>
+        <translation>&amp;Importer un fichier d'arbre…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the current tree for our structure</source>
+        <translation>&amp;Copier l'arbre actuel pour notre structure</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected version</source>
+        <translation>&amp;Modifier la version choisie</translation>
+    </message>
+    <message>
+        <source>Editor: the tree's JSON (format in docs/orientation.md). It is checked as you type; a new version is saved only when it has no error.</source>
+        <translation>Éditeur : le JSON de l'arbre (format dans docs/orientation.md). Il est vérifié pendant la frappe ; une nouvelle version n'est enregistrée que sans erreur.</translation>
+    </message>
+    <message>
+        <source>Tree JSON</source>
+        <translation>JSON de l'arbre</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>The wizard uses: %1 (%2), version %3.</source>
+        <translation>L'assistant utilise : %1 (%2), version %3.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>this structure</source>
+        <translation>cette structure</translation>
+    </message>
+    <message>
+        <source>Import an orientation tree</source>
+        <translation>Importer un arbre d'orientation</translation>
+    </message>
+    <message>
+        <source>Orientation trees (*.json)</source>
+        <translation>Arbres d'orientation (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is too large.</source>
+        <translation>%1 ne peut pas être lu ou est trop gros.</translation>
+    </message>
+    <message>
+        <source>The tree was refused; nothing was changed.</source>
+        <translation>L'arbre a été refusé ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Escale's own tree cannot be changed: copy it for the structure first.</source>
+        <translation>L'arbre fourni avec Escale ne se modifie pas : copiez-le d'abord pour la structure.</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::PlaceDetailsDialog</name>
+    <message>
+        <source>Place details</source>
+        <translation>Fiche du lieu</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Imprimer / PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>place-%1.pdf</source>
+        <translation>lieu-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::PlaceImportDialog</name>
+    <message>
+        <source>Import places</source>
+        <translation>Importer des lieux</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>National standard (v1 or v2, CSV or JSON)</source>
+        <translation>Standard national (v1 ou v2, CSV ou JSON)</translation>
+    </message>
+    <message>
+        <source>France Services national list (CSV)</source>
+        <translation>Liste nationale France Services (CSV)</translation>
+    </message>
+    <message>
+        <source>Other CSV, with a column mapping</source>
+        <translation>Autre CSV, avec correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>For each column of the file, the field of the standard it holds:</source>
+        <translation>Pour chaque colonne du fichier, le champ du standard qu'elle contient :</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Field of the standard</source>
+        <translation>Champ du standard</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Places file</source>
+        <translation>Fichier de lieux</translation>
+    </message>
+    <message>
+        <source>Places files (*.csv *.json);;All files (*)</source>
+        <translation>Fichiers de lieux (*.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d'abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Map one column to « nom »: every place needs a name.</source>
+        <translation>Faites correspondre une colonne à « nom » : chaque lieu a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 ignorés.</translation>
+    </message>
+    <message>
+        <source>Preview of %1: %2 Nothing is written yet.</source>
+        <translation>Aperçu de %1 : %2 Rien n'est encore écrit.</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2</source>
+        <translation>%1 importé : %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::PlacesPage</name>
+    <message>
+        <source>Name, commune, postcode…</source>
+        <translation>Nom, commune, code postal…</translation>
+    </message>
+    <message>
+        <source>Search places</source>
+        <translation>Rechercher des lieux</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>All kinds of place</source>
+        <translation>Tous les types de lieu</translation>
+    </message>
+    <message>
+        <source>All publics</source>
+        <translation>Tous les publics</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>Accepts the Pass numérique</source>
+        <translation>Accepte le Pass numérique</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Lieux trouvés</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>No place found.</source>
+        <translation>Aucun lieu trouvé.</translation>
+    </message>
+    <message>
+        <source>The first %1 places</source>
+        <translation>Les %1 premiers lieux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n lieu</numerusform>
+            <numerusform>%n lieux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Export places</source>
+        <translation>Exporter les lieux</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The structure</source>
+        <translation>La structure</translation>
+    </message>
+    <message>
+        <source>&amp;Save the structure</source>
+        <translation>&amp;Enregistrer la structure</translation>
+    </message>
+    <message>
+        <source>Users of this installation</source>
+        <translation>Utilisateurs de ce poste</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Name of a colleague</source>
+        <translation>Nom d'un ou d'une collègue</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Fichier de la base :</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting.</source>
+        <translation>Certains champs sont à corriger.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::StructureProfileForm</name>
+    <message>
+        <source>&amp;Name of the structure:</source>
+        <translation>&amp;Nom de la structure :</translation>
+    </message>
+    <message>
+        <source>e.g. Espace numérique de la médiathèque</source>
+        <translation>par ex. Espace numérique de la médiathèque</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address &amp;complement:</source>
+        <translation>&amp;Complément d'adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune :</translation>
+    </message>
+    <message>
+        <source>&amp;Type of structure:</source>
+        <translation>&amp;Type de structure :</translation>
+    </message>
+    <message>
+        <source>&amp;Services offered:</source>
+        <translation>&amp;Services proposés :</translation>
+    </message>
+    <message>
+        <source>This place accepts the Pass &amp;numérique</source>
+        <translation>Ce lieu accepte le Pass &amp;numérique</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed place</source>
+        <translation>Lieu &amp;fixe</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerant (bus, mobile team)</source>
+        <translation>&amp;Itinérant (bus, équipe mobile)</translation>
+    </message>
+    <message>
+        <source>Kind of place:</source>
+        <translation>Type de lieu :</translation>
+    </message>
+    <message>
+        <source>SIRET or RNA (optional):</source>
+        <translation>SIRET ou RNA (facultatif) :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional):</source>
+        <translation>Télép&amp;hone (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>&amp;Courriel (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Website (optional):</source>
+        <translation>Site &amp;web (facultatif) :</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Dernier succès</translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>Modifications à envoyer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Incidents and conflicts to review</source>
+        <translation>Incidents et conflits à revoir</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Garder cette version</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Territory database</source>
+        <translation>Base du territoire</translation>
+    </message>
+    <message>
+        <source>Structure database</source>
+        <translation>Base de la structure</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>gardé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>asked again at each session</source>
+        <translation>redemandé à chaque session</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>seulement à la demande</translation>
+    </message>
+    <message>
+        <source>Automatic every</source>
+        <translation>Automatique toutes les</translation>
+    </message>
+    <message>
+        <source>Synchronise automatically when the connection comes back</source>
+        <translation>Synchroniser automatiquement quand la connexion revient</translation>
+    </message>
+    <message>
+        <source>Accept an unencrypted connection (http://) to this server</source>
+        <translation>Accepter une connexion non chiffrée (http://) vers ce serveur</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double redemption of %1: at %2 on %3 by %4</source>
+        <translation>Double encaissement de %1 : à %2 le %3 par %4</translation>
+    </message>
+    <message>
+        <source>%1 — shown version: %2</source>
+        <translation>%1 — version affichée : %2</translation>
+    </message>
+    <message>
+        <source>%1 — other version kept: %2</source>
+        <translation>%1 — autre version gardée : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Rien à revoir.</translation>
+    </message>
+    <message>
+        <source>%1 incident(s) and %2 conflict(s) to review: choose the version to keep.</source>
+        <translation>%1 incident(s) et %2 conflit(s) à revoir : choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is kept only until Escale closes: %1</source>
+        <translation>Enregistré ; le mot de passe n'est gardé que jusqu'à la fermeture d'Escale : %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 received</source>
+        <translation>%1 : %2 envoyés, %3 reçus</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Resolved in the Synchronisation section</source>
+        <translation>Résolu dans la section Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>escale::validate</name>
+    <message>
+        <source>A postal code has exactly 5 digits (for example 04000).</source>
+        <translation>Un code postal a exactement 5 chiffres (par exemple 04000).</translation>
+    </message>
+    <message>
+        <source>An INSEE code has 5 characters: the département (01 to 95, 2A, 2B, 97x) then 3 digits.</source>
+        <translation>Un code INSEE a 5 caractères : le département (01 à 95, 2A, 2B, 97x) puis 3 chiffres.</translation>
+    </message>
+    <message>
+        <source>Expected a SIRET number (14 digits) or an RNA number (W followed by 9 digits).</source>
+        <translation>Attendu : un numéro SIRET (14 chiffres) ou un numéro RNA (W suivi de 9 chiffres).</translation>
+    </message>
+    <message>
+        <source>Expected a French phone number such as 04 92 00 00 00 or +33492000000.</source>
+        <translation>Attendu : un numéro de téléphone français comme 04 92 00 00 00 ou +33492000000.</translation>
+    </message>
+    <message>
+        <source>Expected an e-mail address such as accueil@example.fr.</source>
+        <translation>Attendu : une adresse de courriel comme accueil@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Expected a web address starting with https:// or http://.</source>
+        <translation>Attendu : une adresse web commençant par https:// ou http://.</translation>
+    </message>
+</context>
 </TS>

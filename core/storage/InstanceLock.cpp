@@ -16,6 +16,11 @@ Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const QString &datab
     lock->m_lock.setStaleLockTime(0);
     if (lock->m_lock.tryLock(100))
         return lock;
+    if (lock->m_lock.error() != QLockFile::LockFailedError) {
+        // The lock file cannot be written (missing or read-only folder): opening the database will
+        // say precisely what is wrong, so no lock is held and none is refused here.
+        return std::unique_ptr<InstanceLock>();
+    }
     qint64 pid = 0;
     QString host, app;
     lock->m_lock.getLockInfo(&pid, &host, &app);

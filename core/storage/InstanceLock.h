@@ -13,6 +13,8 @@ namespace escale::storage {
 class InstanceLock
 {
 public:
+    // The lock, or an error when another Escale holds it. When the lock file cannot be written at all
+    // (a missing or read-only folder), the result is ok but empty: Database::open reports that case.
     static Result<std::unique_ptr<InstanceLock>> acquire(const QString &databasePath);
 
 private:

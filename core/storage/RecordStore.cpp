@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace escale::storage {
@@ -78,6 +79,48 @@ Result<QString> RecordStore::insert(const QString &table, const QVariantMap &val
     return id;
 }
 
+Result<QStringList> RecordStore::insertMany(const QString &table, const QList<QVariantMap> &rows)
+{
+    QStringList ids;
+    if (rows.isEmpty())
+        return ids;
+    QVariantMap first = rows.first();
+    first.insert(QStringLiteral("id"), QString());
+    if (Status s = checkColumns(table, first); !s)
+        return s.error();
+    const QStringList valueColumns = first.keys();
+    QStringList columns = valueColumns;
+    columns << QStringLiteral("updated_at") << QStringLiteral("deleted") << QStringLiteral("dirty")
+            << QStringLiteral("origin");
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+        return Error{QStringLiteral("storage.query-failed"), describeSqlError(q.lastError())};
+    const QString now = m_db.clock().nowIso();
+    ids.reserve(rows.size());
+    for (const QVariantMap &row : rows) {
+        QString id = row.value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            id = ids::newId();
+        if (row.size() + (row.contains(QStringLiteral("id")) ? 0 : 1) != valueColumns.size())
+            return Error{QStringLiteral("storage.bad-row"),
+                         tr("Internal error: the rows written to %1 do not all have the same columns.").arg(table)};
+        for (const QString &c : valueColumns)
+            q.addBindValue(c == QLatin1String("id") ? QVariant(id) : row.value(c));
+        q.addBindValue(now);
+        q.addBindValue(0);
+        q.addBindValue(1);
+        q.addBindValue(m_db.installationId());
+        if (!q.exec())
+            return Error{QStringLiteral("storage.query-failed"),
+                         tr("The database refused a change: %1").arg(describeSqlError(q.lastError()))};
+        ids << id;
+    }
+    return ids;
+}
+
 Status RecordStore::update(const QString &table, const QString &id, const QVariantMap &values)
 {
     if (Status s = checkColumns(table, values); !s)
@@ -136,6 +179,15 @@ Status RecordStore::applyRemote(const QString &table, const QString &id, const Q
                             .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
                                  updates.join(QStringLiteral(", ")));
     return m_db.exec(sql, bound);
+}
+
+Status RecordStore::applyRemoteDeletion(const QString &table, const QString &id, const QString &rev)
+{
+    if (!isIdentifier(table))
+        return badName(table);
+    return m_db.exec(
+        QStringLiteral("UPDATE %1 SET deleted = 1, dirty = 0, rev = ?, updated_at = ? WHERE id = ?").arg(table),
+        {rev, m_db.clock().nowIso(), id});
 }
 
 QStringList RecordStore::syncableTables() const

@@ -26,6 +26,9 @@ public:
     explicit RecordStore(Database &db) : m_db(db) {}
 
     Result<QString> insert(const QString &table, const QVariantMap &values);
+    // Many rows with the same columns through one prepared statement (a booklet of 10,000 cheques and
+    // their journal). Same rules as insert(); the ids, kept or made, in the order of the rows.
+    Result<QStringList> insertMany(const QString &table, const QList<QVariantMap> &rows);
     Status update(const QString &table, const QString &id, const QVariantMap &values);
     Status remove(const QString &table, const QString &id);
 
@@ -33,6 +36,9 @@ public:
     Status markSynced(const QString &table, const QString &id, const QString &rev);
     Status applyRemote(const QString &table, const QString &id, const QVariantMap &values, const QString &rev,
                        bool deleted);
+    // A tombstone received from the server for a row that exists here: deleted = 1, the server's rev,
+    // dirty = 0; the other columns are left as they were (a tombstone carries no values).
+    Status applyRemoteDeletion(const QString &table, const QString &id, const QString &rev);
 
     // Tables of the schema that carry the sync columns.
     QStringList syncableTables() const;

@@ -29,8 +29,8 @@ private:
         p.start(qEnvironmentVariable("ESCALE_BINARY"), args);
         if (!p.waitForFinished(120000))
             qFatal("escale did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
     }
 
 private Q_SLOTS:
@@ -44,18 +44,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-        Run r = escale({QStringLiteral("--database"), db, QStringLiteral("demo")});
+        Run r = escale({ QStringLiteral("--database"), db, QStringLiteral("demo") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         // A second run refuses: the database already has activities.
-        r = escale({QStringLiteral("--database"), db, QStringLiteral("demo")});
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("demo") });
         QCOMPARE(r.status, 1);
         QVERIFY(!r.err.isEmpty());
 
         const QString month = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
         const QString pdf = dir.filePath(QStringLiteral("fiche.pdf"));
         const QString csv = dir.filePath(QStringLiteral("activites.csv"));
-        r = escale({QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-                    QStringLiteral("--month"), month, QStringLiteral("--output"), pdf, QStringLiteral("--csv"), csv});
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), month, QStringLiteral("--output"), pdf, QStringLiteral("--csv"), csv });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -67,16 +67,16 @@ private Q_SLOTS:
         QCOMPARE(rows.first(), activity::csvHeaders());
 
         const QString export2 = dir.filePath(QStringLiteral("export.csv"));
-        r = escale({QStringLiteral("--database"), db, QStringLiteral("activity"), QStringLiteral("export"),
-                    QStringLiteral("--from"), month + QStringLiteral("-01"), QStringLiteral("--to"),
-                    month + QStringLiteral("-28"), QStringLiteral("--output"), export2});
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("activity"), QStringLiteral("export"),
+            QStringLiteral("--from"), month + QStringLiteral("-01"), QStringLiteral("--to"),
+            month + QStringLiteral("-28"), QStringLiteral("--output"), export2 });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(export2));
 
         // A month without any activity still gives a sheet.
         const QString empty = dir.filePath(QStringLiteral("vide.pdf"));
-        r = escale({QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-                    QStringLiteral("--month"), QStringLiteral("2020-02"), QStringLiteral("--output"), empty});
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), QStringLiteral("2020-02"), QStringLiteral("--output"), empty });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(QFileInfo(empty).size() > 1000);
     }
@@ -84,24 +84,21 @@ private Q_SLOTS:
     void badArgumentsAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("mois manquant") << QStringList{QStringLiteral("report"), QStringLiteral("monthly"),
-                                                      QStringLiteral("--output"), QStringLiteral("x.pdf")};
-        QTest::newRow("mois invalide") << QStringList{QStringLiteral("report"), QStringLiteral("monthly"),
-                                                      QStringLiteral("--month"), QStringLiteral("2026-13"),
-                                                      QStringLiteral("--output"), QStringLiteral("x.pdf")};
-        QTest::newRow("sortie manquante")
-            << QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
-                           QStringLiteral("2026-10")};
-        QTest::newRow("export à l'envers")
-            << QStringList{QStringLiteral("activity"), QStringLiteral("export"), QStringLiteral("--from"),
-                           QStringLiteral("2026-10-31"), QStringLiteral("--to"), QStringLiteral("2026-10-01"),
-                           QStringLiteral("--output"), QStringLiteral("x.csv")};
+        QTest::newRow("mois manquant") << QStringList { QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--output"), QStringLiteral("x.pdf") };
+        QTest::newRow("mois invalide") << QStringList { QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--output"), QStringLiteral("x.pdf") };
+        QTest::newRow("sortie manquante") << QStringList { QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), QStringLiteral("2026-10") };
+        QTest::newRow("export à l'envers") << QStringList { QStringLiteral("activity"), QStringLiteral("export"),
+            QStringLiteral("--from"), QStringLiteral("2026-10-31"), QStringLiteral("--to"),
+            QStringLiteral("2026-10-01"), QStringLiteral("--output"), QStringLiteral("x.csv") };
     }
     void badArgumentsAreUsageErrors()
     {
         QFETCH(QStringList, args);
         QTemporaryDir dir;
-        Run r = escale(QStringList{QStringLiteral("--database"), dir.filePath(QStringLiteral("e.sqlite"))} + args);
+        Run r = escale(QStringList { QStringLiteral("--database"), dir.filePath(QStringLiteral("e.sqlite")) } + args);
         QCOMPARE(r.status, 2);
         QVERIFY(!r.err.isEmpty());
     }

@@ -31,13 +31,13 @@ class TestChequesCommands : public QObject
         env.remove(QStringLiteral("ESCALE_DATABASE"));
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("ESCALE_BINARY"),
-                QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")),
-                            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cheques")}
-                    + args);
+            QStringList { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")),
+                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cheques") }
+                + args);
         if (!p.waitForFinished(120000))
             qFatal("escale did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
     }
 
     static QString thisMonth() { return QDate::currentDate().toString(QStringLiteral("yyyy-MM")); }
@@ -48,23 +48,20 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("receive sans dispositif") << QStringList{QStringLiteral("receive"), QStringLiteral("--range"),
-                                                               QStringLiteral("0001..0010")};
-        QTest::newRow("receive, plage et fichier")
-            << QStringList{QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("aptic"),
-                           QStringLiteral("--range"), QStringLiteral("0001..0010"), QStringLiteral("--file"),
-                           QStringLiteral("x.txt")};
-        QTest::newRow("plage sans deux points") << QStringList{QStringLiteral("receive"), QStringLiteral("--scheme"),
-                                                              QStringLiteral("aptic"), QStringLiteral("--range"),
-                                                              QStringLiteral("0001-0010")};
-        QTest::newRow("redeem sans code") << QStringList{QStringLiteral("redeem")};
-        QTest::newRow("list, statut inconnu") << QStringList{QStringLiteral("list"), QStringLiteral("--status"),
-                                                            QStringLiteral("perdu")};
-        QTest::newRow("claim, mois invalide") << QStringList{QStringLiteral("claim"), QStringLiteral("--month"),
-                                                            QStringLiteral("octobre"), QStringLiteral("--output"),
-                                                            QStringLiteral("x.pdf")};
-        QTest::newRow("claim sans sortie") << QStringList{QStringLiteral("claim"), QStringLiteral("--month"),
-                                                         QStringLiteral("2026-10")};
+        QTest::newRow("receive sans dispositif")
+            << QStringList { QStringLiteral("receive"), QStringLiteral("--range"), QStringLiteral("0001..0010") };
+        QTest::newRow("receive, plage et fichier") << QStringList { QStringLiteral("receive"),
+            QStringLiteral("--scheme"), QStringLiteral("aptic"), QStringLiteral("--range"),
+            QStringLiteral("0001..0010"), QStringLiteral("--file"), QStringLiteral("x.txt") };
+        QTest::newRow("plage sans deux points") << QStringList { QStringLiteral("receive"), QStringLiteral("--scheme"),
+            QStringLiteral("aptic"), QStringLiteral("--range"), QStringLiteral("0001-0010") };
+        QTest::newRow("redeem sans code") << QStringList { QStringLiteral("redeem") };
+        QTest::newRow("list, statut inconnu")
+            << QStringList { QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("perdu") };
+        QTest::newRow("claim, mois invalide") << QStringList { QStringLiteral("claim"), QStringLiteral("--month"),
+            QStringLiteral("octobre"), QStringLiteral("--output"), QStringLiteral("x.pdf") };
+        QTest::newRow("claim sans sortie")
+            << QStringList { QStringLiteral("claim"), QStringLiteral("--month"), QStringLiteral("2026-10") };
     }
     void usageErrorsExitWithTwo()
     {
@@ -77,20 +74,20 @@ private Q_SLOTS:
     void receiveRedeemListClaim()
     {
         const QString year = QString::number(QDate::currentDate().year());
-        Run r = escale({QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("aptic"),
-                        QStringLiteral("--range"), QStringLiteral("00001001..00001020"), QStringLiteral("--booklet"),
-                        QStringLiteral("C-12"), QStringLiteral("--issue-year"), year, QStringLiteral("--json")});
+        Run r = escale({ QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("aptic"),
+            QStringLiteral("--range"), QStringLiteral("00001001..00001020"), QStringLiteral("--booklet"),
+            QStringLiteral("C-12"), QStringLiteral("--issue-year"), year, QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 20);
 
         // The same range again: refused, nothing recorded twice.
-        r = escale({QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("aptic"), QStringLiteral("--range"),
-                    QStringLiteral("00001015..00001030")});
+        r = escale({ QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("aptic"),
+            QStringLiteral("--range"), QStringLiteral("00001015..00001030") });
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QStringLiteral("00001015")));
         // Ends of different lengths.
-        r = escale({QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("aptic"), QStringLiteral("--range"),
-                    QStringLiteral("0001..00010")});
+        r = escale({ QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("aptic"),
+            QStringLiteral("--range"), QStringLiteral("0001..00010") });
         QCOMPARE(r.status, 1);
 
         // From a file, with scanner noise and a BOM.
@@ -99,48 +96,49 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("\xEF\xBB\xBF]C1PN0000001\r\npn-0000002\r\n\r\n");
         f.close();
-        r = escale({QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("pass_numerique"),
-                    QStringLiteral("--file"), file});
+        r = escale({ QStringLiteral("receive"), QStringLiteral("--scheme"), QStringLiteral("pass_numerique"),
+            QStringLiteral("--file"), file });
         QCOMPARE(r.status, 0);
 
-        r = escale({QStringLiteral("redeem"), QStringLiteral("0000 1003"), QStringLiteral("--json")});
+        r = escale({ QStringLiteral("redeem"), QStringLiteral("0000 1003"), QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
         QCOMPARE(r.json().value(QStringLiteral("result")).toString(), QStringLiteral("redeemed"));
         QCOMPARE(r.json().value(QStringLiteral("amount")).toString(), QStringLiteral("10.00"));
-        r = escale({QStringLiteral("redeem"), QStringLiteral("00001003"), QStringLiteral("--json")});
+        r = escale({ QStringLiteral("redeem"), QStringLiteral("00001003"), QStringLiteral("--json") });
         QCOMPARE(r.status, 1);
         QCOMPARE(r.json().value(QStringLiteral("result")).toString(), QStringLiteral("already-redeemed"));
-        r = escale({QStringLiteral("redeem"), QStringLiteral("00001003")});
+        r = escale({ QStringLiteral("redeem"), QStringLiteral("00001003") });
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QStringLiteral("Already redeemed")));
-        r = escale({QStringLiteral("redeem"), QStringLiteral("?!")});
+        r = escale({ QStringLiteral("redeem"), QStringLiteral("?!") });
         QCOMPARE(r.status, 1);
-        r = escale({QStringLiteral("redeem"), QStringLiteral("99999999")});
+        r = escale({ QStringLiteral("redeem"), QStringLiteral("99999999") });
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QStringLiteral("--foreign")));
-        r = escale({QStringLiteral("redeem"), QStringLiteral("99999999"), QStringLiteral("--foreign"),
-                    QStringLiteral("--scheme"), QStringLiteral("aptic")});
+        r = escale({ QStringLiteral("redeem"), QStringLiteral("99999999"), QStringLiteral("--foreign"),
+            QStringLiteral("--scheme"), QStringLiteral("aptic") });
         QCOMPARE(r.status, 0);
-        QVERIFY(escale({QStringLiteral("redeem"), QStringLiteral("pn0000002"), QStringLiteral("--scheme"),
-                        QStringLiteral("pass_numerique")})
+        QVERIFY(escale({ QStringLiteral("redeem"), QStringLiteral("pn0000002"), QStringLiteral("--scheme"),
+                           QStringLiteral("pass_numerique") })
                     .status
-                == 0);
+            == 0);
 
-        r = escale({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("encaisse"), QStringLiteral("--json")});
+        r = escale({ QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("encaisse"),
+            QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 3);
-        r = escale({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("en_stock")});
+        r = escale({ QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("en_stock") });
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QStringLiteral("00001020")));
 
-        r = escale({QStringLiteral("incidents"), QStringLiteral("--json")});
+        r = escale({ QStringLiteral("incidents"), QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 0);
 
         const QString pdf = m_dir.filePath(QStringLiteral("bordereau.pdf"));
         const QString csv = m_dir.filePath(QStringLiteral("bordereau.csv"));
-        r = escale({QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf,
-                    QStringLiteral("--csv"), csv, QStringLiteral("--json")});
+        r = escale({ QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf,
+            QStringLiteral("--csv"), csv, QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 3);
         QCOMPARE(r.json().value(QStringLiteral("amount")).toString(), QStringLiteral("30.00"));
@@ -148,26 +146,27 @@ private Q_SLOTS:
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QByteArray bytes = c.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Mois;Dispositif;"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Mois;Dispositif;"));
         QCOMPARE(bytes.count('\n'), 4);
 
         // Again: nothing new to claim; the statement is written again, nothing recorded twice.
-        r = escale({QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf,
-                    QStringLiteral("--json")});
+        r = escale({ QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf,
+            QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
         QCOMPARE(r.json().value(QStringLiteral("newClaims")).toInt(), 0);
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 3);
 
         // A month with nothing redeemed: a clear error.
-        r = escale({QStringLiteral("claim"), QStringLiteral("--month"), QStringLiteral("2019-02"),
-                    QStringLiteral("--output"), pdf});
+        r = escale({ QStringLiteral("claim"), QStringLiteral("--month"), QStringLiteral("2019-02"),
+            QStringLiteral("--output"), pdf });
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no cheque was redeemed")), qPrintable(r.err));
     }
 
     void helpMentionsSync()
     {
-        const Run r = escale({QStringLiteral("incidents"), QStringLiteral("--help")});
+        const Run r = escale({ QStringLiteral("incidents"), QStringLiteral("--help") });
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QStringLiteral("sync")));
     }

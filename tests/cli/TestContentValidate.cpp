@@ -56,6 +56,9 @@ private slots:
                                         "/resources/content/orientation/default-tree.json");
         QTest::newRow("default tree is valid")
             << QStringList{"content", "validate", defaultTree} << 0 << "escale-orientation";
+        QTest::newRow("competency framework goes to its own validator")
+            << QStringList{"content", "validate", QStringLiteral(ESCALE_SOURCE_DIR) + QStringLiteral("/resources/content/competencies/crcn.json")}
+            << 0 << "competency-framework";
         QTest::newRow("valid mini tree") << QStringList{"content", "validate", data("valid-mini.json")} << 0 << "mini";
         QTest::newRow("cycle") << QStringList{"content", "validate", data("cycle.json")} << 1
                                << "nodes[1] \"q2\" → routes[1].next";
@@ -63,7 +66,7 @@ private slots:
                                        << "nodes[0] \"q1\" → answers[0].next";
         QTest::newRow("not JSON") << QStringList{"content", "validate", data("not-json.json")} << 1 << "json.syntax";
         QTest::newRow("missing file") << QStringList{"content", "validate", data("absent.json")} << 1 << "absent.json";
-        QTest::newRow("no file") << QStringList{"content", "validate"} << 2 << "FILE";
+        QTest::newRow("no file") << QStringList{"content", "validate"} << 2 << "content validate";
     }
 
     void exitStatus()
@@ -75,7 +78,8 @@ private slots:
         QVERIFY2(run.status == status, qPrintable(QStringLiteral("status %1\nstdout: %2\nstderr: %3")
                                                       .arg(run.status)
                                                       .arg(run.out, run.err)));
-        QVERIFY2((run.out + run.err).contains(expectedText), qPrintable(run.out + run.err));
+        const QString output = run.out + run.err;
+        QVERIFY2(output.contains(expectedText), qPrintable(output));
     }
 
     void jsonReportListsEveryIssue()

@@ -30,7 +30,8 @@ private Q_SLOTS:
         QProcess p;
         p.setWorkingDirectory(source);
         p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                          QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                          QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-I"),
+                          QStringLiteral("core"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
                           QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("-ts"), ts});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);

@@ -88,6 +88,8 @@ bool FirstRunAssistant::validateCurrentPage()
 
 void FirstRunAssistant::accept()
 {
+    if (!validateCurrentPage()) // « Terminer » checks the last page like « Suivant » does the others
+        return;
     structure::StructureProfile profile;
     m_identity->apply(profile);
     m_offer->apply(profile);

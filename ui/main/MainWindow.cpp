@@ -1,8 +1,14 @@
 #include "ui/main/MainWindow.h"
 
 #include "CoreInfo.h"
+#include "ui/activity/ActivityPage.h"
+#include "ui/cheques/ChequesPage.h"
+#include "ui/competencies/DiagnosticPage.h"
 #include "ui/main/HomePage.h"
+#include "ui/orientation/OrientationPage.h"
+#include "ui/places/PlacesPage.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/sync/SyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,7 +87,19 @@ void MainWindow::buildSections()
 {
     m_home = new HomePage(m_services, this);
     addSection(Section::Home, tr("Home"), QStringLiteral(":/icons/home.svg"), m_home);
+    addSection(Section::Map, tr("Map"), QStringLiteral(":/icons/map.svg"), new PlacesPage(m_services, this));
+    addSection(Section::Orientation, tr("Orientation"), QStringLiteral(":/icons/orientation.svg"),
+               new OrientationPage(m_services, this));
 
+    addSection(Section::Diagnostic, tr("Diagnostic"), QStringLiteral(":/icons/diagnostic.svg"),
+               new DiagnosticPage(m_services, this));
+    auto *cheques = new ChequesPage(m_services, this);
+    connect(cheques, &ChequesPage::chequeRedeemed, m_home, &HomePage::refresh);
+    addSection(Section::Cheques, tr("Pass numérique"), QStringLiteral(":/icons/cheques.svg"), cheques);
+    addSection(Section::Activity, tr("Activity"), QStringLiteral(":/icons/activity.svg"),
+               new ActivityPage(m_services, this));
+    addSection(Section::Sync, tr("Synchronisation"), QStringLiteral(":/icons/sync.svg"),
+               new SyncPage(m_services, this));
     auto *settings = new SettingsPage(m_services, this);
     connect(settings, &SettingsPage::structureChanged, m_home, &HomePage::refresh);
     addSection(Section::Settings, tr("Settings"), QStringLiteral(":/icons/settings.svg"), settings);

@@ -1,0 +1,86 @@
+#include "commands/Command.h"
+
+#include "activity/ActivityExport.h"
+#include "reports/MonthlyActivitySheet.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QTextDocument>
+
+namespace escale::app {
+
+namespace {
+
+class ReportMonthlyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportMonthlyCommand)
+public:
+    QStringList name() const override { return { QStringLiteral("report"), QStringLiteral("monthly") }; }
+    QString summary() const override
+    {
+        return tr("Write the monthly activity sheet (PDF) and, optionally, the month's activities (CSV).");
+    }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addOption({ QStringLiteral("month"), tr("The month, as YYYY-MM."), tr("MONTH") });
+        parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The PDF to write."), tr("FILE") });
+        parser.addOption({ QStringLiteral("csv"), tr("Also write the month's activities as CSV."), tr("FILE") });
+        parser.addOption(jsonOption());
+    }
+    int run(const QCommandLineParser &parser, CommandContext &context) const override
+    {
+        const QString monthText = parser.value(QStringLiteral("month"));
+        const QString output = parser.value(QStringLiteral("output"));
+        const QDate month = QDate::fromString(monthText + QStringLiteral("-01"), Qt::ISODate);
+        if (monthText.isEmpty() || !month.isValid()) {
+            context.err() << tr("escale report monthly: --month YYYY-MM is required (« %1 » given).").arg(monthText)
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        if (output.isEmpty()) {
+            context.err() << tr("escale report monthly: --output FILE.pdf is required.") << Qt::endl;
+            return ExitUsage;
+        }
+        storage::Database *db = context.database(/*readOnly=*/true);
+        if (!db)
+            return ExitFailure;
+        auto data = reports::collectMonthlySheet(*db, month, context.clock());
+        if (!data)
+            return context.fail(data.errorMessage());
+        auto doc = reports::buildMonthlySheet(*data);
+        if (Status s = reports::writePdf(*doc, reports::monthlySheetInfo(*data), output); !s)
+            return context.fail(s.errorMessage());
+        const QString csv = parser.value(QStringLiteral("csv"));
+        if (!csv.isEmpty()) {
+            if (Status s = activity::writeActivitiesCsv(*db, data->current.from, data->current.to, csv); !s)
+                return context.fail(s.errorMessage());
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject o { { QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")) },
+                { QStringLiteral("output"), QDir(output).absolutePath() },
+                { QStringLiteral("activities"), data->current.activities },
+                { QStringLiteral("participants"), data->current.participants } };
+            if (!csv.isEmpty())
+                o.insert(QStringLiteral("csv"), QDir(csv).absolutePath());
+            context.printJson(o);
+        } else {
+            context.out() << tr(
+                "Monthly sheet for %1 written to %2 (%n activity(ies)).", nullptr, data->current.activities)
+                                 .arg(reports::monthTitle(month), QDir::toNativeSeparators(output))
+                          << Qt::endl;
+            if (!csv.isEmpty())
+                context.out() << tr("Activities written to %1.").arg(QDir::toNativeSeparators(csv)) << Qt::endl;
+        }
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeReportMonthlyCommand()
+{
+    return std::make_unique<ReportMonthlyCommand>();
+}
+
+} // namespace escale::app

@@ -1,0 +1,336 @@
+#include "places/Place.h"
+
+#include "places/PlacesTr.h"
+
+#include "common/TextNormalizer.h"
+#include "common/Validators.h"
+#include "storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+Q_LOGGING_CATEGORY(lcPlaces, "escale.places")
+
+namespace escale::places {
+
+namespace {
+
+const QString Table = QStringLiteral("places");
+
+QString tr(const char *text)
+{
+    return detail::translate(text);
+}
+
+QString searchText(const Place &p)
+{
+    QStringList parts { p.nom, p.adresse, p.commune, p.codePostal, p.structureParente };
+    return text::normalizeForSearch(parts.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+QString joinCodes(const QStringList &codes)
+{
+    QStringList clean;
+    for (const QString &c : codes) {
+        const QString t = c.trimmed();
+        if (!t.isEmpty() && !clean.contains(t))
+            clean << t;
+    }
+    return clean.join(QLatin1Char('|'));
+}
+
+QStringList splitCodes(const QString &stored)
+{
+    QStringList out;
+    const QStringList parts = stored.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+int Place::completeness() const
+{
+    // Required fields of the standard weigh 2, useful optional ones 1.
+    int score = 0;
+    int total = 0;
+    auto count = [&](bool filled, int weight) {
+        total += weight;
+        if (filled)
+            score += weight;
+    };
+    count(!nom.isEmpty(), 2);
+    count(!adresse.isEmpty(), 2);
+    count(!commune.isEmpty(), 2);
+    count(validate::codePostal(codePostal).isEmpty() && !codePostal.isEmpty(), 2);
+    count(!pivot.isEmpty() && pivot != QLatin1String("00000000000000"), 2);
+    count(!services.isEmpty(), 2);
+    count(!dateMaj.isEmpty(), 2);
+    count(hasCoordinates(), 2);
+    count(!codeInsee.isEmpty(), 1);
+    count(!typologie.isEmpty(), 1);
+    count(!telephone.isEmpty(), 1);
+    count(!courriels.isEmpty(), 1);
+    count(!siteWeb.isEmpty(), 1);
+    count(!horaires.isEmpty(), 1);
+    count(!presentationResume.isEmpty(), 1);
+    count(!publics.isEmpty(), 1);
+    count(!frais.isEmpty(), 1);
+    count(!modalitesAcces.isEmpty(), 1);
+    count(!modalitesAccompagnement.isEmpty(), 1);
+    return total == 0 ? 0 : (score * 100 + total / 2) / total;
+}
+
+QString Place::fullAddress() const
+{
+    QStringList parts;
+    if (!adresse.isEmpty())
+        parts << adresse;
+    if (!complementAdresse.isEmpty())
+        parts << complementAdresse;
+    const QString town = QStringList { codePostal, commune }.join(QLatin1Char(' ')).trimmed();
+    if (!town.isEmpty())
+        parts << town;
+    return parts.join(QStringLiteral(", "));
+}
+
+bool Place::sameDataAs(const Place &other) const
+{
+    QVariantMap a = PlaceStore::toRow(*this);
+    QVariantMap b = PlaceStore::toRow(other);
+    a.remove(QStringLiteral("id"));
+    b.remove(QStringLiteral("id"));
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const QVariant &va = it.value();
+        const QVariant vb = b.value(it.key());
+        if (va.isNull() != vb.isNull())
+            return false;
+        if (va.typeId() == QMetaType::Double || vb.typeId() == QMetaType::Double) {
+            if (!va.isNull() && std::abs(va.toDouble() - vb.toDouble()) > 1e-9)
+                return false;
+        } else if (va.toString() != vb.toString()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QMap<QString, QString> Place::validate() const
+{
+    QMap<QString, QString> errors;
+    auto check = [&](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            errors.insert(QString::fromLatin1(field), message);
+    };
+    if (nom.trimmed().isEmpty())
+        check("nom", tr("The name is required."));
+    if (adresse.trimmed().isEmpty())
+        check("adresse", tr("The address is required."));
+    if (commune.trimmed().isEmpty())
+        check("commune", tr("The commune is required."));
+    check("code_postal", codePostal.isEmpty() ? tr("The postcode is required.") : validate::codePostal(codePostal));
+    check("code_insee", validate::codeInsee(codeInsee));
+    if (pivot != QLatin1String("00000000000000"))
+        check("pivot", validate::pivot(pivot));
+    check("telephone", validate::telephone(telephone));
+    for (const QString &c : courriels)
+        check("courriels", validate::email(c));
+    for (const QString &u : siteWeb)
+        check("site_web", validate::url(u));
+    check("fiche_acces_libre", validate::url(ficheAccesLibre));
+    check("prise_rdv", validate::url(priseRdv));
+    if (latitude && (*latitude < -90 || *latitude > 90))
+        check("latitude", tr("A latitude lies between -90 and 90."));
+    if (longitude && (*longitude < -180 || *longitude > 180))
+        check("longitude", tr("A longitude lies between -180 and 180."));
+    if (presentationResume.size() > 280)
+        check("presentation_resume", tr("The summary holds 280 characters at most."));
+    return errors;
+}
+
+QString PlaceStore::matchKey(const QString &nom)
+{
+    return text::normalizeForSearch(nom);
+}
+
+QVariantMap PlaceStore::toRow(const Place &p)
+{
+    QVariantMap r;
+    if (!p.id.isEmpty())
+        r.insert(QStringLiteral("id"), p.id);
+    r.insert(QStringLiteral("source_id"), p.sourceId);
+    r.insert(QStringLiteral("pivot"), p.pivot);
+    r.insert(QStringLiteral("nom"), p.nom);
+    r.insert(QStringLiteral("commune"), p.commune);
+    r.insert(QStringLiteral("code_postal"), p.codePostal);
+    r.insert(QStringLiteral("code_insee"), p.codeInsee);
+    r.insert(QStringLiteral("adresse"), p.adresse);
+    r.insert(QStringLiteral("complement_adresse"), p.complementAdresse);
+    r.insert(QStringLiteral("latitude"), p.latitude ? QVariant(*p.latitude) : QVariant(QMetaType(QMetaType::Double)));
+    r.insert(
+        QStringLiteral("longitude"), p.longitude ? QVariant(*p.longitude) : QVariant(QMetaType(QMetaType::Double)));
+    r.insert(QStringLiteral("typologie"), joinCodes(p.typologie));
+    r.insert(QStringLiteral("telephone"), p.telephone);
+    r.insert(QStringLiteral("courriels"), joinCodes(p.courriels));
+    r.insert(QStringLiteral("site_web"), joinCodes(p.siteWeb));
+    r.insert(QStringLiteral("horaires"), p.horaires);
+    r.insert(QStringLiteral("presentation_resume"), p.presentationResume);
+    r.insert(QStringLiteral("presentation_detail"), p.presentationDetail);
+    r.insert(QStringLiteral("source"), p.source);
+    r.insert(QStringLiteral("itinerance"), p.itinerance);
+    r.insert(QStringLiteral("structure_parente"), p.structureParente);
+    r.insert(QStringLiteral("date_maj"), p.dateMaj);
+    r.insert(QStringLiteral("services"), joinCodes(p.services));
+    r.insert(QStringLiteral("publics_specifiquement_adresses"), joinCodes(p.publics));
+    r.insert(QStringLiteral("prise_en_charge_specifique"), joinCodes(p.priseEnCharge));
+    r.insert(QStringLiteral("frais_a_charge"), joinCodes(p.frais));
+    r.insert(QStringLiteral("dispositif_programmes_nationaux"), joinCodes(p.dispositifs));
+    r.insert(QStringLiteral("formations_labels"), joinCodes(p.formationsLabels));
+    r.insert(QStringLiteral("autres_formations_labels"), joinCodes(p.autresFormationsLabels));
+    r.insert(QStringLiteral("modalites_acces"), joinCodes(p.modalitesAcces));
+    r.insert(QStringLiteral("modalites_accompagnement"), joinCodes(p.modalitesAccompagnement));
+    r.insert(QStringLiteral("fiche_acces_libre"), p.ficheAccesLibre);
+    r.insert(QStringLiteral("prise_rdv"), p.priseRdv);
+    r.insert(QStringLiteral("labels_nationaux"), joinCodes(p.labelsNationaux));
+    r.insert(QStringLiteral("conditions_acces"), joinCodes(p.conditionsAcces));
+    r.insert(QStringLiteral("publics_accueillis"), joinCodes(p.publicsAccueillis));
+    r.insert(QStringLiteral("accepte_pass_numerique"), p.acceptsPass ? 1 : 0);
+    r.insert(QStringLiteral("structure_id"), p.structureId);
+    r.insert(QStringLiteral("completeness"), p.completeness());
+    r.insert(QStringLiteral("search_text"), searchText(p));
+    r.insert(QStringLiteral("match_key"), matchKey(p.nom));
+    return r;
+}
+
+Place PlaceStore::fromRow(const QVariantMap &r)
+{
+    auto s = [&](const char *c) { return r.value(QString::fromLatin1(c)).toString(); };
+    auto l = [&](const char *c) { return splitCodes(s(c)); };
+    Place p;
+    p.id = s("id");
+    p.sourceId = s("source_id");
+    p.pivot = s("pivot");
+    p.nom = s("nom");
+    p.commune = s("commune");
+    p.codePostal = s("code_postal");
+    p.codeInsee = s("code_insee");
+    p.adresse = s("adresse");
+    p.complementAdresse = s("complement_adresse");
+    const QVariant lat = r.value(QStringLiteral("latitude"));
+    const QVariant lon = r.value(QStringLiteral("longitude"));
+    if (!lat.isNull() && lat.isValid())
+        p.latitude = lat.toDouble();
+    if (!lon.isNull() && lon.isValid())
+        p.longitude = lon.toDouble();
+    p.typologie = l("typologie");
+    p.telephone = s("telephone");
+    p.courriels = l("courriels");
+    p.siteWeb = l("site_web");
+    p.horaires = s("horaires");
+    p.presentationResume = s("presentation_resume");
+    p.presentationDetail = s("presentation_detail");
+    p.source = s("source");
+    p.itinerance = s("itinerance");
+    p.structureParente = s("structure_parente");
+    p.dateMaj = s("date_maj");
+    p.services = l("services");
+    p.publics = l("publics_specifiquement_adresses");
+    p.priseEnCharge = l("prise_en_charge_specifique");
+    p.frais = l("frais_a_charge");
+    p.dispositifs = l("dispositif_programmes_nationaux");
+    p.formationsLabels = l("formations_labels");
+    p.autresFormationsLabels = l("autres_formations_labels");
+    p.modalitesAcces = l("modalites_acces");
+    p.modalitesAccompagnement = l("modalites_accompagnement");
+    p.ficheAccesLibre = s("fiche_acces_libre");
+    p.priseRdv = s("prise_rdv");
+    p.labelsNationaux = l("labels_nationaux");
+    p.conditionsAcces = l("conditions_acces");
+    p.publicsAccueillis = l("publics_accueillis");
+    p.acceptsPass = r.value(QStringLiteral("accepte_pass_numerique")).toInt() != 0;
+    p.structureId = s("structure_id");
+    return p;
+}
+
+Result<QString> PlaceStore::save(const Place &place)
+{
+    storage::RecordStore store(m_db);
+    QVariantMap row = toRow(place);
+    if (place.id.isEmpty())
+        return store.insert(Table, row);
+    row.remove(QStringLiteral("id"));
+    if (Status s = store.update(Table, place.id, row); !s)
+        return s.error();
+    return place.id;
+}
+
+Status PlaceStore::remove(const QString &id)
+{
+    return storage::RecordStore(m_db).remove(Table, id);
+}
+
+namespace {
+
+QVariantMap recordToMap(const QSqlQuery &q)
+{
+    QVariantMap m;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        m.insert(rec.fieldName(i), q.value(i));
+    return m;
+}
+
+} // namespace
+
+Result<Place> PlaceStore::find(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT * FROM places WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Place>::failure(QStringLiteral("places.query"), storage::describeSqlError(q.lastError()));
+    if (!q.next())
+        return Result<Place>::failure(QStringLiteral("places.not-found"), tr("No place has the id %1.").arg(id));
+    return fromRow(recordToMap(q));
+}
+
+QList<Place> PlaceStore::all() const
+{
+    QList<Place> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM places WHERE deleted = 0 ORDER BY nom COLLATE NOCASE, id")))
+        return out;
+    while (q.next())
+        out << fromRow(recordToMap(q));
+    return out;
+}
+
+int PlaceStore::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM places WHERE deleted = 0")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QString PlaceStore::findBySourceId(const QString &source, const QString &sourceId) const
+{
+    if (sourceId.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM places WHERE source = ? AND source_id = ? AND deleted = 0 LIMIT 1"));
+    q.addBindValue(source);
+    q.addBindValue(sourceId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+} // namespace escale::places

@@ -1,0 +1,336 @@
+#include "places/PlaceSearch.h"
+
+#include "common/TextNormalizer.h"
+#include "common/Vocabulary.h"
+#include "places/OpeningHours.h"
+#include "places/Place.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace escale::places {
+
+namespace {
+
+constexpr double EarthRadiusKm = 6371.0088;
+
+double haversineKm(double lat1, double lon1, double lat2, double lon2)
+{
+    const double toRad = M_PI / 180.0;
+    const double dLat = (lat2 - lat1) * toRad;
+    const double dLon = (lon2 - lon1) * toRad;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
+        + std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * EarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+bool tableExists(storage::Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+
+const char *const FtsStatements[] = {
+    "CREATE VIRTUAL TABLE places_fts USING fts5(search_text, content='places', content_rowid='rowid', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER places_fts_ai AFTER INSERT ON places WHEN new.deleted = 0 BEGIN "
+    "INSERT INTO places_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+    "CREATE TRIGGER places_fts_ad AFTER DELETE ON places WHEN old.deleted = 0 BEGIN "
+    "INSERT INTO places_fts(places_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END",
+    "CREATE TRIGGER places_fts_au_old AFTER UPDATE ON places WHEN old.deleted = 0 BEGIN "
+    "INSERT INTO places_fts(places_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END",
+    "CREATE TRIGGER places_fts_au_new AFTER UPDATE ON places WHEN new.deleted = 0 BEGIN "
+    "INSERT INTO places_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+    "INSERT INTO places_fts(rowid, search_text) SELECT rowid, search_text FROM places WHERE deleted = 0",
+};
+
+const char *const RtreeStatements[] = {
+    "CREATE VIRTUAL TABLE places_rtree USING rtree(rid, min_lat, max_lat, min_lon, max_lon)",
+    "CREATE TRIGGER places_rtree_ai AFTER INSERT ON places "
+    "WHEN new.deleted = 0 AND new.latitude IS NOT NULL AND new.longitude IS NOT NULL BEGIN "
+    "INSERT INTO places_rtree VALUES (new.rowid, new.latitude, new.latitude, new.longitude, new.longitude); END",
+    "CREATE TRIGGER places_rtree_ad AFTER DELETE ON places BEGIN "
+    "DELETE FROM places_rtree WHERE rid = old.rowid; END",
+    "CREATE TRIGGER places_rtree_au AFTER UPDATE ON places BEGIN "
+    "DELETE FROM places_rtree WHERE rid = old.rowid; "
+    "INSERT INTO places_rtree SELECT new.rowid, new.latitude, new.latitude, new.longitude, new.longitude "
+    "WHERE new.deleted = 0 AND new.latitude IS NOT NULL AND new.longitude IS NOT NULL; END",
+    "INSERT INTO places_rtree SELECT rowid, latitude, latitude, longitude, longitude FROM places "
+    "WHERE deleted = 0 AND latitude IS NOT NULL AND longitude IS NOT NULL",
+};
+
+template<size_t N>
+Status runAll(storage::Database &db, const char *const (&statements)[N])
+{
+    for (const char *sql : statements)
+        if (Status s = db.exec(QString::fromUtf8(sql)); !s)
+            return s;
+    return {};
+}
+
+// The codes a filter value stands for: a code of the vocabulary, or its label.
+QStringList codesOf(vocab::Kind kind, const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        const auto code = vocab::codeFor(kind, v);
+        out << (code ? *code : v.trimmed());
+    }
+    return out;
+}
+
+void addAnyOf(QStringList &where, QVariantList &binds, const QStringList &columns, const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return;
+    QStringList any;
+    for (const QString &code : codes) {
+        for (const QString &column : columns) {
+            any << QStringLiteral("('|' || p.%1 || '|') LIKE ?").arg(column);
+            binds << QStringLiteral("%|%1|%").arg(code);
+        }
+    }
+    where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+} // namespace
+
+PlaceSearch::PlaceSearch(storage::Database &db)
+    : m_db(db)
+{ }
+
+Status PlaceSearch::rebuildIndexes(storage::Database &db)
+{
+    if (db.isReadOnly())
+        return {};
+    storage::Transaction tx(db);
+    if (db.hasFts5() && !tableExists(db, QStringLiteral("places_fts")))
+        if (Status s = runAll(db, FtsStatements); !s)
+            return s;
+    if (db.hasRtree() && !tableExists(db, QStringLiteral("places_rtree")))
+        if (Status s = runAll(db, RtreeStatements); !s)
+            return s;
+    return tx.commit();
+}
+
+QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
+{
+    const bool haveFts = m_indexesEnabled && m_db.hasFts5()
+        && (tableExists(m_db, QStringLiteral("places_fts"))
+            || (rebuildIndexes(m_db).ok() && tableExists(m_db, QStringLiteral("places_fts"))));
+    const bool haveRtree = m_indexesEnabled && m_db.hasRtree() && tableExists(m_db, QStringLiteral("places_rtree"));
+
+    QStringList where { QStringLiteral("p.deleted = 0") };
+    QVariantList binds;
+
+    const QStringList tokens = text::searchTokens(q.text);
+    if (!tokens.isEmpty()) {
+        if (haveFts) {
+            QStringList terms;
+            for (const QString &t : tokens)
+                terms << QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QString()) + QStringLiteral("\"*");
+            where << QStringLiteral("p.rowid IN (SELECT rowid FROM places_fts WHERE places_fts MATCH ?)");
+            binds << terms.join(QLatin1Char(' '));
+        } else {
+            for (const QString &t : tokens) {
+                where << QStringLiteral("(' ' || p.search_text) LIKE ?");
+                binds << QStringLiteral("% %1%").arg(t);
+            }
+        }
+    }
+    addAnyOf(where, binds, { QStringLiteral("services") }, codesOf(vocab::Kind::Service, q.services));
+    addAnyOf(where, binds, { QStringLiteral("typologie") }, codesOf(vocab::Kind::Typologie, q.typologies));
+    addAnyOf(
+        where, binds, { QStringLiteral("publics_specifiquement_adresses") }, codesOf(vocab::Kind::Public, q.publics));
+    {
+        QStringList labelCodes = codesOf(vocab::Kind::Dispositif, q.labels);
+        for (const QString &l : q.labels)
+            if (!labelCodes.contains(l.trimmed()))
+                labelCodes << l.trimmed();
+        addAnyOf(where, binds,
+            { QStringLiteral("dispositif_programmes_nationaux"), QStringLiteral("formations_labels"),
+                QStringLiteral("autres_formations_labels"), QStringLiteral("labels_nationaux") },
+            labelCodes);
+    }
+    if (q.acceptsPassOnly)
+        where << QStringLiteral("p.accepte_pass_numerique = 1");
+
+    const bool near = q.nearLat.has_value() && q.nearLon.has_value();
+    const int limit = q.limit > 0 ? q.limit : 50;
+
+    const QString columns = QStringLiteral(
+        "p.id, p.nom, p.adresse, p.code_postal, p.commune, p.latitude, p.longitude, p.typologie, p.services, "
+        "p.horaires, p.telephone, p.accepte_pass_numerique");
+
+    QHash<QString, OpeningHours> hoursCache;
+    auto openOk = [&](const QString &horaires) {
+        if (!q.openAt)
+            return true;
+        auto it = hoursCache.find(horaires);
+        if (it == hoursCache.end())
+            it = hoursCache.insert(horaires, OpeningHours::parse(horaires));
+        return it->isOpenAt(*q.openAt);
+    };
+    auto hitOf = [](const QSqlQuery &s) {
+        PlaceHit h;
+        h.id = s.value(0).toString();
+        h.nom = s.value(1).toString();
+        h.adresse = s.value(2).toString();
+        h.codePostal = s.value(3).toString();
+        h.commune = s.value(4).toString();
+        if (!s.value(5).isNull())
+            h.latitude = s.value(5).toDouble();
+        if (!s.value(6).isNull())
+            h.longitude = s.value(6).toDouble();
+        h.typologie = splitCodes(s.value(7).toString());
+        h.services = splitCodes(s.value(8).toString());
+        h.horaires = s.value(9).toString();
+        h.telephone = s.value(10).toString();
+        h.acceptsPass = s.value(11).toInt() != 0;
+        return h;
+    };
+
+    QList<PlaceHit> hits;
+    if (!near) {
+        QSqlQuery s(m_db.connection());
+        s.setForwardOnly(true);
+        // Places where the words are whole words (« gap » is the commune Gap) come before those where
+        // they are only prefixes (« Gapeau »), then by name.
+        QString order;
+        QVariantList orderBinds;
+        for (const QString &t : tokens) {
+            order += QStringLiteral("(' ' || p.search_text || ' ') LIKE ? DESC, ");
+            orderBinds << QStringLiteral("% %1 %").arg(t);
+        }
+        QString sql = QStringLiteral("SELECT %1 FROM places p WHERE %2 ORDER BY %3p.match_key, p.id")
+                          .arg(columns, where.join(QStringLiteral(" AND ")), order);
+        if (!q.openAt)
+            sql += QStringLiteral(" LIMIT %1").arg(limit);
+        s.prepare(sql);
+        for (const QVariant &b : std::as_const(binds))
+            s.addBindValue(b);
+        for (const QVariant &b : std::as_const(orderBinds))
+            s.addBindValue(b);
+        if (!s.exec()) {
+            qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+            return hits;
+        }
+        while (s.next() && hits.size() < limit) {
+            if (!openOk(s.value(9).toString()))
+                continue;
+            hits << hitOf(s);
+        }
+        return hits;
+    }
+
+    const double lat0 = *q.nearLat;
+    const double lon0 = *q.nearLon;
+
+    // With words, the text index is the selective part: read the matching places' coordinates once,
+    // keep the nearest ids, then read those rows (growing boxes would run the text match each time).
+    if (!tokens.isEmpty()) {
+        QStringList w = where;
+        QVariantList b = binds;
+        w << QStringLiteral("p.latitude IS NOT NULL AND p.longitude IS NOT NULL");
+        QSqlQuery s(m_db.connection());
+        s.setForwardOnly(true);
+        s.prepare(QStringLiteral("SELECT p.rowid, p.latitude, p.longitude, p.horaires FROM places p WHERE %1")
+                      .arg(w.join(QStringLiteral(" AND "))));
+        for (const QVariant &v : b)
+            s.addBindValue(v);
+        if (!s.exec()) {
+            qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+            return hits;
+        }
+        struct Near
+        {
+            qint64 rowid;
+            double km;
+        };
+        std::vector<Near> candidates;
+        while (s.next()) {
+            const double d = haversineKm(lat0, lon0, s.value(1).toDouble(), s.value(2).toDouble());
+            if (q.radiusKm && d > *q.radiusKm)
+                continue;
+            if (q.openAt && !openOk(s.value(3).toString()))
+                continue;
+            candidates.push_back({ s.value(0).toLongLong(), d });
+        }
+        const size_t keep = std::min(candidates.size(), size_t(limit));
+        std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(keep), candidates.end(),
+            [](const Near &a, const Near &c) { return a.km < c.km || (a.km == c.km && a.rowid < c.rowid); });
+        QSqlQuery row(m_db.connection());
+        row.prepare(QStringLiteral("SELECT %1 FROM places p WHERE p.rowid = ?").arg(columns));
+        for (size_t i = 0; i < keep; ++i) {
+            row.addBindValue(candidates[i].rowid);
+            if (row.exec() && row.next()) {
+                PlaceHit h = hitOf(row);
+                h.distanceKm = candidates[i].km;
+                hits << h;
+            }
+        }
+        return hits;
+    }
+
+    // Nearest: grow a box around the point until it holds enough places within its inscribed radius.
+    double radius = q.radiusKm ? std::min(*q.radiusKm, 2.0) : 2.0;
+    const double maxRadius = q.radiusKm ? *q.radiusKm : 20040.0;
+    while (true) {
+        const double dLat = radius / 111.195;
+        const double cosLat = std::max(0.01, std::cos(std::min(89.0, std::abs(lat0) + dLat) * M_PI / 180.0));
+        const double dLon = std::min(180.0, radius / (111.195 * cosLat));
+        QStringList w = where;
+        QVariantList b = binds;
+        const bool whole = radius >= 20000.0;
+        if (!whole) {
+            if (haveRtree) {
+                w << QStringLiteral("p.rowid IN (SELECT rid FROM places_rtree WHERE max_lat >= ? AND min_lat <= ? "
+                                    "AND max_lon >= ? AND min_lon <= ?)");
+            } else {
+                w << QStringLiteral("p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ?");
+            }
+            b << lat0 - dLat << lat0 + dLat << lon0 - dLon << lon0 + dLon;
+        } else {
+            w << QStringLiteral("p.latitude IS NOT NULL AND p.longitude IS NOT NULL");
+        }
+        QSqlQuery s(m_db.connection());
+        s.setForwardOnly(true);
+        s.prepare(QStringLiteral("SELECT %1 FROM places p WHERE %2").arg(columns, w.join(QStringLiteral(" AND "))));
+        for (const QVariant &v : b)
+            s.addBindValue(v);
+        if (!s.exec()) {
+            qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+            return hits;
+        }
+        QList<PlaceHit> found;
+        while (s.next()) {
+            PlaceHit h = hitOf(s);
+            if (!h.latitude || !h.longitude)
+                continue;
+            const double d = haversineKm(lat0, lon0, *h.latitude, *h.longitude);
+            if (d > radius && !whole)
+                continue;
+            if (!openOk(h.horaires))
+                continue;
+            h.distanceKm = d;
+            found << h;
+        }
+        if (found.size() >= limit || radius >= maxRadius || whole) {
+            std::sort(found.begin(), found.end(), [](const PlaceHit &a, const PlaceHit &c) {
+                return *a.distanceKm < *c.distanceKm || (*a.distanceKm == *c.distanceKm && a.id < c.id);
+            });
+            if (found.size() > limit)
+                found.erase(found.begin() + limit, found.end());
+            return found;
+        }
+        radius = std::min(maxRadius, radius * 4);
+    }
+}
+
+} // namespace escale::places

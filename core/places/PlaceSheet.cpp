@@ -1,0 +1,124 @@
+#include "places/PlaceSheet.h"
+
+#include "places/PlacesTr.h"
+
+#include "common/Vocabulary.h"
+#include "places/OpeningHours.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextCursor>
+
+namespace escale::places {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return detail::translate(text);
+}
+
+QString labels(vocab::Kind kind, const QStringList &codes)
+{
+    QStringList out;
+    for (const QString &c : codes)
+        out << reports::escaped(vocab::label(kind, c));
+    return out.join(QStringLiteral(", "));
+}
+
+void row(QString &html, const QString &title, const QString &valueHtml)
+{
+    if (valueHtml.trimmed().isEmpty())
+        return;
+    html += QStringLiteral("<tr><th style=\"text-align:left; width:30%\">%1</th><td>%2</td></tr>")
+                .arg(reports::escaped(title), valueHtml);
+}
+
+QString hoursHtml(const QString &horaires, const QDateTime &now)
+{
+    if (horaires.isEmpty())
+        return {};
+    const OpeningHours h = OpeningHours::parse(horaires);
+    if (!h.isValid())
+        return reports::escaped(horaires);
+    // The coming week, from Monday of the printed date.
+    const QDate monday = now.date().addDays(1 - now.date().dayOfWeek());
+    QStringList lines;
+    for (int i = 0; i < 7; ++i) {
+        QStringList spans;
+        for (const auto &iv : h.intervalsOn(monday.addDays(i)))
+            spans << QStringLiteral("%1:%2 – %3:%4")
+                         .arg(iv.start / 60, 2, 10, QLatin1Char('0'))
+                         .arg(iv.start % 60, 2, 10, QLatin1Char('0'))
+                         .arg((iv.end / 60) % 24 == 0 && iv.end >= 1440 ? 24 : (iv.end / 60) % 24, 2, 10,
+                             QLatin1Char('0'))
+                         .arg(iv.end % 60, 2, 10, QLatin1Char('0'));
+        QString day = QLocale().dayName(i + 1, QLocale::LongFormat);
+        if (!day.isEmpty())
+            day[0] = day.at(0).toUpper();
+        lines << QStringLiteral("%1 : %2").arg(day, spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
+    }
+    return reports::escaped(h.describeAt(now)) + QStringLiteral("<br/>") + lines.join(QStringLiteral("<br/>"));
+}
+
+} // namespace
+
+reports::DocumentInfo PlaceSheet::info(const Place &place, const QString &structureName, const QDateTime &nowLocal)
+{
+    reports::DocumentInfo i;
+    i.title = place.nom;
+    i.structure = structureName;
+    i.date = nowLocal.date();
+    i.footnote = tr("Data: national places standard (Licence Ouverte 2.0)");
+    return i;
+}
+
+std::unique_ptr<QTextDocument> PlaceSheet::build(
+    const Place &p, const QString &structureName, const QDateTime &nowLocal)
+{
+    const auto i = info(p, structureName, nowLocal);
+    auto doc = reports::newDocument(i);
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(reports::escaped(p.nom));
+    if (!p.typologie.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(labels(vocab::Kind::Typologie, p.typologie));
+    if (!p.presentationResume.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(reports::escaped(p.presentationResume));
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\">");
+    row(html, tr("Address"), reports::escaped(p.fullAddress()));
+    if (p.isItinerant())
+        row(html, tr("Itinerant"), tr("Itinerant place: check the day and the stop."));
+    row(html, tr("Opening hours"), hoursHtml(p.horaires, nowLocal));
+    row(html, tr("Telephone"), reports::escaped(p.telephone));
+    row(html, tr("E-mail"), reports::escaped(p.courriels.join(QStringLiteral(", "))));
+    row(html, tr("Website"), reports::escaped(p.siteWeb.join(QStringLiteral(", "))));
+    row(html, tr("Appointment"), reports::escaped(p.priseRdv));
+    row(html, tr("Services"), labels(vocab::Kind::Service, p.services));
+    row(html, tr("Publics"), labels(vocab::Kind::Public, p.publics));
+    row(html, tr("Specific support"), labels(vocab::Kind::PriseEnCharge, p.priseEnCharge));
+    row(html, tr("Access"), labels(vocab::Kind::ModaliteAcces, p.modalitesAcces));
+    row(html, tr("Support"), labels(vocab::Kind::ModaliteAccompagnement, p.modalitesAccompagnement));
+    row(html, tr("Fees"), labels(vocab::Kind::Frais, p.frais));
+    row(html, tr("Pass numérique"), p.acceptsPass ? tr("Accepted") : QString());
+    row(html, tr("National programmes"), labels(vocab::Kind::Dispositif, p.dispositifs));
+    row(html, tr("Accessibility"), reports::escaped(p.ficheAccesLibre));
+    if (p.hasCoordinates())
+        row(html, tr("Coordinates"), QStringLiteral("%1, %2").arg(*p.latitude, 0, 'f', 5).arg(*p.longitude, 0, 'f', 5));
+    html += QStringLiteral("</table>");
+    if (!p.presentationDetail.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(reports::escaped(p.presentationDetail));
+    if (!p.dateMaj.isEmpty() || !p.source.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(reports::escaped(tr("Source: %1 — updated %2").arg(p.source, p.dateMaj)));
+    doc->setHtml(html);
+    return doc;
+}
+
+Status PlaceSheet::writePdf(
+    const Place &place, const QString &structureName, const QDateTime &nowLocal, const QString &path)
+{
+    auto doc = build(place, structureName, nowLocal);
+    return reports::writePdf(*doc, info(place, structureName, nowLocal), path);
+}
+
+} // namespace escale::places

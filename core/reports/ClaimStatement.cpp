@@ -1,0 +1,143 @@
+#include "reports/ClaimStatement.h"
+
+#include <QCoreApplication>
+#include <QTextDocument>
+
+namespace escale::reports {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("escale::reports", text, disambiguation, n);
+}
+
+// Dates are printed dd/MM/yyyy whatever the locale: the statement goes to French funders.
+QString frenchDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString csvCell(const QString &value)
+{
+    QString v = value;
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab / carriage return) as a formula.
+    if (!v.isEmpty()
+        && (v.at(0) == QLatin1Char('=') || v.at(0) == QLatin1Char('+') || v.at(0) == QLatin1Char('-')
+            || v.at(0) == QLatin1Char('@') || v.at(0) == QLatin1Char('\t') || v.at(0) == QLatin1Char('\r')))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(';')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r'))) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        v = QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v;
+}
+
+QString csvAmount(Money m)
+{
+    return m.toPlainString().replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+} // namespace
+
+QString monthTitle(const QString &month)
+{
+    static const char *const names[] = { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre" };
+    const QDate d = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid())
+        return month;
+    return QString::fromUtf8(names[d.month() - 1]) + QLatin1Char(' ') + QString::number(d.year());
+}
+
+DocumentInfo claimStatementInfo(const ClaimStatementData &data)
+{
+    DocumentInfo info;
+    info.title = tr("Pass numérique reimbursement claim — %1").arg(monthTitle(data.month));
+    info.structure = data.structureName;
+    info.date = data.issuedOn;
+    return info;
+}
+
+std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &data)
+{
+    const DocumentInfo info = claimStatementInfo(data);
+    auto document = newDocument(info);
+
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(info.title));
+    html += QStringLiteral("<p><b>%1</b><br/>%2").arg(escaped(data.structureName), escaped(data.structureAddress));
+    if (!data.structurePivot.isEmpty())
+        html += QStringLiteral("<br/>%1").arg(escaped(tr("SIRET / RNA: %1").arg(data.structurePivot)));
+    html += QStringLiteral("</p>");
+    html += QStringLiteral("<p class=\"meta\">%1</p>")
+                .arg(escaped(tr("Cheques redeemed in %1. Statement issued on %2 by %3.")
+                                 .arg(monthTitle(data.month), frenchDate(data.issuedOn), data.preparedBy)));
+
+    for (const ClaimStatementSection &section : data.sections) {
+        const QString funder = section.funder.isEmpty() ? tr("funder not specified") : section.funder;
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("%1 — %2").arg(section.schemeLabel, funder)));
+        html += QStringLiteral("<p class=\"meta\">%1</p>").arg(escaped(tr("Claim reference: %1").arg(section.claimId)));
+        html += QStringLiteral("<table class=\"data\" width=\"100%\" border=\"1\" cellspacing=\"0\"><thead><tr>");
+        html += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th class=\"num\" align=\"right\">%5</th>")
+                    .arg(escaped(tr("No.")), escaped(tr("Cheque code")), escaped(tr("Redeemed on")),
+                        escaped(tr("Mediator")), escaped(tr("Amount")));
+        html += QStringLiteral("</tr></thead><tbody>");
+        int n = 0;
+        for (const ClaimStatementLine &line : section.lines) {
+            html += QStringLiteral(
+                "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"num\" align=\"right\">%5</td></tr>")
+                        .arg(QString::number(++n), escaped(line.code), frenchDate(line.redeemedOn),
+                            escaped(line.mediator), escaped(line.amount.toString()));
+        }
+        html += QStringLiteral(
+            "<tr><td></td><td colspan=\"3\"><b>%1</b></td><td class=\"num\" align=\"right\"><b>%2</b></td></tr>")
+                    .arg(escaped(tr("Total: %n cheque(s)", nullptr, int(section.lines.size()))),
+                        escaped(section.total.toString()));
+        html += QStringLiteral("</tbody></table>");
+        if (section.closed) {
+            const Money difference = section.received - section.total;
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(escaped(tr("Reimbursed %1 on %2 (bank reference %3); difference %4.")
+                                         .arg(section.received.toString(), frenchDate(section.receivedOn),
+                                             section.bankReference, difference.toString())));
+        }
+    }
+
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Total claimed")));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(escaped(tr("%n cheque(s), %1", nullptr, data.count).arg(data.total.toString())));
+    html += QStringLiteral("<p class=\"note\">%1</p>")
+                .arg(escaped(tr("Each cheque listed was checked and redeemed once at this place. Date and signature "
+                                "of the person in charge:")));
+    document->setHtml(html);
+    return document;
+}
+
+QByteArray claimStatementCsv(const ClaimStatementData &data)
+{
+    // Headers are French and fixed: funders' spreadsheets and scripts read them.
+    QStringList rows;
+    rows << QStringList { QStringLiteral("Mois"), QStringLiteral("Dispositif"), QStringLiteral("Commanditaire"),
+        QStringLiteral("Référence de la demande"), QStringLiteral("Code du chèque"),
+        QStringLiteral("Date d'encaissement"), QStringLiteral("Montant (€)"), QStringLiteral("Médiateur"),
+        QStringLiteral("Lieu") }
+                .join(QLatin1Char(';'));
+    for (const ClaimStatementSection &section : data.sections) {
+        for (const ClaimStatementLine &line : section.lines) {
+            const QStringList cells { data.month, section.schemeLabel, section.funder, section.claimId, line.code,
+                frenchDate(line.redeemedOn), csvAmount(line.amount), line.mediator, data.structureName };
+            QStringList escapedCells;
+            for (const QString &c : cells)
+                escapedCells << csvCell(c);
+            rows << escapedCells.join(QLatin1Char(';'));
+        }
+    }
+    QByteArray out("\xEF\xBB\xBF");
+    out += rows.join(QStringLiteral("\r\n")).toUtf8();
+    out += "\r\n";
+    return out;
+}
+
+} // namespace escale::reports

@@ -1,0 +1,314 @@
+#include "reports/MonthlyActivitySheet.h"
+
+#include "storage/Database.h"
+#include "structure/StructureProfile.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QLocale>
+#include <QPainter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace escale::reports {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("escale::reports::MonthlyActivitySheet", text, nullptr, n);
+}
+
+const QLocale &french()
+{
+    static const QLocale locale(QLocale::French, QLocale::France);
+    return locale;
+}
+
+QString number(qint64 n)
+{
+    return french().toString(n);
+}
+
+QString evolution(int now, int before)
+{
+    if (before == 0)
+        return now == 0 ? QStringLiteral("=") : QStringLiteral("—");
+    const qint64 delta = qint64(now - before) * 1000 / before; // per mille, truncated toward zero
+    const qint64 rounded = (delta >= 0 ? delta + 5 : delta - 5) / 10;
+    if (rounded == 0)
+        return QStringLiteral("=");
+    return (rounded > 0 ? QStringLiteral("+") : QStringLiteral("−")) + QString::number(std::abs(rounded))
+        + QStringLiteral(" %");
+}
+
+QString hours(int minutes)
+{
+    return QStringLiteral("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString sectionTable(const activity::StatSection &s, bool skipZero)
+{
+    QString html = QStringLiteral("<h3>%1</h3><table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"
+                                  "<tr><th width=\"62%\"></th><th class=\"num\" width=\"19%\">%2</th>"
+                                  "<th class=\"num\" width=\"19%\">%</th></tr>")
+                       .arg(escaped(s.title), escaped(tr("Number")));
+    int shown = 0;
+    for (const activity::StatRow &r : s.rows) {
+        if (skipZero && r.count == 0)
+            continue;
+        ++shown;
+        html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3 %</td></tr>")
+                    .arg(escaped(r.label), number(r.count))
+                    .arg(r.percent);
+    }
+    if (shown == 0)
+        html += QStringLiteral("<tr><td colspan=\"3\">%1</td></tr>").arg(escaped(tr("None")));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+} // namespace
+
+QString monthTitle(const QDate &month)
+{
+    QString name = french().standaloneMonthName(month.month(), QLocale::LongFormat);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return QStringLiteral("%1 %2").arg(name).arg(month.year());
+}
+
+Result<MonthlySheetData> collectMonthlySheet(storage::Database &db, const QDate &month, const Clock &clock)
+{
+    if (!month.isValid())
+        return Error { QStringLiteral("report.bad-month"), tr("The month is not valid (expected YYYY-MM).") };
+    MonthlySheetData data;
+    data.month = QDate(month.year(), month.month(), 1);
+    data.generatedOn = clock.today();
+    const QDate end = data.month.addMonths(1).addDays(-1);
+    structure::StructureStore structures(db);
+    if (auto p = structures.profile()) {
+        data.structureName = p->nom;
+        data.structureAddress = QStringLiteral("%1, %2 %3").arg(p->adresse, p->codePostal, p->commune);
+    } else {
+        data.structureName = tr("(structure not set up)");
+    }
+    auto st = activity::computeStatistics(db, data.month, end);
+    if (!st)
+        return st.error();
+    data.current = *st;
+    const QDate prev = data.month.addMonths(-1);
+    data.previousMonth = activity::computeTotals(db, prev, prev.addMonths(1).addDays(-1));
+    const QDate lastYear = data.month.addYears(-1);
+    data.sameMonthLastYear = activity::computeTotals(db, lastYear, lastYear.addMonths(1).addDays(-1));
+    return data;
+}
+
+DocumentInfo monthlySheetInfo(const MonthlySheetData &data)
+{
+    return { tr("Monthly activity sheet — %1").arg(monthTitle(data.month)), data.structureName, data.generatedOn,
+        QString() };
+}
+
+QImage trendChart(const QList<activity::MonthPoint> &trend, const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(10, size.height() / 18));
+    p.setFont(font);
+    const int left = 10, right = 10, top = font.pixelSize() + 8, bottom = font.pixelSize() * 2 + 8;
+    const QRect plot(left, top, size.width() - left - right, size.height() - top - bottom);
+    int maxValue = 1;
+    for (const auto &m : trend)
+        maxValue = std::max(maxValue, m.activities);
+    const int n = std::max<int>(1, int(trend.size()));
+    const double slot = double(plot.width()) / n;
+    p.setPen(QColor(0xbb, 0xbb, 0xbb));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    for (int i = 0; i < trend.size(); ++i) {
+        const auto &m = trend.at(i);
+        const int h = int(qint64(plot.height()) * m.activities / maxValue);
+        const QRectF bar(plot.left() + i * slot + slot * 0.15, plot.bottom() - h, slot * 0.7, h);
+        p.fillRect(bar, i == trend.size() - 1 ? QColor(0x1d, 0x5c, 0x8f) : QColor(0x8c, 0xb4, 0xd6));
+        p.setPen(QColor(0x1a, 0x1a, 0x1a));
+        p.drawText(QRectF(bar.left() - slot * 0.15, bar.top() - font.pixelSize() - 4, slot, font.pixelSize() + 2),
+            Qt::AlignCenter, QString::number(m.activities));
+        QString label = french().standaloneMonthName(m.month.month(), QLocale::ShortFormat);
+        label.remove(QLatin1Char('.'));
+        p.drawText(
+            QRectF(plot.left() + i * slot, plot.bottom() + 4, slot, font.pixelSize() + 2), Qt::AlignCenter, label);
+        if (m.month.month() == 1 || i == 0)
+            p.drawText(
+                QRectF(plot.left() + i * slot, plot.bottom() + font.pixelSize() + 6, slot * 2, font.pixelSize() + 2),
+                Qt::AlignLeft, QString::number(m.month.year()));
+    }
+    return image;
+}
+
+QImage horizontalBarChart(const QList<QPair<QString, int>> &bars, const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    const int n = std::max<int>(1, int(bars.size()));
+    const double rowHeight = double(size.height()) / n;
+    font.setPixelSize(std::clamp(int(rowHeight * 0.55), 9, 22));
+    p.setFont(font);
+    int maxValue = 1;
+    for (const auto &b : bars)
+        maxValue = std::max(maxValue, b.second);
+    const int labelWidth = size.width() * 45 / 100;
+    const int barSpace = size.width() - labelWidth - 60;
+    for (int i = 0; i < bars.size(); ++i) {
+        const double y = i * rowHeight;
+        p.setPen(QColor(0x1a, 0x1a, 0x1a));
+        const QString label = p.fontMetrics().elidedText(bars.at(i).first, Qt::ElideRight, labelWidth - 8);
+        p.drawText(QRectF(0, y, labelWidth - 8, rowHeight), Qt::AlignRight | Qt::AlignVCenter, label);
+        const int w = int(qint64(barSpace) * bars.at(i).second / maxValue);
+        p.fillRect(QRectF(labelWidth, y + rowHeight * 0.2, w, rowHeight * 0.6), QColor(0x1d, 0x5c, 0x8f));
+        p.drawText(QRectF(labelWidth + w + 4, y, 56, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            QString::number(bars.at(i).second));
+    }
+    return image;
+}
+
+std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
+{
+    const DocumentInfo info = monthlySheetInfo(data);
+    auto doc = newDocument(info);
+    const activity::ActivityStatistics &st = data.current;
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(info.title));
+    html += QStringLiteral("<p class=\"meta\"><b>%1</b>").arg(escaped(data.structureName));
+    if (!data.structureAddress.isEmpty())
+        html += QStringLiteral(" — %1").arg(escaped(data.structureAddress));
+    html += QStringLiteral("<br/>%1 %2 – %3")
+                .arg(escaped(tr("Period:")), st.from.toString(QStringLiteral("dd/MM/yyyy")),
+                    st.to.toString(QStringLiteral("dd/MM/yyyy")));
+    html += QStringLiteral("<br/>%1 %2</p>")
+                .arg(escaped(tr("Mediators:")),
+                    st.mediators.isEmpty() ? escaped(tr("none")) : escaped(st.mediators.join(QStringLiteral(", "))));
+
+    if (st.isEmpty())
+        html += QStringLiteral("<p class=\"note\"><b>%1</b></p>")
+                    .arg(escaped(tr("No activity was recorded in %1.").arg(monthTitle(data.month))));
+
+    // Totals and comparisons.
+    const QString prevTitle = monthTitle(data.month.addMonths(-1));
+    const QString lastYearTitle = monthTitle(data.month.addYears(-1));
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Key figures")));
+    html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\"><tr><th></th>"
+                           "<th class=\"num\">%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
+                           "<th class=\"num\">%4</th><th class=\"num\">%5</th></tr>")
+                .arg(escaped(monthTitle(data.month)), escaped(prevTitle), escaped(tr("Change")), escaped(lastYearTitle),
+                    escaped(tr("Change")));
+    auto compared = [&html](const QString &label, int now, int prev, int lastYear) {
+        html += QStringLiteral("<tr><td>%1</td><td class=\"num\"><b>%2</b></td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
+                    .arg(escaped(label), number(now), number(prev), evolution(now, prev), number(lastYear),
+                        evolution(now, lastYear));
+    };
+    compared(tr("Activities"), st.activities, data.previousMonth.activities, data.sameMonthLastYear.activities);
+    compared(
+        tr("People reached"), st.participants, data.previousMonth.participants, data.sameMonthLastYear.participants);
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\">");
+    auto single = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td>%1</td><td class=\"num\"><b>%2</b></td></tr>").arg(escaped(label), value);
+    };
+    single(tr("Distinct people known by name"), number(st.beneficiaries));
+    single(tr("… of whom new this month"), number(st.newBeneficiaries));
+    single(tr("… of whom already accompanied"), number(st.followedBeneficiaries));
+    single(tr("Anonymous participations"), number(st.anonymousParticipants));
+    single(tr("Time spent accompanying"), hours(st.totalMinutes));
+    if (st.orientations)
+        single(tr("Orientations made"), number(*st.orientations));
+    if (st.diagnostics)
+        single(tr("Digital skills diagnostics made"), number(*st.diagnostics));
+    html += QStringLiteral("</table>");
+
+    // 12-month trend.
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Activities over 12 months")));
+    doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("escale://trend.png")),
+        trendChart(st.trend, QSize(1400, 300)));
+    html += QStringLiteral("<p><img src=\"escale://trend.png\" width=\"640\" height=\"137\"/></p>");
+
+    if (!st.isEmpty()) {
+        // Thématiques chart.
+        QList<QPair<QString, int>> bars;
+        if (const auto *t = st.section(QStringLiteral("thematiques")))
+            for (const auto &r : t->rows)
+                if (bars.size() < 8)
+                    bars.append({ r.label, r.count });
+        if (!bars.isEmpty()) {
+            html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Main thématiques")));
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("escale://thematiques.png")),
+                horizontalBarChart(bars, QSize(1400, 36 * int(bars.size()))));
+            html += QStringLiteral("<p><img src=\"escale://thematiques.png\" width=\"640\" height=\"%1\"/></p>")
+                        .arg(int(36 * bars.size() * 640 / 1400));
+        }
+        // Sections, two per row.
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Details")));
+        const QStringList keys { QStringLiteral("type"), QStringLiteral("participantsParType"), QStringLiteral("canal"),
+            QStringLiteral("duree"), QStringLiteral("materiel"), QStringLiteral("lieu"), QStringLiteral("thematiques"),
+            QStringLiteral("demarches"), QStringLiteral("genre"), QStringLiteral("trancheAge"),
+            QStringLiteral("statut"), QStringLiteral("commune") };
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+        for (int i = 0; i < keys.size(); i += 2) {
+            html += QStringLiteral("<tr>");
+            for (int j = i; j < i + 2 && j < keys.size(); ++j) {
+                const auto *s = st.section(keys.at(j));
+                html += QStringLiteral("<td width=\"50%\" valign=\"top\">%1</td>")
+                            .arg(s ? sectionTable(*s, true) : QString());
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    // Cheques.
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Cheques redeemed")));
+    if (!st.cheques) {
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(escaped(tr("The cheques module is not part of this installation.")));
+    } else if (st.cheques->isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No cheque was redeemed this month.")));
+    } else {
+        html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th>"
+                               "<th class=\"num\">%3</th><th class=\"num\">%4</th></tr>")
+                    .arg(escaped(tr("Scheme")), escaped(tr("Funder")), escaped(tr("Cheques")), escaped(tr("Amount")));
+        int count = 0;
+        Money total;
+        for (const auto &r : *st.cheques) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td></tr>")
+                        .arg(escaped(r.schemeLabel.isEmpty() ? r.scheme : r.schemeLabel), escaped(r.funder),
+                            number(r.count), escaped(r.amount.toString()));
+            count += r.count;
+            total += r.amount;
+        }
+        html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td class=\"num\"><b>%2</b></td>"
+                               "<td class=\"num\"><b>%3</b></td></tr></table>")
+                    .arg(escaped(tr("Total")), number(count), escaped(total.toString()));
+    }
+    html += QStringLiteral("<p class=\"note\">%1</p>")
+                .arg(escaped(tr("Percentages are rounded to the nearest whole number; an activity can have several "
+                                "thématiques. Figures without any name: personal data stays in the structure.")));
+    doc->setHtml(html);
+    return doc;
+}
+
+Status writeMonthlySheet(storage::Database &db, const QDate &month, const Clock &clock, const QString &pdfPath)
+{
+    auto data = collectMonthlySheet(db, month, clock);
+    if (!data)
+        return data.error();
+    auto doc = buildMonthlySheet(*data);
+    return writePdf(*doc, monthlySheetInfo(*data), pdfPath);
+}
+
+} // namespace escale::reports

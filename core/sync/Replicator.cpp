@@ -1,0 +1,793 @@
+#include "sync/Replicator.h"
+
+#include "common/Ids.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "escale.sync")
+
+namespace escale::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("escale::sync::Replicator", text);
+}
+
+QString seqText(const QJsonValue &seq)
+{
+    if (seq.isDouble())
+        return QString::number(qint64(seq.toDouble()));
+    if (seq.isString())
+        return seq.toString();
+    return QStringLiteral("0");
+}
+
+// The numeric part of an opaque sequence when it has one (CouchDB 3: "123-g1AAAA…"), for the
+// "goes backwards" check; nothing else is read from a sequence.
+std::optional<qint64> seqOrder(const QJsonValue &seq)
+{
+    if (seq.isDouble())
+        return qint64(seq.toDouble());
+    if (!seq.isString())
+        return std::nullopt;
+    const QString text = seq.toString();
+    const qsizetype dash = text.indexOf(QLatin1Char('-'));
+    bool ok = false;
+    const qint64 n = (dash < 0 ? text : text.left(dash)).toLongLong(&ok);
+    return ok ? std::optional<qint64>(n) : std::nullopt;
+}
+
+QString httpDate(const QDateTime &utc)
+{
+    return QLocale::c().toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+}
+
+Error badAnswer(const QString &what, const QString &detail)
+{
+    return {QStringLiteral("sync.bad-answer"), tr("The server's answer to %1 is not what CouchDB sends: %2.").arg(what, detail)};
+}
+
+QString localPath(const QString &db, const QString &rest)
+{
+    return QLatin1Char('/') + CouchClient::encode(db) + rest;
+}
+
+Result<IncomingRevision> parseIncoming(const QJsonObject &doc, const QString &what)
+{
+    IncomingRevision in;
+    in.docId = doc.value(QStringLiteral("_id")).toString();
+    in.rev = doc.value(QStringLiteral("_rev")).toString();
+    int generation = 0;
+    QString hash;
+    if (in.docId.isEmpty())
+        return badAnswer(what, tr("a document without _id"));
+    if (!RevisionStore::parseRev(in.rev, &generation, &hash))
+        return Error{QStringLiteral("sync.bad-revision"),
+                     tr("The server sent the document %1 with the revision « %2 », which is not of the form N-hash.")
+                         .arg(in.docId, in.rev)};
+    in.deleted = doc.value(QStringLiteral("_deleted")).toBool();
+    const QJsonObject revisions = doc.value(QStringLiteral("_revisions")).toObject();
+    if (!revisions.isEmpty()) {
+        const int start = revisions.value(QStringLiteral("start")).toInt(-1);
+        const QJsonArray ids = revisions.value(QStringLiteral("ids")).toArray();
+        if (start != generation || ids.isEmpty() || ids.first().toString() != hash || start - ids.size() < 0)
+            return Error{QStringLiteral("sync.bad-revision"),
+                         tr("The server sent the document %1 with a revision history that does not match « %2 ».")
+                             .arg(in.docId, in.rev)};
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QString rev = QStringLiteral("%1-%2").arg(start - i).arg(ids.at(i).toString());
+            if (!RevisionStore::parseRev(rev))
+                return Error{QStringLiteral("sync.bad-revision"),
+                             tr("The server sent the document %1 with an ancestor « %2 » that is not of the form "
+                                "N-hash.")
+                                 .arg(in.docId, rev)};
+            in.ancestry << rev;
+        }
+    } else {
+        in.ancestry << in.rev;
+    }
+    for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
+        if (!it.key().startsWith(QLatin1Char('_')))
+            in.body.insert(it.key(), it.value());
+    return in;
+}
+
+} // namespace
+
+int SyncReport::pushed() const
+{
+    int n = 0;
+    for (const auto &d : databases)
+        n += d.pushed;
+    return n;
+}
+
+int SyncReport::pulled() const
+{
+    int n = 0;
+    for (const auto &d : databases)
+        n += d.pulled;
+    return n;
+}
+
+int SyncReport::failures() const
+{
+    int n = 0;
+    for (const auto &d : databases)
+        n += d.failures;
+    return n;
+}
+
+QJsonObject SyncReport::toJson() const
+{
+    QJsonArray dbs;
+    for (const auto &d : databases) {
+        dbs.append(QJsonObject{{QStringLiteral("database"), d.key},
+                               {QStringLiteral("name"), d.name},
+                               {QStringLiteral("pushed"), d.pushed},
+                               {QStringLiteral("pulled"), d.pulled},
+                               {QStringLiteral("failures"), d.failures},
+                               {QStringLiteral("failureMessages"), QJsonArray::fromStringList(d.failureMessages)},
+                               {QStringLiteral("warnings"), QJsonArray::fromStringList(d.warnings)},
+                               {QStringLiteral("incidentsOpened"), d.incidentsOpened}});
+    }
+    QJsonObject o{{QStringLiteral("ok"), ok},
+                  {QStringLiteral("captured"), captured},
+                  {QStringLiteral("pushed"), pushed()},
+                  {QStringLiteral("pulled"), pulled()},
+                  {QStringLiteral("failures"), failures()},
+                  {QStringLiteral("conflicts"), conflicts},
+                  {QStringLiteral("openIncidents"), openIncidents},
+                  {QStringLiteral("startedAt"), startedAt},
+                  {QStringLiteral("finishedAt"), finishedAt},
+                  {QStringLiteral("elapsedMs"), elapsedMs},
+                  {QStringLiteral("requests"), requests},
+                  {QStringLiteral("databases"), dbs}};
+    if (!ok)
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}});
+    return o;
+}
+
+Replicator::Replicator(storage::Database &db, const SyncSchema &schema, SyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_store(db, schema.availableIn(db))
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<escale::sync::SyncProgress>();
+}
+
+QString Replicator::replicationId(const QString &installationId, const QString &localDatabase, const QUrl &server,
+                                  const QString &remoteDatabase, const QString &direction)
+{
+    const QString source = direction == QLatin1String("push") ? localDatabase : remoteDatabase;
+    const QString target = direction == QLatin1String("push") ? remoteDatabase : localDatabase;
+    const QString key = QStringList{QStringLiteral("escale-1"), installationId, direction,
+                                    server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash), source, target,
+                                    QString() /* no filter */}
+                            .join(QLatin1Char('\n'));
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Md5).toHex());
+}
+
+QJsonValue Replicator::startSequence(const std::optional<QJsonObject> &source, const std::optional<QJsonObject> &target)
+{
+    if (!source || !target)
+        return 0;
+    const QString sourceSession = source->value(QStringLiteral("session_id")).toString();
+    const QString targetSession = target->value(QStringLiteral("session_id")).toString();
+    if (!sourceSession.isEmpty() && sourceSession == targetSession)
+        return source->value(QStringLiteral("source_last_seq"));
+    auto sessions = [](const QJsonObject &log) {
+        QSet<QString> set{log.value(QStringLiteral("session_id")).toString()};
+        for (const QJsonValue &h : log.value(QStringLiteral("history")).toArray())
+            set.insert(h.toObject().value(QStringLiteral("session_id")).toString());
+        return set;
+    };
+    const QSet<QString> targetSessions = sessions(*target);
+    for (const QJsonValue &h : source->value(QStringLiteral("history")).toArray())
+        if (targetSessions.contains(h.toObject().value(QStringLiteral("session_id")).toString()))
+            return h.toObject().value(QStringLiteral("recorded_seq"));
+    const QSet<QString> sourceSessions = sessions(*source);
+    for (const QJsonValue &h : target->value(QStringLiteral("history")).toArray())
+        if (sourceSessions.contains(h.toObject().value(QStringLiteral("session_id")).toString()))
+            return h.toObject().value(QStringLiteral("recorded_seq"));
+    return 0;
+}
+
+// Keeps a replication's checkpoint on both sides, in CouchDB's format.
+struct Replicator::Checkpointer
+{
+    QString id;
+    QString session = ids::newId();
+    QString startTime;
+    QJsonValue startSeq;
+    QJsonArray previousHistory;
+    int missingChecked = 0;
+    int missingFound = 0;
+    int docsRead = 0;
+    int docsWritten = 0;
+    int failures = 0;
+
+    QJsonObject document(const QJsonValue &seq, const QString &now) const
+    {
+        QJsonArray history{QJsonObject{{QStringLiteral("session_id"), session},
+                                       {QStringLiteral("start_time"), startTime},
+                                       {QStringLiteral("end_time"), now},
+                                       {QStringLiteral("start_last_seq"), startSeq},
+                                       {QStringLiteral("end_last_seq"), seq},
+                                       {QStringLiteral("recorded_seq"), seq},
+                                       {QStringLiteral("missing_checked"), missingChecked},
+                                       {QStringLiteral("missing_found"), missingFound},
+                                       {QStringLiteral("docs_read"), docsRead},
+                                       {QStringLiteral("docs_written"), docsWritten},
+                                       {QStringLiteral("doc_write_failures"), failures}}};
+        for (const QJsonValue &h : previousHistory) {
+            if (history.size() >= 50)
+                break;
+            if (h.toObject().value(QStringLiteral("session_id")).toString() != session)
+                history.append(h);
+        }
+        return {{QStringLiteral("session_id"), session},
+                {QStringLiteral("source_last_seq"), seq},
+                {QStringLiteral("replication_id_version"), 3},
+                {QStringLiteral("history"), history}};
+    }
+};
+
+Result<QJsonDocument> Replicator::parseJson(const HttpRequest &request, const HttpReply &reply, const QString &name)
+{
+    if (reply.status < 200 || reply.status >= 300)
+        return m_client->describe(request, reply, name);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
+    const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    if (error.error != QJsonParseError::NoError) {
+        if (reply.body.trimmed().startsWith('<'))
+            return badAnswer(what, tr("an HTML page instead of JSON (is the address that of a CouchDB server?)"));
+        return badAnswer(what, tr("invalid or truncated JSON at byte %1 (%2)").arg(error.offset).arg(error.errorString()));
+    }
+    return doc;
+}
+
+SyncReport Replicator::run()
+{
+    SyncReport report;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    report.startedAt = m_db.clock().nowIso();
+    CouchClient client(m_options.client, &m_cancelled);
+    m_client = &client;
+    auto finish = [&](const Status &status) {
+        report.ok = status.ok();
+        if (!status)
+            report.error = status.error();
+        report.finishedAt = m_db.clock().nowIso();
+        report.elapsedMs = elapsed.elapsed();
+        report.requests = client.requestCount();
+        report.conflicts = 0;
+        for (const QString &key : {QStringLiteral("territory"), QStringLiteral("structure")})
+            report.conflicts += int(m_store.conflictedDocuments(key).size());
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sync_incidents WHERE resolved_at IS NULL")) && q.next())
+            report.openIncidents = q.value(0).toInt();
+        m_client = nullptr;
+        if (!status)
+            qCWarning(lcSync) << "sync failed:" << status.error().code << status.errorMessage();
+        else
+            qCInfo(lcSync) << "sync done: pushed" << report.pushed() << "pulled" << report.pulled() << "in"
+                           << report.elapsedMs << "ms," << report.requests << "requests";
+        return report;
+    };
+
+    if (Status s = client.checkTransport(); !s)
+        return finish(s);
+    if (m_options.territoryDatabase.isEmpty() && m_options.structureDatabase.isEmpty())
+        return finish(Status::failure(QStringLiteral("sync.no-database"), tr("No server database is configured.")));
+    Result<int> captured = m_store.captureLocalEdits();
+    if (!captured)
+        return finish(captured.error());
+    report.captured = *captured;
+    qCInfo(lcSync) << "captured" << report.captured << "local edits in" << elapsed.elapsed() << "ms";
+    if (Status s = client.login(); !s)
+        return finish(s);
+
+    const std::pair<RemoteDatabase, QString> targets[] = {{RemoteDatabase::Territory, m_options.territoryDatabase},
+                                                          {RemoteDatabase::Structure, m_options.structureDatabase}};
+    for (const auto &[which, name] : targets) {
+        if (name.isEmpty())
+            continue;
+        DatabaseReport db;
+        db.key = databaseKey(which);
+        db.name = name;
+        m_progress = SyncProgress{name, QString(), 0, 0};
+        Status s = checkDatabase(name);
+        if (s && m_options.push)
+            s = push(which, name, db);
+        if (s && m_options.pull)
+            s = pull(which, name, db);
+        report.databases << db;
+        if (!s)
+            return finish(s);
+    }
+    return finish({});
+}
+
+Status Replicator::checkDatabase(const QString &name)
+{
+    HttpRequest request;
+    request.path = localPath(name, QString());
+    const HttpReply reply = m_client->send(request);
+    Result<QJsonDocument> json = parseJson(request, reply, name);
+    if (!json)
+        return json.error();
+    const QJsonObject info = json->object();
+    if (!info.contains(QStringLiteral("db_name")) && !info.contains(QStringLiteral("update_seq")))
+        return Status::failure(QStringLiteral("sync.wrong-database"),
+                               tr("« %1 » on the server is not a CouchDB database.").arg(name));
+    return {};
+}
+
+Result<std::optional<QJsonObject>> Replicator::readRemoteCheckpoint(const QString &name, const QString &id,
+                                                                    QString *rev)
+{
+    HttpRequest request;
+    request.path = localPath(name, QStringLiteral("/_local/") + id);
+    const HttpReply reply = m_client->send(request);
+    if (reply.status == 404) {
+        rev->clear();
+        return std::optional<QJsonObject>();
+    }
+    Result<QJsonDocument> json = parseJson(request, reply, name);
+    if (!json)
+        return json.error();
+    const QJsonObject doc = json->object();
+    *rev = doc.value(QStringLiteral("_rev")).toString();
+    return std::optional<QJsonObject>(doc);
+}
+
+void Replicator::writeRemoteCheckpoint(const QString &name, const QString &id, QJsonObject doc, QString *rev,
+                                       DatabaseReport &report)
+{
+    HttpRequest request;
+    request.method = "PUT";
+    request.path = localPath(name, QStringLiteral("/_local/") + id);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        doc.insert(QStringLiteral("_id"), QString(QStringLiteral("_local/") + id));
+        if (!rev->isEmpty())
+            doc.insert(QStringLiteral("_rev"), *rev);
+        else
+            doc.remove(QStringLiteral("_rev"));
+        request.body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+        const HttpReply reply = m_client->send(request);
+        if (reply.status == 200 || reply.status == 201) {
+            *rev = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("rev")).toString();
+            return;
+        }
+        if (reply.status == 409 && attempt == 0) {
+            QString fresh;
+            if (readRemoteCheckpoint(name, id, &fresh)) {
+                *rev = fresh;
+                continue;
+            }
+        }
+        const QString message = tr("The server did not keep the checkpoint (%1); the next run resumes from the last "
+                                   "one it kept.")
+                                    .arg(m_client->describe(request, reply, name).message);
+        if (!report.warnings.contains(message))
+            report.warnings << message;
+        return;
+    }
+}
+
+Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseReport &report)
+{
+    const QString key = databaseKey(which);
+    Checkpointer cp;
+    cp.id = replicationId(m_db.installationId(), key, m_options.client.server, name, QStringLiteral("push"));
+    cp.startTime = httpDate(m_db.clock().nowUtc());
+    QString remoteRev;
+    Result<std::optional<QJsonObject>> remote = readRemoteCheckpoint(name, cp.id, &remoteRev);
+    if (!remote)
+        return remote.error();
+    const std::optional<QJsonObject> local = m_store.localDoc(key, cp.id);
+    cp.startSeq = startSequence(local, *remote);
+    if (local)
+        cp.previousHistory = local->value(QStringLiteral("history")).toArray();
+    qint64 since = qint64(cp.startSeq.toDouble(cp.startSeq.toString().toDouble()));
+    m_progress.phase = QStringLiteral("push");
+    qCInfo(lcSync) << "push to" << name << "since" << since;
+    QElapsedTimer phase;
+    qint64 localMs = 0, diffMs = 0, buildMs = 0, bulkMs = 0, checkpointMs = 0;
+
+    for (;;) {
+        if (m_cancelled.load())
+            return Status::failure(QStringLiteral("sync.cancelled"), tr("Synchronisation cancelled."));
+        phase.start();
+        const QList<RevisionStore::Change> changes = m_store.changesSince(key, since, m_options.changesLimit);
+        if (changes.isEmpty())
+            break;
+        QJsonObject diff;
+        for (const auto &change : changes) {
+            QJsonArray revs;
+            for (const Revision &leaf : m_store.leaves(key, change.docId))
+                revs.append(leaf.rev);
+            diff.insert(change.docId, revs);
+        }
+        HttpRequest diffRequest;
+        diffRequest.method = "POST";
+        diffRequest.path = localPath(name, QStringLiteral("/_revs_diff"));
+        diffRequest.body = QJsonDocument(diff).toJson(QJsonDocument::Compact);
+        localMs += phase.restart();
+        Result<QJsonDocument> diffJson = parseJson(diffRequest, m_client->send(diffRequest), name);
+        diffMs += phase.restart();
+        if (!diffJson)
+            return diffJson.error();
+        if (!diffJson->isObject())
+            return badAnswer(QStringLiteral("POST _revs_diff"), tr("an object was expected"));
+        const QJsonObject missingByDoc = diffJson->object();
+        cp.missingChecked += int(changes.size());
+
+        // Serialise the missing revisions with their ancestry, then cut them into batches by bytes.
+        QList<QList<QByteArray>> batches;
+        QList<QByteArray> current;
+        qint64 currentBytes = 0;
+        for (const auto &change : changes) {
+            const QJsonArray missing =
+                missingByDoc.value(change.docId).toObject().value(QStringLiteral("missing")).toArray();
+            for (const QJsonValue &m : missing) {
+                const QString rev = m.toString();
+                const auto revision = m_store.revision(key, change.docId, rev);
+                if (!revision || !revision->hasBody)
+                    continue; // the server asks for an ancestor we only know by id
+                QJsonObject doc = revision->body;
+                doc.insert(QStringLiteral("_id"), change.docId);
+                doc.insert(QStringLiteral("_rev"), rev);
+                if (revision->deleted)
+                    doc.insert(QStringLiteral("_deleted"), true);
+                QJsonArray idsArray;
+                for (const QString &h : m_store.ancestryHashes(key, change.docId, rev))
+                    idsArray.append(h);
+                doc.insert(QStringLiteral("_revisions"),
+                           QJsonObject{{QStringLiteral("start"), revision->generation}, {QStringLiteral("ids"), idsArray}});
+                const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+                if (!current.isEmpty() && currentBytes + bytes.size() > m_options.maxBatchBytes) {
+                    batches << current;
+                    current.clear();
+                    currentBytes = 0;
+                }
+                current << bytes;
+                currentBytes += bytes.size();
+                ++cp.missingFound;
+            }
+        }
+        if (!current.isEmpty())
+            batches << current;
+
+        buildMs += phase.restart();
+        HttpRequest bulk;
+        bulk.method = "POST";
+        bulk.path = localPath(name, QStringLiteral("/_bulk_docs"));
+        auto bodyOf = [](const QList<QByteArray> &docs) -> QByteArray {
+            QByteArray body = "{\"new_edits\":false,\"docs\":[";
+            for (qsizetype i = 0; i < docs.size(); ++i) {
+                if (i)
+                    body += ',';
+                body += docs.at(i);
+            }
+            body += "]}";
+            return body;
+        };
+        while (!batches.isEmpty()) {
+            const qsizetype n = std::min<qsizetype>(batches.size(), m_options.client.maxInFlight);
+            QList<QList<QByteArray>> sending = batches.mid(0, n);
+            batches.remove(0, n);
+            QList<HttpRequest> requests;
+            for (const auto &b : sending) {
+                HttpRequest r = bulk;
+                r.body = bodyOf(b);
+                requests << r;
+            }
+            const QList<HttpReply> replies = m_client->sendAll(requests);
+            QList<QList<QByteArray>> again;
+            for (qsizetype i = 0; i < replies.size(); ++i) {
+                const HttpReply &reply = replies.at(i);
+                const QList<QByteArray> &batch = sending.at(i);
+                if (reply.status == 413) {
+                    if (batch.size() == 1)
+                        return m_client->describe(requests.at(i), reply, name);
+                    const qsizetype half = batch.size() / 2;
+                    again << batch.mid(0, half) << batch.mid(half);
+                    m_options.maxBatchBytes = std::max<qint64>(4096, requests.at(i).body.size() / 2);
+                    qCInfo(lcSync) << "413: batches now at most" << m_options.maxBatchBytes << "bytes";
+                    continue;
+                }
+                Result<QJsonDocument> result = parseJson(requests.at(i), reply, name);
+                if (!result)
+                    return result.error();
+                if (!result->isArray())
+                    return badAnswer(QStringLiteral("POST _bulk_docs"), tr("a list was expected"));
+                int refused = 0;
+                for (const QJsonValue &v : result->array()) {
+                    const QJsonObject o = v.toObject();
+                    if (!o.contains(QStringLiteral("error")))
+                        continue;
+                    ++refused;
+                    report.failureMessages << tr("The server refused %1: %2")
+                                                  .arg(o.value(QStringLiteral("id")).toString(),
+                                                       o.value(QStringLiteral("reason"))
+                                                           .toString(o.value(QStringLiteral("error")).toString()));
+                }
+                report.failures += refused;
+                cp.failures += refused;
+                cp.docsWritten += int(batch.size()) - refused;
+                report.pushed += int(batch.size()) - refused;
+                cp.docsRead += int(batch.size());
+            }
+            batches = again + batches;
+        }
+
+        bulkMs += phase.restart();
+        since = changes.last().seq;
+        const QJsonObject doc = cp.document(since, httpDate(m_db.clock().nowUtc()));
+        if (Status s = m_store.putLocalDoc(key, cp.id, doc); !s)
+            return s;
+        writeRemoteCheckpoint(name, cp.id, doc, &remoteRev, report);
+        if (Status s = m_db.setSetting(QStringLiteral("sync.pushed_seq.") + key, since); !s)
+            return s;
+        checkpointMs += phase.restart();
+        m_progress.pushed = report.pushed;
+        emit progress(m_progress);
+        if (changes.size() < m_options.changesLimit)
+            break;
+    }
+    qCDebug(lcSync) << "push times (ms): local" << localMs << "revs_diff" << diffMs << "build" << buildMs << "bulk_docs"
+                    << bulkMs << "checkpoints" << checkpointMs;
+    return m_db.setSetting(QStringLiteral("sync.pushed_seq.") + key, since);
+}
+
+Status Replicator::pull(RemoteDatabase which, const QString &name, DatabaseReport &report)
+{
+    const QString key = databaseKey(which);
+    Checkpointer cp;
+    cp.id = replicationId(m_db.installationId(), key, m_options.client.server, name, QStringLiteral("pull"));
+    cp.startTime = httpDate(m_db.clock().nowUtc());
+    QString remoteRev;
+    Result<std::optional<QJsonObject>> remote = readRemoteCheckpoint(name, cp.id, &remoteRev);
+    if (!remote)
+        return remote.error();
+    const std::optional<QJsonObject> local = m_store.localDoc(key, cp.id);
+    cp.startSeq = startSequence(*remote, local);
+    if (local)
+        cp.previousHistory = local->value(QStringLiteral("history")).toArray();
+    QJsonValue since = cp.startSeq;
+    m_progress.phase = QStringLiteral("pull");
+    qCInfo(lcSync) << "pull from" << name << "since" << seqText(since);
+
+    for (;;) {
+        if (m_cancelled.load())
+            return Status::failure(QStringLiteral("sync.cancelled"), tr("Synchronisation cancelled."));
+        HttpRequest request;
+        request.path = localPath(name, QStringLiteral("/_changes"));
+        request.query = {{QStringLiteral("style"), QStringLiteral("all_docs")},
+                         {QStringLiteral("feed"), QStringLiteral("normal")},
+                         {QStringLiteral("since"), seqText(since)},
+                         {QStringLiteral("limit"), QString::number(m_options.changesLimit)}};
+        Result<QJsonDocument> json = parseJson(request, m_client->send(request), name);
+        if (!json)
+            return json.error();
+        const QJsonObject page = json->object();
+        const QString what = QStringLiteral("GET _changes");
+        if (!page.value(QStringLiteral("results")).isArray())
+            return badAnswer(what, tr("no list of results"));
+        const QJsonValue lastSeq = page.value(QStringLiteral("last_seq"));
+        if (!lastSeq.isDouble() && !lastSeq.isString())
+            return badAnswer(what, tr("no last_seq"));
+        const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+        std::optional<qint64> floor = seqOrder(since);
+        QStringList ids;
+        QHash<QString, QStringList> missing;
+        for (const QJsonValue &v : results) {
+            const QJsonObject change = v.toObject();
+            const QString id = change.value(QStringLiteral("id")).toString();
+            if (id.isEmpty())
+                return badAnswer(what, tr("a change without a document id"));
+            const std::optional<qint64> order = seqOrder(change.value(QStringLiteral("seq")));
+            if (floor && order && *order < *floor)
+                return Status::failure(QStringLiteral("sync.backwards"),
+                                       tr("The change feed of « %1 » went backwards (sequence %2 after %3): the "
+                                          "database on the server may have been replaced. Nothing was changed here.")
+                                           .arg(name)
+                                           .arg(*order)
+                                           .arg(*floor));
+            if (order)
+                floor = order;
+            for (const QJsonValue &c : change.value(QStringLiteral("changes")).toArray()) {
+                const QString rev = c.toObject().value(QStringLiteral("rev")).toString();
+                if (!RevisionStore::parseRev(rev))
+                    return Status::failure(QStringLiteral("sync.bad-revision"),
+                                           tr("The server lists the document %1 with the revision « %2 », which is "
+                                              "not of the form N-hash. Nothing was changed here.")
+                                               .arg(id, rev));
+                if (id.startsWith(QLatin1String("_design/")) || id.startsWith(QLatin1String("_local/")))
+                    continue;
+                if (!m_store.has(key, id, rev) && !missing.value(id).contains(rev)) {
+                    if (!missing.contains(id))
+                        ids << id;
+                    missing[id] << rev;
+                }
+            }
+        }
+        if (const std::optional<qint64> last = seqOrder(lastSeq); floor && last && *last < *floor)
+            return Status::failure(QStringLiteral("sync.backwards"),
+                                   tr("The change feed of « %1 » went backwards (sequence %2 after %3): the database "
+                                      "on the server may have been replaced. Nothing was changed here.")
+                                       .arg(name)
+                                       .arg(*last)
+                                       .arg(*floor));
+        cp.missingChecked += int(results.size());
+        for (const auto &list : std::as_const(missing))
+            cp.missingFound += int(list.size());
+
+        Result<QList<IncomingRevision>> fetched = fetch(name, ids, missing, report);
+        if (!fetched)
+            return fetched.error();
+
+        storage::Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginStatus();
+        QStringList touched;
+        for (const IncomingRevision &in : *fetched) {
+            if (Status s = m_store.storeRemote(key, in); !s)
+                return s;
+            if (touched.isEmpty() || touched.last() != in.docId)
+                touched << in.docId;
+        }
+        touched.removeDuplicates();
+        for (const QString &docId : touched) {
+            Result<SettleOutcome> outcome = m_store.settle(key, docId);
+            if (!outcome)
+                return outcome.error();
+            if (!outcome->failure.isEmpty()) {
+                ++report.failures;
+                ++cp.failures;
+                report.failureMessages << tr("%1 could not be saved here: %2").arg(docId, outcome->failure);
+            }
+            report.incidentsOpened += outcome->incidentsOpened;
+        }
+        cp.docsRead += int(fetched->size());
+        cp.docsWritten += int(fetched->size());
+        report.pulled += int(fetched->size());
+        const QJsonObject doc = cp.document(lastSeq, httpDate(m_db.clock().nowUtc()));
+        if (Status s = m_store.putLocalDoc(key, cp.id, doc); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        writeRemoteCheckpoint(name, cp.id, doc, &remoteRev, report);
+        since = lastSeq;
+        m_progress.pulled = report.pulled;
+        emit progress(m_progress);
+        if (results.size() < m_options.changesLimit)
+            break;
+    }
+    return {};
+}
+
+Result<QList<IncomingRevision>> Replicator::fetch(const QString &name, const QStringList &ids,
+                                                  const QHash<QString, QStringList> &missing, DatabaseReport &report)
+{
+    QList<IncomingRevision> result;
+    if (ids.isEmpty())
+        return result;
+    auto accept = [&](const QJsonObject &doc, const QString &what) -> Status {
+        Result<IncomingRevision> in = parseIncoming(doc, what);
+        if (!in)
+            return in.error();
+        if (!missing.contains(in->docId))
+            return badAnswer(what, tr("the document %1, which was not asked for").arg(in->docId));
+        result << *in;
+        return {};
+    };
+    auto refuse = [&](const QString &id, const QString &rev, const QString &reason) {
+        ++report.failures;
+        report.failureMessages << tr("The server could not send %1 (%2): %3").arg(id, rev, reason);
+    };
+
+    if (!m_noBulkGet) {
+        QList<HttpRequest> requests;
+        QJsonArray docs;
+        auto flush = [&] {
+            if (docs.isEmpty())
+                return;
+            HttpRequest r;
+            r.method = "POST";
+            r.path = localPath(name, QStringLiteral("/_bulk_get"));
+            r.query = {{QStringLiteral("revs"), QStringLiteral("true")}};
+            r.body = QJsonDocument(QJsonObject{{QStringLiteral("docs"), docs}}).toJson(QJsonDocument::Compact);
+            requests << r;
+            docs = QJsonArray();
+        };
+        for (const QString &id : ids) {
+            for (const QString &rev : missing.value(id))
+                docs.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("rev"), rev}});
+            if (docs.size() >= m_options.docsPerRequest)
+                flush();
+        }
+        flush();
+        const QList<HttpReply> replies = m_client->sendAll(requests);
+        bool fallback = false;
+        for (qsizetype i = 0; i < replies.size() && !fallback; ++i) {
+            const HttpReply &reply = replies.at(i);
+            if (reply.status == 404 || reply.status == 405 || reply.status == 400 || reply.status == 501) {
+                qCInfo(lcSync) << "no _bulk_get on this server (HTTP" << reply.status << "): open_revs";
+                fallback = true;
+                break;
+            }
+            Result<QJsonDocument> json = parseJson(requests.at(i), reply, name);
+            if (!json)
+                return json.error();
+            const QJsonValue results = json->object().value(QStringLiteral("results"));
+            if (!results.isArray())
+                return badAnswer(QStringLiteral("POST _bulk_get"), tr("no list of results"));
+            for (const QJsonValue &r : results.toArray()) {
+                for (const QJsonValue &d : r.toObject().value(QStringLiteral("docs")).toArray()) {
+                    const QJsonObject entry = d.toObject();
+                    if (entry.contains(QStringLiteral("ok"))) {
+                        if (Status s = accept(entry.value(QStringLiteral("ok")).toObject(), QStringLiteral("POST _bulk_get"));
+                            !s)
+                            return s.error();
+                    } else {
+                        const QJsonObject e = entry.value(QStringLiteral("error")).toObject();
+                        refuse(e.value(QStringLiteral("id")).toString(), e.value(QStringLiteral("rev")).toString(),
+                               e.value(QStringLiteral("reason")).toString(e.value(QStringLiteral("error")).toString()));
+                    }
+                }
+            }
+        }
+        if (!fallback)
+            return result;
+        m_noBulkGet = true;
+        result.clear();
+    }
+
+    // Fallback: GET /db/doc?revs=true&open_revs=[…], JSON (Accept: application/json).
+    QList<HttpRequest> requests;
+    for (const QString &id : ids) {
+        HttpRequest r;
+        r.path = localPath(name, QLatin1Char('/') + CouchClient::encode(id));
+        r.query = {{QStringLiteral("revs"), QStringLiteral("true")},
+                   {QStringLiteral("open_revs"),
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(missing.value(id))).toJson(QJsonDocument::Compact))}};
+        requests << r;
+    }
+    const QList<HttpReply> replies = m_client->sendAll(requests);
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        Result<QJsonDocument> json = parseJson(requests.at(i), replies.at(i), name);
+        if (!json)
+            return json.error();
+        if (!json->isArray())
+            return badAnswer(QStringLiteral("GET open_revs"), tr("a list was expected"));
+        for (const QJsonValue &v : json->array()) {
+            const QJsonObject entry = v.toObject();
+            if (entry.contains(QStringLiteral("ok"))) {
+                if (Status s = accept(entry.value(QStringLiteral("ok")).toObject(), QStringLiteral("GET open_revs")); !s)
+                    return s.error();
+            } else {
+                refuse(ids.at(i), entry.value(QStringLiteral("missing")).toString(), tr("missing"));
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace escale::sync

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Database.h"
+#include "sync/CouchClient.h"
+#include "sync/RevisionStore.h"
+#include "sync/SyncSchema.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+namespace escale::sync {
+
+struct SyncOptions
+{
+    ClientOptions client;
+    QString territoryDatabase;        // name of the territory database on the server
+    QString structureDatabase;        // name of this structure's database (empty: none)
+    int changesLimit = 500;           // _changes page size
+    int docsPerRequest = 100;         // revisions per _bulk_get request
+    qint64 maxBatchBytes = 1 << 20;   // _bulk_docs batch size; halves on 413
+    bool push = true;
+    bool pull = true;
+};
+
+struct DatabaseReport
+{
+    QString key;              // territory | structure
+    QString name;             // the server's database name
+    int pushed = 0;           // revisions written to the server
+    int pulled = 0;           // revisions received
+    int failures = 0;         // documents refused (by the server, or by this installation's tables)
+    QStringList failureMessages;
+    QStringList warnings;     // e.g. a checkpoint the server did not keep
+    int incidentsOpened = 0;
+};
+
+struct SyncProgress
+{
+    QString database;
+    QString phase;            // "push" | "pull"
+    int pushed = 0;
+    int pulled = 0;
+};
+
+struct SyncReport
+{
+    bool ok = false;
+    Error error;
+    int captured = 0;         // local edits turned into revisions
+    QList<DatabaseReport> databases;
+    QString startedAt;
+    QString finishedAt;
+    qint64 elapsedMs = 0;
+    int requests = 0;
+    int conflicts = 0;        // documents with losing leaves to review
+    int openIncidents = 0;
+
+    int pushed() const;
+    int pulled() const;
+    int failures() const;
+    QJsonObject toJson() const;
+};
+
+// The CouchDB replication protocol, both ways, between this installation and the network's server
+// (docs/sync.md): GET /db, replication ids, _local checkpoints with history on both sides,
+// _changes?style=all_docs paged with opaque sequences, _revs_diff, _bulk_get?revs=true (fallback
+// open_revs), _bulk_docs with new_edits:false in batches sized by bytes.
+//
+// run() blocks in local event loops (requests in parallel, at most 4); the GUI runs it on a worker
+// thread (SyncService) with its own database connection, the command line on the main thread.
+class Replicator : public QObject
+{
+    Q_OBJECT
+public:
+    Replicator(storage::Database &db, const SyncSchema &schema, SyncOptions options, QObject *parent = nullptr);
+
+    SyncReport run();
+    // Thread-safe: stops at the next request or batch; nothing half-written.
+    void cancel() { m_cancelled.store(true); }
+
+    static QString replicationId(const QString &installationId, const QString &localDatabase, const QUrl &server,
+                                 const QString &remoteDatabase, const QString &direction);
+    // CouchDB's compare_replication_logs: where to start from two checkpoints (0 when nothing matches).
+    static QJsonValue startSequence(const std::optional<QJsonObject> &source, const std::optional<QJsonObject> &target);
+
+signals:
+    void progress(const escale::sync::SyncProgress &progress);
+
+private:
+    struct Checkpointer;
+
+    Status checkDatabase(const QString &name);
+    Status push(RemoteDatabase which, const QString &name, DatabaseReport &report);
+    Status pull(RemoteDatabase which, const QString &name, DatabaseReport &report);
+    Result<QList<IncomingRevision>> fetch(const QString &name, const QStringList &ids,
+                                          const QHash<QString, QStringList> &missing, DatabaseReport &report);
+    Result<QJsonDocument> parseJson(const HttpRequest &request, const HttpReply &reply, const QString &name);
+    Result<std::optional<QJsonObject>> readRemoteCheckpoint(const QString &name, const QString &id, QString *rev);
+    void writeRemoteCheckpoint(const QString &name, const QString &id, QJsonObject doc, QString *rev,
+                               DatabaseReport &report);
+
+    storage::Database &m_db;
+    RevisionStore m_store;
+    SyncOptions m_options;
+    std::atomic<bool> m_cancelled{false};
+    CouchClient *m_client = nullptr;
+    bool m_noBulkGet = false;
+    SyncProgress m_progress;
+};
+
+} // namespace escale::sync
+
+Q_DECLARE_METATYPE(escale::sync::SyncProgress)

@@ -1,0 +1,192 @@
+#include "ChequeTestSupport.h"
+#include "cheques/ClaimBook.h"
+#include "reports/ClaimStatement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace escale;
+using namespace escale::cheques;
+
+class TestClaimBook : public QObject
+{
+    Q_OBJECT
+
+    // October: 3 APTIC (10 €) and 2 chèques numériques (20 €, funder « Département ») redeemed; November: 1.
+    static void fillOctober(test::TempDatabase &db, ChequeRegister &reg)
+    {
+        db.clock.set(test::parisTime(2026, 9, 20));
+        test::receiveRange(reg, QStringLiteral("aptic"), QStringLiteral("0400000001"), QStringLiteral("0400000010"));
+        ReceiveRequest small;
+        small.schemeId = QStringLiteral("cheque_numerique");
+        small.rangeFirst = QStringLiteral("CN-00091");
+        small.rangeLast = QStringLiteral("CN-00095");
+        small.funder = QStringLiteral("Département des Alpes-de-Haute-Provence");
+        ESCALE_VERIFY_OK(reg.receive(small));
+        const QList<std::pair<QDateTime, QString>> scans {
+            { test::parisTime(2026, 10, 1, 9, 15), QStringLiteral("0400000003") },
+            { test::parisTime(2026, 10, 14, 16, 40), QStringLiteral("0400000001") },
+            { test::parisTime(2026, 10, 31, 23, 50),
+                QStringLiteral("0400000002") }, // the last minutes of October in Paris
+            { test::parisTime(2026, 10, 8, 11, 0), QStringLiteral("CN00092") },
+            { test::parisTime(2026, 10, 22, 14, 5), QStringLiteral("cn-00091") },
+            { test::parisTime(2026, 11, 1, 0, 20),
+                QStringLiteral("0400000004") }, // November in Paris, still 31 October in UTC
+        };
+        for (const auto &[when, code] : scans) {
+            db.clock.set(when);
+            const ScanResult r = reg.redeem(code);
+            QVERIFY2(r.recorded(), qPrintable(r.message));
+        }
+        db.clock.set(test::parisTime(2026, 11, 3, 9, 0));
+    }
+
+private Q_SLOTS:
+    void claimCoversTheMonthPerSchemeAndFunder()
+    {
+        test::TempDatabase db;
+        test::setUpStructure(*db);
+        ChequeRegister reg(*db);
+        fillOctober(db, reg);
+        ClaimBook book(reg, *db);
+
+        const QList<Claim> preview = book.preview(QStringLiteral("2026-10"));
+        QCOMPARE(preview.size(), 2);
+        auto prepared = book.prepare(QStringLiteral("2026-10"));
+        ESCALE_VERIFY_OK(prepared);
+        QCOMPARE(prepared->size(), 2);
+        const Claim aptic = prepared->at(0);
+        const Claim small = prepared->at(1);
+        QCOMPARE(aptic.schemeId, QStringLiteral("aptic"));
+        QCOMPARE(aptic.chequeCount, 3);
+        QCOMPARE(aptic.amount.cents(), 3000);
+        QCOMPARE(small.schemeId, QStringLiteral("cheque_numerique"));
+        QCOMPARE(small.funder, QStringLiteral("Département des Alpes-de-Haute-Provence"));
+        QCOMPARE(small.chequeCount, 2);
+        QCOMPARE(small.amount.cents(), 4000);
+        QCOMPARE(reg.cheque(QStringLiteral("cheque:aptic:0400000003"))->status, ChequeStatus::Reclame);
+        QCOMPARE(reg.cheque(QStringLiteral("cheque:aptic:0400000003"))->claimId, aptic.id);
+        QCOMPARE(reg.cheque(QStringLiteral("cheque:aptic:0400000004"))->status, ChequeStatus::Encaisse);
+
+        // Nothing recorded twice: preparing again says there is nothing left.
+        auto again = book.prepare(QStringLiteral("2026-10"));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("cheques.nothing-to-claim"));
+        QVERIFY2(again.error().message.contains(QStringLiteral("already")), qPrintable(again.error().message));
+        QCOMPARE(book.claims(QStringLiteral("2026-10")).size(), 2);
+
+        // Reimbursement: 25 € received for 30 € claimed → −5 €.
+        auto closed
+            = book.recordReimbursement(aptic.id, Money(2500), QDate(2026, 12, 10), QStringLiteral("VIR 2026/12-0042"));
+        ESCALE_VERIFY_OK(closed);
+        QVERIFY(closed->closed);
+        QCOMPARE(closed->received->cents(), 2500);
+        QCOMPARE(closed->difference().cents(), -500);
+        QCOMPARE(reg.cheque(QStringLiteral("cheque:aptic:0400000001"))->status, ChequeStatus::Rembourse);
+        QCOMPARE(reg.cheque(QStringLiteral("cheque:cheque_numerique:CN00092"))->status, ChequeStatus::Reclame);
+        auto twice = book.recordReimbursement(aptic.id, Money(3000), QDate(2026, 12, 11), {});
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, QStringLiteral("cheques.claim-closed"));
+        // Paid more than claimed: +0,01 €.
+        closed = book.recordReimbursement(small.id, Money(4001), QDate(2026, 12, 12), {});
+        ESCALE_VERIFY_OK(closed);
+        QCOMPARE(closed->difference().cents(), 1);
+    }
+
+    void monthWithNothingToClaim_data()
+    {
+        QTest::addColumn<QString>("month");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("septembre, rien d'encaissé")
+            << QStringLiteral("2026-09") << QStringLiteral("cheques.nothing-to-claim");
+        QTest::newRow("mois 13") << QStringLiteral("2026-13") << QStringLiteral("cheques.bad-month");
+        QTest::newRow("mois en toutes lettres") << QStringLiteral("octobre") << QStringLiteral("cheques.bad-month");
+    }
+    void monthWithNothingToClaim()
+    {
+        QFETCH(QString, month);
+        QFETCH(QString, code);
+        test::TempDatabase db;
+        test::setUpStructure(*db);
+        ChequeRegister reg(*db);
+        fillOctober(db, reg);
+        ClaimBook book(reg, *db);
+        auto r = book.prepare(month);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QVERIFY(r.error().message.contains(month));
+        QVERIFY(book.claims().isEmpty());
+    }
+
+    void statementMatchesGoldenText()
+    {
+        test::TempDatabase db;
+        test::setUpStructure(*db);
+        ChequeRegister reg(*db);
+        fillOctober(db, reg);
+        ClaimBook book(reg, *db);
+        ESCALE_VERIFY_OK(book.prepare(QStringLiteral("2026-10")));
+        const auto claims = book.claims(QStringLiteral("2026-10"));
+        ESCALE_VERIFY_OK(book.recordReimbursement(
+            claims.at(0).id, Money(2500), QDate(2026, 12, 10), QStringLiteral("VIR 2026/12-0042")));
+        auto data = book.statement(QStringLiteral("2026-10"));
+        ESCALE_VERIFY_OK(data);
+        QCOMPARE(data->count, 5);
+        QCOMPARE(data->total.cents(), 7000);
+        // Claim ids are random: the golden file reads them as <claim-1>, <claim-2>.
+        for (int i = 0; i < data->sections.size(); ++i)
+            data->sections[i].claimId = QStringLiteral("<claim-%1>").arg(i + 1);
+        auto document = reports::buildClaimStatement(*data);
+        const QString text = document->toPlainText();
+
+        const QString golden = test::testData(QStringLiteral("cheques/claim-statement-2026-10.txt"));
+        if (qEnvironmentVariableIsSet("ESCALE_UPDATE_GOLDEN")) {
+            QFile out(golden);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(text.toUtf8());
+        }
+        QFile file(golden);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(golden));
+        QCOMPARE(text, QString::fromUtf8(file.readAll()));
+
+        // The PDF is written (rendered and looked at by hand: docs/cheques.md).
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("bordereau.pdf"));
+        ESCALE_VERIFY_OK(reports::writePdf(*document, reports::claimStatementInfo(*data), pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        if (qEnvironmentVariableIsSet("ESCALE_KEEP_PDF"))
+            QFile::copy(pdf, qEnvironmentVariable("ESCALE_KEEP_PDF"));
+    }
+
+    void csvHasBomFrenchHeadersAndNoFormula()
+    {
+        reports::ClaimStatementData data;
+        data.month = QStringLiteral("2026-10");
+        data.structureName = QStringLiteral("Espace « Les Tilleuls »; Digne");
+        reports::ClaimStatementSection section;
+        section.claimId = QStringLiteral("c1");
+        section.schemeLabel = QStringLiteral("APTIC");
+        section.funder = QStringLiteral("=HYPERLINK(\"http://x\")");
+        section.lines << reports::ClaimStatementLine { QStringLiteral("0012"), QDate(2026, 10, 3), Money(1000),
+            QStringLiteral("@Amélie") };
+        section.lines << reports::ClaimStatementLine { QStringLiteral("-0013"), QDate(2026, 10, 4), Money(1050),
+            QStringLiteral("+33 Rémi") };
+        data.sections << section;
+        const QByteArray csv = reports::claimStatementCsv(data);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0),
+            QStringLiteral("Mois;Dispositif;Commanditaire;Référence de la demande;Code du chèque;"
+                           "Date d'encaissement;Montant (€);Médiateur;Lieu"));
+        QCOMPARE(lines.at(1),
+            QStringLiteral("2026-10;APTIC;\"'=HYPERLINK(\"\"http://x\"\")\";c1;0012;03/10/2026;10,00;"
+                           "'@Amélie;\"Espace « Les Tilleuls »; Digne\""));
+        QVERIFY(lines.at(2).contains(QStringLiteral(";'-0013;")));
+        QVERIFY(lines.at(2).contains(QStringLiteral(";10,50;'+33 Rémi;")));
+    }
+};
+
+QTEST_MAIN(TestClaimBook)
+#include "TestClaimBook.moc"

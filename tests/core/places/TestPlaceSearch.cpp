@@ -1,0 +1,229 @@
+#include "TestSupport.h"
+#include "places/Place.h"
+#include "places/PlaceImporter.h"
+#include "places/PlaceSearch.h"
+
+#include <QTest>
+
+using namespace escale;
+using namespace escale::places;
+
+namespace {
+
+QStringList names(const QList<PlaceHit> &hits)
+{
+    QStringList out;
+    for (const auto &h : hits)
+        out << h.nom;
+    return out;
+}
+
+} // namespace
+
+class TestPlaceSearch : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDatabase> m_db;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<test::TempDatabase>();
+        PlaceImporter importer(**m_db);
+        for (const char *f : { "standard-v2.csv", "standard-v1.csv", "standard-v2.json", "france-services.csv" })
+            ESCALE_VERIFY_OK(importer.importFile(test::testData(QStringLiteral("places/") + QString::fromLatin1(f))));
+        QCOMPARE(PlaceStore(**m_db).count(), 10);
+    }
+
+    void text_data()
+    {
+        QTest::addColumn<bool>("indexes");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        for (bool indexes : { true, false }) {
+            const char *mode = indexes ? "FTS5" : "LIKE";
+            const QStringList digne { QStringLiteral("Espace numérique de Dígne") };
+            QTest::addRow("%s: digne", mode) << indexes << QStringLiteral("digne") << digne;
+            QTest::addRow("%s: Dígne", mode) << indexes << QStringLiteral("Dígne") << digne;
+            QTest::addRow("%s: préfixe « DIG »", mode) << indexes << QStringLiteral("DIG") << digne;
+            QTest::addRow("%s: commune « les-bains »", mode) << indexes << QStringLiteral("les-bains") << digne;
+            QTest::addRow("%s: code postal 04100", mode)
+                << indexes << QStringLiteral("04100") << QStringList { QStringLiteral("Tiers-lieu « La Fabrique »") };
+            QTest::addRow("%s: deux mots « mediatheque roux »", mode)
+                << indexes << QStringLiteral("mediatheque roux")
+                << QStringList { QStringLiteral("Médiathèque Élise Roux") };
+            QTest::addRow("%s: rien", mode) << indexes << QStringLiteral("zzzz") << QStringList {};
+        }
+    }
+    void text()
+    {
+        QFETCH(bool, indexes);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        PlaceSearch search(**m_db);
+        search.setIndexesEnabled(indexes);
+        PlaceQuery q;
+        q.text = text;
+        QCOMPARE(names(search.search(q)), expected);
+    }
+
+    void wholeWordsComeFirst()
+    {
+        test::TempDatabase db;
+        PlaceImporter importer(*db);
+        ImportRecord a, b;
+        a.row = 1;
+        a.fields = { { QStringLiteral("id"), QStringLiteral("a") },
+            { QStringLiteral("nom"), QStringLiteral("Association du Gapeau") },
+            { QStringLiteral("commune"), QStringLiteral("Solliès-Pont") },
+            { QStringLiteral("source"), QStringLiteral("t") } };
+        b.row = 2;
+        b.fields = { { QStringLiteral("id"), QStringLiteral("b") },
+            { QStringLiteral("nom"), QStringLiteral("Médiathèque") },
+            { QStringLiteral("commune"), QStringLiteral("Gap") }, { QStringLiteral("source"), QStringLiteral("t") } };
+        ESCALE_VERIFY_OK(importer.importRecords({ a, b }, QStringLiteral("t"), QStringLiteral("standard-json"), {}));
+        for (bool indexes : { true, false }) {
+            PlaceSearch search(*db);
+            search.setIndexesEnabled(indexes);
+            PlaceQuery q;
+            q.text = QStringLiteral("gap");
+            QCOMPARE(names(search.search(q)),
+                (QStringList { QStringLiteral("Médiathèque"), QStringLiteral("Association du Gapeau") }));
+        }
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QStringList>("services");
+        QTest::addColumn<QStringList>("typologies");
+        QTest::addColumn<QStringList>("publics");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<bool>("pass");
+        QTest::addColumn<int>("count");
+        QTest::newRow("service par code") << QStringList { QStringLiteral("loisirs_creations") } << QStringList {}
+                                          << QStringList {} << QStringList {} << false << 1;
+        QTest::newRow("service par libellé") << QStringList { QStringLiteral("Loisirs et créations numériques") }
+                                             << QStringList {} << QStringList {} << QStringList {} << false << 1;
+        QTest::newRow("typologie France Services") << QStringList {} << QStringList { QStringLiteral("RFS") }
+                                                   << QStringList {} << QStringList {} << false << 4;
+        QTest::newRow("public seniors") << QStringList {} << QStringList {} << QStringList { QStringLiteral("Seniors") }
+                                        << QStringList {} << false << 2;
+        QTest::newRow("label CNFS (v1)") << QStringList {} << QStringList {} << QStringList {}
+                                         << QStringList { QStringLiteral("Conseillers numériques") } << false << 2;
+        QTest::newRow("Pass numérique") << QStringList {} << QStringList {} << QStringList {} << QStringList {} << true
+                                        << 2;
+    }
+    void filters()
+    {
+        QFETCH(QStringList, services);
+        QFETCH(QStringList, typologies);
+        QFETCH(QStringList, publics);
+        QFETCH(QStringList, labels);
+        QFETCH(bool, pass);
+        QFETCH(int, count);
+        PlaceQuery q;
+        q.services = services;
+        q.typologies = typologies;
+        q.publics = publics;
+        q.labels = labels;
+        q.acceptsPassOnly = pass;
+        const auto hits = PlaceSearch(**m_db).search(q);
+        QCOMPARE(hits.size(), count);
+    }
+
+    void nearest_data()
+    {
+        QTest::addColumn<bool>("indexes");
+        QTest::newRow("R*Tree") << true;
+        QTest::newRow("bounding box") << false;
+    }
+    void nearest()
+    {
+        QFETCH(bool, indexes);
+        PlaceSearch search(**m_db);
+        search.setIndexesEnabled(indexes);
+        PlaceQuery q;
+        // Digne-les-Bains, place du Général de Gaulle.
+        q.nearLat = 44.0930;
+        q.nearLon = 6.2360;
+        q.limit = 3;
+        const auto hits = search.search(q);
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits.first().nom, QStringLiteral("Espace numérique de Dígne"));
+        QVERIFY(hits.first().distanceKm.has_value());
+        QVERIFY(*hits.first().distanceKm < 0.1);
+        QVERIFY(*hits.at(0).distanceKm <= *hits.at(1).distanceKm);
+        QVERIFY(*hits.at(1).distanceKm <= *hits.at(2).distanceKm);
+        // Within 20 km only.
+        q.radiusKm = 20;
+        q.limit = 50;
+        for (const auto &h : search.search(q))
+            QVERIFY(*h.distanceKm <= 20.0);
+        // Words and a point: the nearest of the matching places, in order of distance.
+        PlaceQuery words;
+        words.text = QStringLiteral("france services");
+        words.nearLat = 44.35; // Seyne
+        words.nearLon = 6.356;
+        const auto fs = search.search(words);
+        QCOMPARE(fs.size(), 4);
+        QCOMPARE(fs.first().nom, QStringLiteral("France services de Seyne"));
+        for (int i = 1; i < fs.size(); ++i)
+            QVERIFY(*fs.at(i - 1).distanceKm <= *fs.at(i).distanceKm);
+        words.radiusKm = 30;
+        QCOMPARE(search.search(words).size(), 2); // Seyne, Barcelonnette (24 km); not Val de Durance (40 km)
+        // Far away (Charente): still finds the nearest, hundreds of km off.
+        PlaceQuery far;
+        far.nearLat = 45.95;
+        far.nearLon = 0.0;
+        far.limit = 1;
+        const auto farHits = search.search(far);
+        QCOMPARE(farHits.size(), 1);
+        QVERIFY(*farHits.first().distanceKm > 300);
+    }
+
+    void openAt_data()
+    {
+        QTest::addColumn<QDateTime>("when");
+        QTest::addColumn<bool>("epnOpen");
+        QTest::newRow("lundi 10:00") << QDateTime(QDate(2026, 11, 23), QTime(10, 0)) << true;
+        QTest::newRow("lundi 13:00") << QDateTime(QDate(2026, 11, 23), QTime(13, 0)) << false;
+        QTest::newRow("dimanche") << QDateTime(QDate(2026, 11, 29), QTime(10, 0)) << false;
+        QTest::newRow("1er mai (férié)") << QDateTime(QDate(2026, 5, 1), QTime(10, 0)) << false;
+    }
+    void openAt()
+    {
+        QFETCH(QDateTime, when);
+        QFETCH(bool, epnOpen);
+        PlaceQuery q;
+        q.text = QStringLiteral("digne");
+        q.openAt = when;
+        QCOMPARE(PlaceSearch(**m_db).search(q).size(), epnOpen ? 1 : 0);
+    }
+
+    void deletedPlacesAreNotFound()
+    {
+        test::TempDatabase db;
+        PlaceImporter importer(*db);
+        ESCALE_VERIFY_OK(importer.importFile(test::testData(QStringLiteral("places/standard-v2.csv"))));
+        PlaceSearch search(*db);
+        PlaceQuery q;
+        q.text = QStringLiteral("sisteron");
+        const auto hits = search.search(q);
+        QCOMPARE(hits.size(), 1);
+        {
+            storage::Transaction tx(*db);
+            ESCALE_VERIFY_OK(PlaceStore(*db).remove(hits.first().id));
+            ESCALE_VERIFY_OK(tx.commit());
+        }
+        QCOMPARE(search.search(q).size(), 0);
+        q.text.clear();
+        q.nearLat = 44.195;
+        q.nearLon = 5.944;
+        q.radiusKm = 1;
+        QCOMPARE(search.search(q).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaceSearch)
+#include "TestPlaceSearch.moc"

@@ -1,0 +1,79 @@
+// The Synchronisation section driven as a person would: fill the server, save, « Synchroniser
+// maintenant », and read the state, the counts and the error in words.
+
+#include "PouchServer.h"
+#include "SyncFixtures.h"
+#include "sync/SyncService.h"
+#include "ui/sync/SyncPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace escale;
+using namespace escale::test;
+
+class TestSyncPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!m_server.start())
+            QSKIP(qPrintable(m_server.skipReason()));
+        QVERIFY(m_server.createDatabase(QStringLiteral("territoire-hérault")));
+    }
+
+    void syncNowShowsLastSuccessAndNothingPending()
+    {
+        TempDatabase db;
+        ESCALE_VERIFY_OK(db->exec(QStringLiteral(
+            "INSERT INTO structure (id, updated_at, origin, nom, adresse, commune, code_postal) VALUES "
+            "('s1', '2026-11-20T08:00:00.000Z', 'x', 'Médiathèque de Lodève', '1 place de l''Hôtel de ville', "
+            "'Lodève', '34700')")));
+        ui::SyncPage page(AppServices{*db, db.clock});
+        page.resize(1000, 740);
+        page.show();
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("pendingLabel"))->text(), QStringLiteral("1 change(s) waiting"));
+        page.findChild<QLineEdit *>(QStringLiteral("serverLineEdit"))->setText(m_server.url().toString());
+        page.findChild<QLineEdit *>(QStringLiteral("territoryLineEdit"))
+            ->setText(QStringLiteral("territoire-hérault"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSettingsButton")), Qt::LeftButton);
+        QSignalSpy finished(page.service(), &sync::SyncService::finished);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("syncNowButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("pendingLabel"))->text(), QStringLiteral("none"));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("lastSuccessLabel"))->text() != QStringLiteral("never"));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("lastErrorLabel"))->text(), QStringLiteral("none"));
+        QCOMPARE(m_server.get(QStringLiteral("/territoire-h%C3%A9rault/structure:s1")).status, 200);
+        if (!qEnvironmentVariableIsEmpty("ESCALE_SCREENSHOTS"))
+            page.grab().save(QStringLiteral("/tmp/sync-page.png"));
+    }
+
+    void unreachableServerIsShownInWords()
+    {
+        TempDatabase db;
+        ui::SyncPage page(AppServices{*db, db.clock});
+        page.findChild<QLineEdit *>(QStringLiteral("serverLineEdit"))
+            ->setText(QStringLiteral("http://127.0.0.1:%1").arg(freeLocalPort()));
+        page.findChild<QLineEdit *>(QStringLiteral("territoryLineEdit"))->setText(QStringLiteral("territoire"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSettingsButton")), Qt::LeftButton);
+        QSignalSpy finished(page.service(), &sync::SyncService::finished);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("syncNowButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("lastErrorLabel"))->text().contains(QStringLiteral("127.0.0.1")));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("lastSuccessLabel"))->text(), QStringLiteral("never"));
+    }
+
+private:
+    PouchServer m_server;
+};
+
+QTEST_MAIN(TestSyncPage)
+#include "TestSyncPage.moc"

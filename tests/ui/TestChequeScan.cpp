@@ -1,0 +1,196 @@
+// The Pass numérique screens driven as a mediator does: 20 scans in a row with the keyboard only.
+
+#include "TestSupport.h"
+#include "cheques/ChequeRegister.h"
+#include "structure/StructureProfile.h"
+#include "ui/cheques/ChequesPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace escale;
+using namespace escale::cheques;
+
+class TestChequeScan : public QObject
+{
+    Q_OBJECT
+
+    static void setUp(test::TempDatabase &db)
+    {
+        structure::StructureProfile p;
+        p.nom = QStringLiteral("Espace numérique de Forcalquier");
+        p.adresse = QStringLiteral("2 place du Bourguet");
+        p.commune = QStringLiteral("Forcalquier");
+        p.codePostal = QStringLiteral("04300");
+        ESCALE_VERIFY_OK(structure::StructureStore(*db).completeFirstRun(p, QStringLiteral("Loïc Bérenger")));
+        ChequeRegister reg(*db);
+        ReceiveRequest current;
+        current.schemeId = QStringLiteral("aptic");
+        current.rangeFirst = QStringLiteral("7700000001");
+        current.rangeLast = QStringLiteral("7700000030");
+        ESCALE_VERIFY_OK(reg.receive(current));
+        ReceiveRequest old = current; // last year's booklet: accepted until 31/01/2026 only
+        old.rangeFirst = QStringLiteral("6600000001");
+        old.rangeLast = QStringLiteral("6600000010");
+        old.issueYear = 2025;
+        ESCALE_VERIFY_OK(reg.receive(old));
+    }
+
+private Q_SLOTS:
+    void twentyScansInARowWithTheKeyboardOnly()
+    {
+        test::TempDatabase db; // 21 November 2026
+        setUp(db);
+        ui::ChequesPage page(AppServices { *db, db.clock });
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        auto *code = page.findChild<QLineEdit *>(QStringLiteral("codeLineEdit"));
+        auto *answer = page.findChild<QLabel *>(QStringLiteral("answerLabel"));
+        auto *detail = page.findChild<QLabel *>(QStringLiteral("detailLabel"));
+        auto *foreign = page.findChild<QPushButton *>(QStringLiteral("redeemForeignButton"));
+        auto *history = page.findChild<QListWidget *>(QStringLiteral("scanHistoryList"));
+        QVERIFY(code && answer && detail && foreign && history);
+
+        // 20 scans as a USB scanner types them: 17 good cheques (with a scanner's AIM prefix, spaces, a dash),
+        // a duplicate, an expired cheque, and a code that is not a cheque.
+        struct Scan
+        {
+            QString typed;
+            QString answer;
+        };
+        QList<Scan> scans;
+        for (int i = 1; i <= 17; ++i) {
+            QString typed = QStringLiteral("77000000%1").arg(i, 2, 10, QLatin1Char('0'));
+            if (i == 3)
+                typed = QStringLiteral("]C1") + typed;
+            if (i == 5)
+                typed = QStringLiteral("7700 0000 05");
+            if (i == 9)
+                typed = QStringLiteral("77000-00009");
+            scans.append({ typed, QStringLiteral("VALID — REDEEMED") });
+            if (i == 8)
+                scans.append({ QStringLiteral("7700000004"), QStringLiteral("ALREADY REDEEMED") });
+            if (i == 12)
+                scans.append({ QStringLiteral("6600000007"), QStringLiteral("EXPIRED") });
+        }
+        scans.append({ QStringLiteral("#?!"), QStringLiteral("NOT A CHEQUE CODE") });
+        QCOMPARE(scans.size(), 20);
+
+        for (const Scan &s : std::as_const(scans)) {
+            QTest::keyClicks(code, s.typed);
+            QTest::keyClick(code, Qt::Key_Return);
+            QCOMPARE(answer->text(), s.answer);
+            QVERIFY(code->text().isEmpty());
+            QVERIFY(code->hasFocus() || !QApplication::activeWindow());
+        }
+        QCOMPARE(history->count(), 20);
+        QVERIFY(history->item(0)->text().contains(QStringLiteral("NOT A CHEQUE CODE")));
+
+        // A doubled Enter says nothing new and records nothing.
+        QTest::keyClick(code, Qt::Key_Return);
+        QCOMPARE(answer->text(), QStringLiteral("NOT A CHEQUE CODE"));
+        QCOMPARE(history->count(), 20);
+
+        ChequeRegister reg(*db);
+        QCOMPARE(reg.countByStatus().value(ChequeStatus::Encaisse), 17);
+        QCOMPARE(reg.countByStatus().value(ChequeStatus::Expire), 1);
+        QCOMPARE(reg.redeemedOn(QDate(2026, 11, 21)), 17);
+
+        // The duplicate says when and where.
+        QTest::keyClicks(code, QStringLiteral("7700000004"));
+        QTest::keyClick(code, Qt::Key_Enter);
+        QVERIFY(detail->text().contains(QStringLiteral("21/11/2026")));
+        QVERIFY(detail->text().contains(QStringLiteral("Espace numérique de Forcalquier")));
+
+        // An unknown cheque: offered as a cheque from elsewhere, recorded only when asked.
+        QTest::keyClicks(code, QStringLiteral("8800000001"));
+        QTest::keyClick(code, Qt::Key_Return);
+        QCOMPARE(answer->text(), QStringLiteral("UNKNOWN CHEQUE"));
+        QVERIFY(foreign->isVisibleTo(&page));
+        QVERIFY(!reg.cheque(QStringLiteral("cheque:aptic:8800000001")));
+        auto *scheme = page.findChild<QComboBox *>(QStringLiteral("schemeComboBox"));
+        QVERIFY(scheme);
+        scheme->setCurrentIndex(scheme->findData(QStringLiteral("aptic")));
+        QTest::keyClick(foreign, Qt::Key_Space);
+        QCOMPARE(answer->text(), QStringLiteral("VALID — REDEEMED (from elsewhere)"));
+        QVERIFY(reg.cheque(QStringLiteral("cheque:aptic:8800000001"))->foreign);
+
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT"))
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT"));
+    }
+
+    void claimsTabPreparesTheMonthOnce()
+    {
+        test::TempDatabase db(QDateTime(QDate(2026, 10, 14), QTime(9, 0), Qt::UTC));
+        setUp(db);
+        {
+            ChequeRegister reg(*db);
+            for (const QString &c : { QStringLiteral("7700000011"), QStringLiteral("7700000012") })
+                QVERIFY(reg.redeem(c).recorded());
+        }
+        db.clock.set(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+        ui::ChequesPage page(AppServices { *db, db.clock });
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("chequeTabs"));
+        tabs->setCurrentIndex(2);
+        auto *month = page.findChild<QDateEdit *>(QStringLiteral("monthEdit"));
+        auto *prepare = page.findChild<QPushButton *>(QStringLiteral("prepareClaimButton"));
+        auto *pending = page.findChild<QLabel *>(QStringLiteral("pendingLabel"));
+        auto *claims = page.findChild<QTableWidget *>(QStringLiteral("claimTable"));
+        auto *message = page.findChild<QLabel *>(QStringLiteral("claimMessageLabel"));
+        QVERIFY(month && prepare && pending && claims && message);
+        month->setDate(QDate(2026, 9, 1));
+        QVERIFY(pending->text().contains(QStringLiteral("septembre 2026")));
+        QVERIFY(!prepare->isEnabled());
+        month->setDate(QDate(2026, 10, 1));
+        QVERIFY(prepare->isEnabled());
+        QVERIFY(pending->text().contains(QStringLiteral("20,00")));
+        QTest::mouseClick(prepare, Qt::LeftButton);
+        QCOMPARE(claims->rowCount(), 1);
+        QCOMPARE(claims->item(0, 2)->text(), QStringLiteral("2"));
+        QVERIFY(message->text().contains(QStringLiteral("20,00")));
+        QVERIFY(!prepare->isEnabled()); // nothing left: cannot be claimed twice
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_CLAIMS")) {
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_CLAIMS"));
+        }
+    }
+
+    void stockShowsStatusesAndExpiryAlert()
+    {
+        test::TempDatabase db(QDateTime(QDate(2026, 12, 5), QTime(9, 0), Qt::UTC));
+        setUp(db);
+        ui::ChequesPage page(AppServices { *db, db.clock });
+        page.resize(1100, 720);
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("chequeTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        auto *alerts = page.findChild<QLabel *>(QStringLiteral("expiryAlertLabel"));
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("statusSummaryLabel"));
+        auto *booklets = page.findChild<QTableWidget *>(QStringLiteral("bookletTable"));
+        QVERIFY(alerts && summary && booklets);
+        QCOMPARE(booklets->rowCount(), 2);
+        QVERIFY2(alerts->text().contains(QStringLiteral("31/01/2027")), qPrintable(alerts->text()));
+        QVERIFY2(alerts->text().contains(QStringLiteral("31/01/2026")), qPrintable(alerts->text()));
+        QVERIFY(summary->text().contains(QStringLiteral("In stock: 40")));
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_STOCK")) {
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_STOCK"));
+        }
+    }
+};
+
+QTEST_MAIN(TestChequeScan)
+#include "TestChequeScan.moc"

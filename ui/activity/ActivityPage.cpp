@@ -1,0 +1,955 @@
+#include "ui/activity/ActivityPage.h"
+
+#include "activity/ActivityStatistics.h"
+#include "activity/Beneficiary.h"
+#include "common/Vocabulary.h"
+#include "reports/MonthlyActivitySheet.h"
+#include "structure/StructureProfile.h"
+#include "ui/widgets/DocumentPreview.h"
+#include "ui/widgets/FormHelpers.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace escale::ui {
+
+namespace {
+
+void fillVocab(QComboBox *box, vocab::Kind kind, bool withEmpty)
+{
+    if (withEmpty)
+        box->addItem(QString(), QString());
+    for (const vocab::Term &t : vocab::terms(kind))
+        box->addItem(t.label, t.code);
+}
+
+void fillChecks(QListWidget *list, vocab::Kind kind, const QStringList &first = {})
+{
+    QStringList order = first;
+    for (const vocab::Term &t : vocab::terms(kind))
+        if (!order.contains(t.code))
+            order << t.code;
+    for (const QString &code : order) {
+        if (!vocab::contains(kind, code))
+            continue;
+        auto *item = new QListWidgetItem(vocab::label(kind, code), list);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+        if (first.contains(code)) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+    }
+}
+
+QStringList checked(const QListWidget *list)
+{
+    QStringList codes;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            codes << list->item(i)->data(Qt::UserRole).toString();
+    return codes;
+}
+
+void setChecked(QListWidget *list, const QStringList &codes)
+{
+    for (int i = 0; i < list->count(); ++i)
+        list->item(i)->setCheckState(
+            codes.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+}
+
+void selectData(QComboBox *box, const QString &code)
+{
+    const int i = box->findData(code);
+    box->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+QString lieuLabel(const activity::Activity &a)
+{
+    if (a.lieuKind == activity::lieu::Stop)
+        return a.lieuLabel.isEmpty() ? a.lieuId : a.lieuLabel;
+    if (a.lieuKind == activity::lieu::Domicile)
+        return QStringLiteral("À domicile");
+    if (a.lieuKind == activity::lieu::ADistance)
+        return QStringLiteral("À distance");
+    return QStringLiteral("Structure");
+}
+
+} // namespace
+
+ActivityPage::ActivityPage(AppServices services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_store(services.database)
+{
+    setObjectName(QStringLiteral("activityPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Activity")), this);
+    layout->addWidget(title);
+    m_retention = new QLabel(this);
+    m_retention->setObjectName(QStringLiteral("retentionLabel"));
+    m_retention->setWordWrap(true);
+    m_retention->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    layout->addWidget(m_retention);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("activityTabWidget"));
+    m_tabs->addTab(buildEntryTab(), tr("&Quick entry"));
+    m_tabs->addTab(buildListTab(), tr("&Activities"));
+    m_tabs->addTab(buildStatisticsTab(), tr("&Statistics"));
+    m_tabs->addTab(buildPeopleTab(), tr("P&eople"));
+    layout->addWidget(m_tabs, 1);
+    setFocusProxy(m_type);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            reloadList();
+        else if (index == 2)
+            reloadStatistics();
+        else if (index == 3)
+            reloadPeople();
+    });
+    refresh();
+}
+
+QWidget *ActivityPage::buildEntryTab()
+{
+    auto *tab = new QWidget(this);
+    auto *outer = new QHBoxLayout(tab);
+    auto *left = new QFormLayout;
+    auto *right = new QVBoxLayout;
+    outer->addLayout(left, 1);
+    outer->addLayout(right, 1);
+
+    m_type = new QComboBox(tab);
+    m_type->setObjectName(QStringLiteral("typeComboBox"));
+    fillVocab(m_type, vocab::Kind::ActivityType, false);
+    addFormRow(left, tr("&Type"), m_type);
+    m_date = new QDateEdit(tab);
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    addFormRow(left, tr("&Date"), m_date);
+    m_duration = new QSpinBox(tab);
+    m_duration->setObjectName(QStringLiteral("durationSpinBox"));
+    m_duration->setRange(1, 24 * 60 - 1);
+    m_duration->setSingleStep(15);
+    m_duration->setSuffix(tr(" min"));
+    addFormRow(left, tr("D&uration"), m_duration);
+    m_canal = new QComboBox(tab);
+    m_canal->setObjectName(QStringLiteral("canalComboBox"));
+    fillVocab(m_canal, vocab::Kind::Canal, false);
+    addFormRow(left, tr("&Canal"), m_canal);
+    m_lieu = new QComboBox(tab);
+    m_lieu->setObjectName(QStringLiteral("lieuComboBox"));
+    m_lieu->addItem(tr("At the structure"), activity::lieu::Structure);
+    m_lieu->addItem(tr("At a stop"), activity::lieu::Stop);
+    m_lieu->addItem(tr("At home"), activity::lieu::Domicile);
+    m_lieu->addItem(tr("Remote"), activity::lieu::ADistance);
+    addFormRow(left, tr("&Place"), m_lieu);
+    m_stop = new QLineEdit(tab);
+    m_stop->setObjectName(QStringLiteral("stopLineEdit"));
+    m_stop->setPlaceholderText(tr("Name of the stop"));
+    addFormRow(left, tr("S&top"), m_stop);
+    m_mediator = new QComboBox(tab);
+    m_mediator->setObjectName(QStringLiteral("mediatorComboBox"));
+    addFormRow(left, tr("&Mediator"), m_mediator);
+    m_beneficiarySearch = new QLineEdit(tab);
+    m_beneficiarySearch->setObjectName(QStringLiteral("beneficiarySearchLineEdit"));
+    m_beneficiarySearch->setPlaceholderText(tr("Type a name (empty: anonymous)"));
+    addFormRow(left, tr("&Person"), m_beneficiarySearch);
+    m_beneficiary = new QComboBox(tab);
+    m_beneficiary->setObjectName(QStringLiteral("beneficiaryComboBox"));
+    m_beneficiary->addItem(tr("Anonymous"), QString());
+    addFormRow(left, tr("Fo&und"), m_beneficiary);
+    connect(m_beneficiarySearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_beneficiary->clear();
+        m_beneficiary->addItem(tr("Anonymous"), QString());
+        if (text.trimmed().size() < 2)
+            return;
+        activity::BeneficiaryStore people(m_services.database);
+        for (const auto &b : people.search(text, 20))
+            m_beneficiary->addItem(b.anneeNaissance
+                    ? QStringLiteral("%1 (%2)").arg(b.displayName()).arg(b.anneeNaissance)
+                    : b.displayName(),
+                b.id);
+        if (m_beneficiary->count() > 1)
+            m_beneficiary->setCurrentIndex(1);
+    });
+    m_genre = new QComboBox(tab);
+    m_genre->setObjectName(QStringLiteral("genreComboBox"));
+    fillVocab(m_genre, vocab::Kind::Genre, true);
+    addFormRow(left, tr("&Genre (anonymous)"), m_genre);
+    m_trancheAge = new QComboBox(tab);
+    m_trancheAge->setObjectName(QStringLiteral("trancheAgeComboBox"));
+    fillVocab(m_trancheAge, vocab::Kind::TrancheAge, true);
+    addFormRow(left, tr("A&ge band (anonymous)"), m_trancheAge);
+    m_statut = new QComboBox(tab);
+    m_statut->setObjectName(QStringLiteral("statutComboBox"));
+    fillVocab(m_statut, vocab::Kind::Statut, true);
+    addFormRow(left, tr("Stat&us (anonymous)"), m_statut);
+    m_participants = new QSpinBox(tab);
+    m_participants->setObjectName(QStringLiteral("participantsSpinBox"));
+    m_participants->setRange(0, 500);
+    addFormRow(left, tr("Anonymous pa&rticipants (workshop)"), m_participants);
+    m_autonomie = new QComboBox(tab);
+    m_autonomie->setObjectName(QStringLiteral("autonomieComboBox"));
+    fillVocab(m_autonomie, vocab::Kind::Autonomie, true);
+    addFormRow(left, tr("Autonom&y"), m_autonomie);
+    m_niveau = new QComboBox(tab);
+    m_niveau->setObjectName(QStringLiteral("niveauComboBox"));
+    fillVocab(m_niveau, vocab::Kind::Niveau, true);
+    addFormRow(left, tr("&Level (workshop)"), m_niveau);
+    m_redirection = new QComboBox(tab);
+    m_redirection->setObjectName(QStringLiteral("redirectionComboBox"));
+    fillVocab(m_redirection, vocab::Kind::Redirection, true);
+    addFormRow(left, tr("&Redirected to"), m_redirection);
+
+    auto *themLabel = new QLabel(tr("T&hématiques (favourites first, Space ticks)"), tab);
+    m_thematiques = new QListWidget(tab);
+    m_thematiques->setObjectName(QStringLiteral("thematiquesListWidget"));
+    m_thematiques->setAccessibleName(tr("Thématiques"));
+    fillChecks(m_thematiques, vocab::Kind::ThematiqueMediation, m_store.favouriteThematiques());
+    themLabel->setBuddy(m_thematiques);
+    right->addWidget(themLabel);
+    right->addWidget(m_thematiques, 3);
+    auto *demLabel = new QLabel(tr("Dé&marches"), tab);
+    m_demarches = new QListWidget(tab);
+    m_demarches->setObjectName(QStringLiteral("demarchesListWidget"));
+    m_demarches->setAccessibleName(tr("Démarches"));
+    fillChecks(m_demarches, vocab::Kind::ThematiqueDemarche);
+    demLabel->setBuddy(m_demarches);
+    right->addWidget(demLabel);
+    right->addWidget(m_demarches, 2);
+    auto *matLabel = new QLabel(tr("Maté&riel"), tab);
+    m_materiel = new QListWidget(tab);
+    m_materiel->setObjectName(QStringLiteral("materielListWidget"));
+    m_materiel->setAccessibleName(tr("Matériel"));
+    fillChecks(m_materiel, vocab::Kind::Materiel);
+    m_materiel->setMaximumHeight(110);
+    matLabel->setBuddy(m_materiel);
+    right->addWidget(matLabel);
+    right->addWidget(m_materiel, 1);
+    auto *notesLabel = new QLabel(tr("&Notes — never write health, religion or other sensitive data"), tab);
+    m_notes = new QPlainTextEdit(tab);
+    m_notes->setObjectName(QStringLiteral("notesPlainTextEdit"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(70);
+    notesLabel->setBuddy(m_notes);
+    right->addWidget(notesLabel);
+    right->addWidget(m_notes);
+
+    auto *buttons = new QHBoxLayout;
+    m_saveButton = new QPushButton(tr("&Save (Ctrl+Enter)"), tab);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    auto *reset = new QPushButton(tr("&New from last entry"), tab);
+    reset->setObjectName(QStringLiteral("defaultsButton"));
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(reset);
+    right->addLayout(buttons);
+    m_entryStatus = makeErrorLabel(QStringLiteral("entryStatusLabel"), tab);
+    m_entryStatus->setWordWrap(true);
+    right->addWidget(m_entryStatus);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { saveEntry(); });
+    connect(reset, &QPushButton::clicked, this, &ActivityPage::loadDefaults);
+    for (const QKeySequence &key :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *shortcut = new QShortcut(key, tab);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] { saveEntry(); });
+    }
+    return tab;
+}
+
+QWidget *ActivityPage::buildListTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    m_today = new QLabel(tab);
+    m_today->setObjectName(QStringLiteral("activityTodayLabel"));
+    layout->addWidget(m_today);
+    auto *filters = new QHBoxLayout;
+    m_filterFrom = new QDateEdit(tab);
+    m_filterFrom->setObjectName(QStringLiteral("filterFromDateEdit"));
+    m_filterFrom->setCalendarPopup(true);
+    m_filterFrom->setAccessibleName(tr("From"));
+    m_filterTo = new QDateEdit(tab);
+    m_filterTo->setObjectName(QStringLiteral("filterToDateEdit"));
+    m_filterTo->setCalendarPopup(true);
+    m_filterTo->setAccessibleName(tr("To"));
+    m_filterMediator = new QComboBox(tab);
+    m_filterMediator->setObjectName(QStringLiteral("filterMediatorComboBox"));
+    m_filterMediator->setAccessibleName(tr("Mediator"));
+    m_filterType = new QComboBox(tab);
+    m_filterType->setObjectName(QStringLiteral("filterTypeComboBox"));
+    m_filterType->setAccessibleName(tr("Type"));
+    m_filterType->addItem(tr("All types"), QString());
+    fillVocab(m_filterType, vocab::Kind::ActivityType, false);
+    m_filterThematique = new QComboBox(tab);
+    m_filterThematique->setObjectName(QStringLiteral("filterThematiqueComboBox"));
+    m_filterThematique->setAccessibleName(tr("Thématique"));
+    m_filterThematique->addItem(tr("All thématiques"), QString());
+    fillVocab(m_filterThematique, vocab::Kind::ThematiqueMediation, false);
+    fillVocab(m_filterThematique, vocab::Kind::ThematiqueDemarche, false);
+    m_filterLieu = new QComboBox(tab);
+    m_filterLieu->setObjectName(QStringLiteral("filterLieuComboBox"));
+    m_filterLieu->setAccessibleName(tr("Place"));
+    m_filterLieu->addItem(tr("All places"), QString());
+    m_filterLieu->addItem(tr("At the structure"), activity::lieu::Structure);
+    m_filterLieu->addItem(tr("At a stop"), activity::lieu::Stop);
+    m_filterLieu->addItem(tr("At home"), activity::lieu::Domicile);
+    m_filterLieu->addItem(tr("Remote"), activity::lieu::ADistance);
+    auto *fromLabel = new QLabel(tr("&From"), tab);
+    fromLabel->setBuddy(m_filterFrom);
+    auto *toLabel = new QLabel(tr("t&o"), tab);
+    toLabel->setBuddy(m_filterTo);
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_filterFrom);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_filterTo);
+    filters->addWidget(m_filterMediator);
+    filters->addWidget(m_filterType);
+    filters->addWidget(m_filterThematique, 1);
+    filters->addWidget(m_filterLieu);
+    layout->addLayout(filters);
+    for (QDateEdit *e : { m_filterFrom, m_filterTo })
+        connect(e, &QDateEdit::dateChanged, this, &ActivityPage::reloadList);
+    for (QComboBox *c : { m_filterMediator, m_filterType, m_filterThematique, m_filterLieu })
+        connect(c, &QComboBox::currentIndexChanged, this, &ActivityPage::reloadList);
+
+    m_list = new QTableWidget(tab);
+    m_list->setObjectName(QStringLiteral("activityTableWidget"));
+    m_list->setAccessibleName(tr("Activities"));
+    m_list->setColumnCount(7);
+    m_list->setHorizontalHeaderLabels(
+        { tr("Date"), tr("Type"), tr("Duration"), tr("Place"), tr("Thématiques"), tr("People"), tr("Mediator") });
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_list->verticalHeader()->hide();
+    layout->addWidget(m_list, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *edit = new QPushButton(tr("&Edit"), tab);
+    edit->setObjectName(QStringLiteral("editButton"));
+    auto *duplicate = new QPushButton(tr("D&uplicate"), tab);
+    duplicate->setObjectName(QStringLiteral("duplicateButton"));
+    auto *remove = new QPushButton(tr("&Delete"), tab);
+    remove->setObjectName(QStringLiteral("deleteButton"));
+    buttons->addWidget(edit);
+    buttons->addWidget(duplicate);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(edit, &QPushButton::clicked, this, &ActivityPage::editSelected);
+    connect(duplicate, &QPushButton::clicked, this, &ActivityPage::duplicateSelected);
+    connect(remove, &QPushButton::clicked, this, &ActivityPage::deleteSelected);
+    connect(m_list, &QTableWidget::cellDoubleClicked, this, &ActivityPage::editSelected);
+    return tab;
+}
+
+QWidget *ActivityPage::buildStatisticsTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *period = new QHBoxLayout;
+    m_statFrom = new QDateEdit(tab);
+    m_statFrom->setObjectName(QStringLiteral("statFromDateEdit"));
+    m_statFrom->setCalendarPopup(true);
+    m_statTo = new QDateEdit(tab);
+    m_statTo->setObjectName(QStringLiteral("statToDateEdit"));
+    m_statTo->setCalendarPopup(true);
+    auto *fromLabel = new QLabel(tr("&From"), tab);
+    fromLabel->setBuddy(m_statFrom);
+    auto *toLabel = new QLabel(tr("t&o"), tab);
+    toLabel->setBuddy(m_statTo);
+    period->addWidget(fromLabel);
+    period->addWidget(m_statFrom);
+    period->addWidget(toLabel);
+    period->addWidget(m_statTo);
+    period->addSpacing(24);
+    m_sheetMonth = new QDateEdit(tab);
+    m_sheetMonth->setObjectName(QStringLiteral("sheetMonthDateEdit"));
+    m_sheetMonth->setDisplayFormat(QStringLiteral("MM/yyyy"));
+    auto *monthLabel = new QLabel(tr("Monthly sheet for &month"), tab);
+    monthLabel->setBuddy(m_sheetMonth);
+    auto *preview = new QPushButton(tr("Pre&view / print…"), tab);
+    preview->setObjectName(QStringLiteral("sheetPreviewButton"));
+    auto *pdf = new QPushButton(tr("Save as &PDF…"), tab);
+    pdf->setObjectName(QStringLiteral("sheetPdfButton"));
+    period->addWidget(monthLabel);
+    period->addWidget(m_sheetMonth);
+    period->addWidget(preview);
+    period->addWidget(pdf);
+    period->addStretch(1);
+    layout->addLayout(period);
+    connect(m_statFrom, &QDateEdit::dateChanged, this, &ActivityPage::reloadStatistics);
+    connect(m_statTo, &QDateEdit::dateChanged, this, &ActivityPage::reloadStatistics);
+    connect(preview, &QPushButton::clicked, this, [this] { showSheet(false); });
+    connect(pdf, &QPushButton::clicked, this, [this] { showSheet(true); });
+
+    m_statSummary = new QLabel(tab);
+    m_statSummary->setObjectName(QStringLiteral("statSummaryLabel"));
+    m_statSummary->setWordWrap(true);
+    layout->addWidget(m_statSummary);
+    auto *split = new QSplitter(Qt::Horizontal, tab);
+    m_statTable = new QTableWidget(split);
+    m_statTable->setObjectName(QStringLiteral("statisticsTableWidget"));
+    m_statTable->setAccessibleName(tr("Statistics"));
+    m_statTable->setColumnCount(3);
+    m_statTable->setHorizontalHeaderLabels({ tr("Label"), tr("Number"), tr("%") });
+    m_statTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_statTable->verticalHeader()->hide();
+    m_statTable->verticalHeader()->setDefaultSectionSize(m_statTable->fontMetrics().height() + 6);
+    m_statTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *charts = new QWidget(split);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_trendChart = new QChartView(charts);
+    m_trendChart->setObjectName(QStringLiteral("trendChartView"));
+    m_trendChart->setRenderHint(QPainter::Antialiasing);
+    m_thematiqueChart = new QChartView(charts);
+    m_thematiqueChart->setObjectName(QStringLiteral("thematiqueChartView"));
+    m_thematiqueChart->setRenderHint(QPainter::Antialiasing);
+    m_canalChart = new QChartView(charts);
+    m_canalChart->setObjectName(QStringLiteral("canalChartView"));
+    m_canalChart->setRenderHint(QPainter::Antialiasing);
+    m_ageChart = new QChartView(charts);
+    m_ageChart->setObjectName(QStringLiteral("ageChartView"));
+    m_ageChart->setRenderHint(QPainter::Antialiasing);
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_trendChart, 0, 0);
+    grid->addWidget(m_thematiqueChart, 0, 1);
+    grid->addWidget(m_canalChart, 1, 0);
+    grid->addWidget(m_ageChart, 1, 1);
+    chartsLayout->addLayout(grid);
+    split->addWidget(m_statTable);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 560, 640 });
+    layout->addWidget(split, 1);
+    return tab;
+}
+
+QWidget *ActivityPage::buildPeopleTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *searchRow = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("Sea&rch"), tab);
+    m_peopleSearch = new QLineEdit(tab);
+    m_peopleSearch->setObjectName(QStringLiteral("peopleSearchLineEdit"));
+    m_peopleSearch->setPlaceholderText(tr("First or last name"));
+    searchLabel->setBuddy(m_peopleSearch);
+    auto *duplicates = new QPushButton(tr("Show probable &duplicates"), tab);
+    duplicates->setObjectName(QStringLiteral("duplicatesButton"));
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_peopleSearch, 1);
+    searchRow->addWidget(duplicates);
+    layout->addLayout(searchRow);
+    m_people = new QTableWidget(tab);
+    m_people->setObjectName(QStringLiteral("peopleTableWidget"));
+    m_people->setAccessibleName(tr("People"));
+    m_people->setColumnCount(5);
+    m_people->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Year of birth"), tr("Commune"), tr("Last visit"), tr("Group") });
+    m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_people->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_people->verticalHeader()->hide();
+    layout->addWidget(m_people, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *exportButton = new QPushButton(tr("E&xport this person's data…"), tab);
+    exportButton->setObjectName(QStringLiteral("exportPersonButton"));
+    auto *erase = new QPushButton(tr("E&rase this person…"), tab);
+    erase->setObjectName(QStringLiteral("erasePersonButton"));
+    auto *merge = new QPushButton(tr("&Merge the two selected"), tab);
+    merge->setObjectName(QStringLiteral("mergeButton"));
+    buttons->addWidget(exportButton);
+    buttons->addWidget(erase);
+    buttons->addWidget(merge);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_peopleStatus = new QLabel(tab);
+    m_peopleStatus->setObjectName(QStringLiteral("peopleStatusLabel"));
+    m_peopleStatus->setWordWrap(true);
+    layout->addWidget(m_peopleStatus);
+
+    connect(m_peopleSearch, &QLineEdit::textChanged, this, &ActivityPage::reloadPeople);
+    connect(duplicates, &QPushButton::clicked, this, [this] {
+        activity::BeneficiaryStore people(m_services.database);
+        const auto groups = people.findDuplicates();
+        m_people->setRowCount(0);
+        int g = 0;
+        for (const auto &group : groups) {
+            ++g;
+            for (const auto &b : group.members) {
+                const int row = m_people->rowCount();
+                m_people->insertRow(row);
+                const QStringList cells { b.displayName(),
+                    b.anneeNaissance ? QString::number(b.anneeNaissance) : QString(), b.commune, b.lastVisit,
+                    QString::number(g) };
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto *item = new QTableWidgetItem(cells.at(c));
+                    item->setData(Qt::UserRole, b.id);
+                    m_people->setItem(row, c, item);
+                }
+            }
+        }
+        m_peopleStatus->setText(tr("%n group(s) of probable duplicates.", nullptr, int(groups.size())));
+    });
+    auto selectedIds = [this] {
+        QStringList ids;
+        for (const QModelIndex &index : m_people->selectionModel()->selectedRows())
+            ids << m_people->item(index.row(), 0)->data(Qt::UserRole).toString();
+        return ids;
+    };
+    connect(exportButton, &QPushButton::clicked, this, [this, selectedIds] {
+        const QStringList ids = selectedIds();
+        if (ids.size() != 1)
+            return m_peopleStatus->setText(tr("Select one person."));
+        activity::BeneficiaryStore people(m_services.database);
+        auto json = people.exportPerson(ids.first());
+        if (!json)
+            return m_peopleStatus->setText(json.errorMessage());
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export this person's data"), QStringLiteral("donnees-personne.json"), tr("JSON (*.json)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size())
+            return m_peopleStatus->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_peopleStatus->setText(tr("Data written to %1.").arg(path));
+    });
+    connect(erase, &QPushButton::clicked, this, [this, selectedIds] {
+        const QStringList ids = selectedIds();
+        if (ids.size() != 1)
+            return m_peopleStatus->setText(tr("Select one person."));
+        if (QMessageBox::question(
+                this, tr("Erase this person"), tr("Erase this person for good? Their activities stay, anonymous."))
+            != QMessageBox::Yes)
+            return;
+        activity::BeneficiaryStore people(m_services.database);
+        const Status s = people.erase(ids.first());
+        m_peopleStatus->setText(s ? tr("The person was erased.") : s.errorMessage());
+        reloadPeople();
+    });
+    connect(merge, &QPushButton::clicked, this, [this, selectedIds] {
+        const QStringList ids = selectedIds();
+        if (ids.size() != 2)
+            return m_peopleStatus->setText(tr("Select the two records of the same person (the first is kept)."));
+        activity::BeneficiaryStore people(m_services.database);
+        const Status s = people.merge(ids.at(0), ids.at(1));
+        m_peopleStatus->setText(s ? tr("The two records were merged.") : s.errorMessage());
+        reloadPeople();
+    });
+    return tab;
+}
+
+void ActivityPage::reloadPeople()
+{
+    activity::BeneficiaryStore people(m_services.database);
+    const auto list = people.search(m_peopleSearch->text(), 200);
+    m_people->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const auto &b = list.at(r);
+        const QStringList cells { b.displayName(), b.anneeNaissance ? QString::number(b.anneeNaissance) : QString(),
+            b.commune, b.lastVisit, QString() };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, b.id);
+            m_people->setItem(r, c, item);
+        }
+    }
+}
+
+void ActivityPage::refresh()
+{
+    const QDate today = m_services.clock.today();
+    m_date->setMaximumDate(today);
+    structure::StructureStore structures(m_services.database);
+    const auto users = structures.users();
+    const auto current = structures.currentUser();
+    for (QComboBox *box : { m_mediator, m_filterMediator }) {
+        const QSignalBlocker block(box);
+        box->clear();
+        if (box == m_filterMediator)
+            box->addItem(tr("All mediators"), QString());
+        for (const auto &u : users)
+            box->addItem(u.displayName, u.id);
+    }
+    if (current)
+        selectData(m_mediator, current->id);
+    {
+        const QSignalBlocker a(m_filterFrom), b(m_filterTo), c(m_statFrom), d(m_statTo), e(m_sheetMonth);
+        m_filterFrom->setDate(today);
+        m_filterTo->setDate(today);
+        m_statFrom->setDate(QDate(today.year(), today.month(), 1));
+        m_statTo->setDate(today);
+        m_sheetMonth->setDate(today);
+    }
+    loadDefaults();
+    reloadList();
+
+    // Retention (DESIGN.md §4): people past the period are erased; those due within 30 days are announced.
+    activity::BeneficiaryStore people(m_services.database);
+    const auto purged = people.purgeExpired(today);
+    const auto soon = people.dueForPurgeWithin(today, 30);
+    QStringList notes;
+    if (purged && *purged > 0)
+        notes << tr("%n person(s) erased: last visit more than %1 months ago.", nullptr, *purged)
+                     .arg(people.retentionMonths());
+    if (!soon.isEmpty())
+        notes << tr("%n person(s) will be erased within 30 days (no visit for %1 months); export their data first "
+                    "if they asked for it.",
+            nullptr, int(soon.size()))
+                     .arg(people.retentionMonths());
+    m_retention->setText(notes.join(QLatin1Char(' ')));
+    m_retention->setVisible(!notes.isEmpty());
+}
+
+void ActivityPage::fillForm(const activity::Activity &a)
+{
+    selectData(m_type, a.type);
+    m_duration->setValue(a.dureeMinutes);
+    selectData(m_canal, a.canal);
+    selectData(m_lieu, a.lieuKind);
+    m_stop->setText(a.lieuLabel);
+    setChecked(m_thematiques, a.thematiques);
+    setChecked(m_demarches, a.demarches);
+    setChecked(m_materiel, a.materiel);
+    selectData(m_autonomie, a.autonomie);
+    selectData(m_niveau, a.niveau);
+    selectData(m_redirection, a.redirection);
+    if (!a.mediatorId.isEmpty())
+        selectData(m_mediator, a.mediatorId);
+}
+
+void ActivityPage::loadDefaults()
+{
+    m_editingId.clear();
+    activity::Activity defaults;
+    if (auto last = m_store.lastRecorded())
+        defaults = *last;
+    fillForm(defaults);
+    // What belongs to one person is never carried over.
+    m_date->setDate(m_services.clock.today());
+    m_beneficiarySearch->clear();
+    m_genre->setCurrentIndex(0);
+    m_trancheAge->setCurrentIndex(0);
+    m_statut->setCurrentIndex(0);
+    m_participants->setValue(0);
+    m_notes->clear();
+    setError(m_entryStatus, QString());
+}
+
+activity::Activity ActivityPage::formActivity() const
+{
+    activity::Activity a;
+    a.id = m_editingId;
+    a.type = m_type->currentData().toString();
+    a.date = m_date->date();
+    a.dureeMinutes = m_duration->value();
+    a.canal = m_canal->currentData().toString();
+    a.lieuKind = m_lieu->currentData().toString();
+    if (a.lieuKind == activity::lieu::Stop) {
+        a.lieuLabel = m_stop->text().trimmed();
+        a.lieuId = a.lieuLabel.isEmpty() ? QString() : QStringLiteral("stop:") + a.lieuLabel;
+    }
+    a.thematiques = checked(m_thematiques);
+    a.demarches = checked(m_demarches);
+    a.materiel = checked(m_materiel);
+    a.autonomie = m_autonomie->currentData().toString();
+    a.niveau = m_niveau->currentData().toString();
+    a.redirection = m_redirection->currentData().toString();
+    a.mediatorId = m_mediator->currentData().toString();
+    a.notes = m_notes->toPlainText();
+    const QString person = m_beneficiary->currentData().toString();
+    if (a.isCollective()) {
+        if (!person.isEmpty())
+            a.participantIds << person;
+        a.anonymousParticipants = m_participants->value();
+    } else {
+        a.beneficiaryId = person;
+        a.genre = m_genre->currentData().toString();
+        a.trancheAge = m_trancheAge->currentData().toString();
+        a.statut = m_statut->currentData().toString();
+    }
+    return a;
+}
+
+bool ActivityPage::saveEntry()
+{
+    const activity::Activity a = formActivity();
+    if (a.id.isEmpty()) {
+        auto id = m_store.create(a);
+        if (!id) {
+            setError(m_entryStatus, id.errorMessage());
+            return false;
+        }
+    } else if (Status s = m_store.update(a); !s) {
+        setError(m_entryStatus, s.errorMessage());
+        return false;
+    }
+    const auto today = m_store.countOn(m_services.clock.today());
+    loadDefaults();
+    m_entryStatus->setStyleSheet(QStringLiteral("color: #1d6b2f;"));
+    m_entryStatus->setText(tr("Saved. Today: %1 activity(ies), %2 person(s).").arg(today.activities).arg(today.people));
+    m_entryStatus->show();
+    m_type->setFocus();
+    Q_EMIT activitySaved();
+    return true;
+}
+
+void ActivityPage::reloadList()
+{
+    const auto counts = m_store.countOn(m_services.clock.today());
+    m_today->setText(
+        tr("Today: %1 activity(ies), %2 person(s) accompanied.").arg(counts.activities).arg(counts.people));
+    activity::ActivityFilter f;
+    f.from = m_filterFrom->date();
+    f.to = m_filterTo->date();
+    f.mediatorId = m_filterMediator->currentData().toString();
+    f.type = m_filterType->currentData().toString();
+    f.thematique = m_filterThematique->currentData().toString();
+    f.lieuKind = m_filterLieu->currentData().toString();
+    const auto list = m_store.list(f);
+    QHash<QString, QString> names;
+    for (int i = 0; i < m_mediator->count(); ++i)
+        names.insert(m_mediator->itemData(i).toString(), m_mediator->itemText(i));
+    m_list->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const auto &a = list.at(r);
+        QStringList themes;
+        for (const QString &c : a.thematiques)
+            themes << vocab::label(vocab::Kind::ThematiqueMediation, c);
+        for (const QString &c : a.demarches)
+            themes << vocab::label(vocab::Kind::ThematiqueDemarche, c);
+        const QStringList cells { a.date.toString(QStringLiteral("dd/MM/yyyy")),
+            vocab::label(vocab::Kind::ActivityType, a.type), tr("%1 min").arg(a.dureeMinutes), lieuLabel(a),
+            themes.join(QStringLiteral(", ")), QString::number(a.isCollective() ? a.anonymousParticipants : 1),
+            names.value(a.mediatorId) };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, a.id);
+            m_list->setItem(r, c, item);
+        }
+    }
+    m_list->resizeColumnsToContents();
+}
+
+void ActivityPage::editSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    auto a = m_store.find(m_list->item(row, 0)->data(Qt::UserRole).toString());
+    if (!a)
+        return;
+    fillForm(*a);
+    m_editingId = a->id;
+    m_date->setDate(a->date);
+    m_notes->setPlainText(a->notes);
+    selectData(m_genre, a->genre);
+    selectData(m_trancheAge, a->trancheAge);
+    selectData(m_statut, a->statut);
+    m_participants->setValue(a->anonymousParticipants);
+    m_tabs->setCurrentIndex(0);
+    m_type->setFocus();
+}
+
+void ActivityPage::duplicateSelected()
+{
+    editSelected();
+    m_editingId.clear();
+    m_date->setDate(m_services.clock.today());
+}
+
+void ActivityPage::deleteSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    if (QMessageBox::question(this, tr("Delete the activity"), tr("Delete this activity?")) != QMessageBox::Yes)
+        return;
+    if (Status s = m_store.remove(m_list->item(row, 0)->data(Qt::UserRole).toString()); !s)
+        QMessageBox::warning(this, tr("Delete the activity"), s.errorMessage());
+    reloadList();
+}
+
+void ActivityPage::reloadStatistics()
+{
+    auto st = activity::computeStatistics(m_services.database, m_statFrom->date(), m_statTo->date());
+    if (!st) {
+        m_statSummary->setText(st.errorMessage());
+        return;
+    }
+    m_statSummary->setText(tr("%1 activity(ies), %2 person(s) reached, %3 distinct named, %4 new.")
+                               .arg(st->activities)
+                               .arg(st->participants)
+                               .arg(st->beneficiaries)
+                               .arg(st->newBeneficiaries));
+    m_statTable->setRowCount(0);
+    for (const auto &section : st->sections) {
+        int row = m_statTable->rowCount();
+        m_statTable->insertRow(row);
+        auto *head = new QTableWidgetItem(section.title);
+        QFont bold = head->font();
+        bold.setBold(true);
+        head->setFont(bold);
+        m_statTable->setItem(row, 0, head);
+        for (const auto &r : section.rows) {
+            if (r.count == 0)
+                continue;
+            row = m_statTable->rowCount();
+            m_statTable->insertRow(row);
+            m_statTable->setItem(row, 0, new QTableWidgetItem(QStringLiteral("    ") + r.label));
+            auto *n = new QTableWidgetItem(QString::number(r.count));
+            n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_statTable->setItem(row, 1, n);
+            auto *p = new QTableWidgetItem(QStringLiteral("%1 %").arg(r.percent));
+            p->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_statTable->setItem(row, 2, p);
+        }
+    }
+    auto addExtra = [this](const QString &label, const QString &value) {
+        const int row = m_statTable->rowCount();
+        m_statTable->insertRow(row);
+        m_statTable->setItem(row, 0, new QTableWidgetItem(label));
+        auto *item = new QTableWidgetItem(value);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_statTable->setItem(row, 1, item);
+    };
+    if (st->orientations)
+        addExtra(tr("Orientations made"), QString::number(*st->orientations));
+    if (st->diagnostics)
+        addExtra(tr("Diagnostics made"), QString::number(*st->diagnostics));
+    if (st->cheques)
+        for (const auto &c : *st->cheques)
+            addExtra(tr("Cheques redeemed: %1 (%2)").arg(c.schemeLabel, c.funder), QString::number(c.count));
+
+    auto *trend = new QChart;
+    trend->setTitle(tr("Activities over 12 months"));
+    auto *set = new QBarSet(tr("Activities"));
+    QStringList months;
+    for (const auto &m : st->trend) {
+        *set << m.activities;
+        months << QString::number(m.month.month());
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    trend->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(months);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1));
+    axisX->setLabelsFont(small);
+    trend->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    int maxTrend = 1;
+    for (const auto &m : st->trend)
+        maxTrend = std::max(maxTrend, m.activities);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setRange(0, maxTrend);
+    axisY->setTickCount(std::min(maxTrend, 4) + 1);
+    trend->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    trend->legend()->hide();
+    QChart *old = m_trendChart->chart();
+    m_trendChart->setChart(trend);
+    delete old;
+
+    auto sectionChart = [&st](const QString &key, const QString &title) {
+        auto *chart = new QChart;
+        chart->setTitle(title);
+        auto *bars = new QBarSet(tr("Activities"));
+        QStringList labels;
+        int maxValue = 1;
+        if (const auto *s = st->section(key)) {
+            QList<activity::StatRow> rows;
+            for (const auto &r : s->rows)
+                if (r.count > 0 && rows.size() < 7)
+                    rows << r;
+            for (int i = int(rows.size()) - 1; i >= 0; --i) {
+                *bars << rows.at(i).count;
+                labels << rows.at(i).label;
+                maxValue = std::max(maxValue, rows.at(i).count);
+            }
+        }
+        auto *hbars = new QHorizontalBarSeries;
+        hbars->append(bars);
+        chart->addSeries(hbars);
+        auto *axisLabels = new QBarCategoryAxis;
+        axisLabels->append(labels);
+        chart->addAxis(axisLabels, Qt::AlignLeft);
+        hbars->attachAxis(axisLabels);
+        auto *axisValues = new QValueAxis;
+        axisValues->setLabelFormat(QStringLiteral("%d"));
+        axisValues->setRange(0, maxValue);
+        axisValues->setTickCount(std::min(maxValue, 4) + 1);
+        chart->addAxis(axisValues, Qt::AlignBottom);
+        hbars->attachAxis(axisValues);
+        chart->legend()->hide();
+        return chart;
+    };
+    auto replaceChart = [](QChartView *view, QChart *chart) {
+        QChart *previous = view->chart();
+        view->setChart(chart);
+        delete previous;
+    };
+    replaceChart(m_canalChart, sectionChart(QStringLiteral("canal"), tr("Canaux")));
+    replaceChart(m_ageChart, sectionChart(QStringLiteral("trancheAge"), tr("Age bands")));
+    QChart *them = sectionChart(QStringLiteral("thematiques"), tr("Thématiques"));
+    old = m_thematiqueChart->chart();
+    m_thematiqueChart->setChart(them);
+    delete old;
+}
+
+void ActivityPage::showSheet(bool pdf)
+{
+    auto data = reports::collectMonthlySheet(m_services.database, m_sheetMonth->date(), m_services.clock);
+    if (!data) {
+        QMessageBox::warning(this, tr("Monthly sheet"), data.errorMessage());
+        return;
+    }
+    const reports::MonthlySheetData sheet = *data;
+    const auto build = [sheet] { return reports::buildMonthlySheet(sheet); };
+    if (pdf)
+        DocumentPreview::savePdf(this, reports::monthlySheetInfo(sheet), build,
+            QStringLiteral("fiche-activite-%1.pdf").arg(sheet.month.toString(QStringLiteral("yyyy-MM"))));
+    else
+        DocumentPreview::preview(this, reports::monthlySheetInfo(sheet), build);
+}
+
+} // namespace escale::ui

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "AppServices.h"
+#include "activity/Activity.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+
+class QChartView;
+
+namespace escale::ui {
+
+// Activité (Ctrl+6): quick entry, the day's and filtered list, statistics, the monthly sheet.
+class ActivityPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActivityPage(AppServices services, QWidget *parent = nullptr);
+
+    void refresh();
+    // Quick entry: fills the form from the last activity recorded (the defaults).
+    void loadDefaults();
+    // Saves the quick entry form (Ctrl+Enter); true when saved.
+    bool saveEntry();
+
+Q_SIGNALS:
+    void activitySaved();
+
+private:
+    QWidget *buildEntryTab();
+    QWidget *buildListTab();
+    QWidget *buildStatisticsTab();
+    QWidget *buildPeopleTab();
+    void reloadPeople();
+    void fillForm(const activity::Activity &a);
+    activity::Activity formActivity() const;
+    void duplicateSelected();
+    void editSelected();
+    void deleteSelected();
+    void reloadList();
+    void reloadStatistics();
+    void showSheet(bool pdf);
+
+    AppServices m_services;
+    activity::ActivityStore m_store;
+    QString m_editingId;
+    QTabWidget *m_tabs = nullptr;
+
+    // Quick entry.
+    QComboBox *m_type = nullptr;
+    QDateEdit *m_date = nullptr;
+    QSpinBox *m_duration = nullptr;
+    QComboBox *m_canal = nullptr;
+    QComboBox *m_lieu = nullptr;
+    QLineEdit *m_stop = nullptr;
+    QListWidget *m_thematiques = nullptr;
+    QListWidget *m_demarches = nullptr;
+    QListWidget *m_materiel = nullptr;
+    QComboBox *m_autonomie = nullptr;
+    QComboBox *m_niveau = nullptr;
+    QComboBox *m_redirection = nullptr;
+    QComboBox *m_genre = nullptr;
+    QComboBox *m_trancheAge = nullptr;
+    QComboBox *m_statut = nullptr;
+    QSpinBox *m_participants = nullptr;
+    QLineEdit *m_beneficiarySearch = nullptr;
+    QComboBox *m_beneficiary = nullptr;
+    QComboBox *m_mediator = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_entryStatus = nullptr;
+    QPushButton *m_saveButton = nullptr;
+
+    // List.
+    QDateEdit *m_filterFrom = nullptr;
+    QDateEdit *m_filterTo = nullptr;
+    QComboBox *m_filterMediator = nullptr;
+    QComboBox *m_filterType = nullptr;
+    QComboBox *m_filterThematique = nullptr;
+    QComboBox *m_filterLieu = nullptr;
+    QTableWidget *m_list = nullptr;
+    QLabel *m_today = nullptr;
+    QLabel *m_retention = nullptr;
+
+    // Statistics.
+    QDateEdit *m_statFrom = nullptr;
+    QDateEdit *m_statTo = nullptr;
+    QTableWidget *m_statTable = nullptr;
+    QChartView *m_trendChart = nullptr;
+    QChartView *m_thematiqueChart = nullptr;
+    QChartView *m_canalChart = nullptr;
+    QChartView *m_ageChart = nullptr;
+    QLabel *m_statSummary = nullptr;
+    QDateEdit *m_sheetMonth = nullptr;
+
+    // People.
+    QLineEdit *m_peopleSearch = nullptr;
+    QTableWidget *m_people = nullptr;
+    QLabel *m_peopleStatus = nullptr;
+};
+
+} // namespace escale::ui

@@ -1,0 +1,809 @@
+#include "MapView.h"
+
+#include "geo/Basemap.h"
+#include "geo/FeatureSet.h"
+#include "geo/PointClusterer.h"
+#include "geo/PositionSource.h"
+#include "geo/TileProvider.h"
+#include "geo/TileRenderQueue.h"
+#include "geo/WebMercator.h"
+
+#include <QAccessible>
+#include <QCache>
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSet>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace escale::ui {
+
+namespace {
+
+namespace mercator = geo::mercator;
+
+const QColor SeaColor(0xb3, 0xd1, 0xe0);
+const QColor LandColor(0xf4, 0xf1, 0xea);
+const QColor CoastColor(0x9f, 0xb4, 0xc0);
+const QColor BorderColor(0xa8, 0x8f, 0xa8);
+const QColor NeutralPointColor(0x2d, 0x5b, 0x8c);
+
+quint64 tileKey(int zoom, int x, int y)
+{
+    return (quint64(zoom) << 58) | (quint64(x) << 29) | quint64(y);
+}
+
+// The radius of a cluster marker: grows with the number of points, within what a 64 px cell allows.
+qreal radiusFor(int count)
+{
+    if (count <= 1)
+        return 7;
+    return std::min<qreal>(24, 11 + 4 * std::log10(double(count)));
+}
+
+} // namespace
+
+// Decoded tiles of one layer, with the keys already asked for (so that a missing tile is asked once).
+class TileCache
+{
+public:
+    explicit TileCache(int maxTiles)
+        : m_cache(maxTiles)
+    { }
+    const QImage *find(quint64 key) const { return m_cache.object(key); }
+    void insert(quint64 key, const QImage &image)
+    {
+        m_requested.remove(key);
+        m_cache.insert(key, new QImage(image));
+    }
+    bool markRequested(quint64 key)
+    {
+        if (m_requested.contains(key))
+            return false;
+        m_requested.insert(key);
+        return true;
+    }
+    void clear()
+    {
+        m_cache.clear();
+        m_requested.clear();
+    }
+    void forgetRequests() { m_requested.clear(); }
+
+private:
+    QCache<quint64, QImage> m_cache;
+    QSet<quint64> m_requested;
+};
+
+MapView::MapView(QWidget *parent)
+    : QWidget(parent)
+    , m_clusterer(std::make_unique<geo::PointClusterer>())
+    , m_basemapQueue(std::make_unique<geo::TileRenderQueue>())
+    , m_overlayQueue(std::make_unique<geo::TileRenderQueue>())
+    , m_basemapTiles(std::make_unique<TileCache>(192))
+    , m_overlayTiles(std::make_unique<TileCache>(192))
+    , m_rasterTiles(std::make_unique<TileCache>(192))
+{
+    setObjectName(QStringLiteral("mapView"));
+    setAccessibleName(tr("Map"));
+    setAccessibleDescription(tr("Drag to move, wheel or + and - to zoom, arrows to pan; click a marker to open "
+                                "the place."));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setMinimumSize(200, 150);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setCursor(Qt::OpenHandCursor);
+
+    const auto makeButton = [this](const QString &text, const QString &name, const QString &accessible) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setAccessibleName(accessible);
+        b->setToolTip(accessible);
+        b->setFocusPolicy(Qt::TabFocus);
+        b->setAutoRaise(false);
+        b->setCursor(Qt::ArrowCursor);
+        return b;
+    };
+    m_zoomInButton = makeButton(QStringLiteral("+"), QStringLiteral("zoomInButton"), tr("Zoom in"));
+    m_zoomOutButton = makeButton(QStringLiteral("−"), QStringLiteral("zoomOutButton"), tr("Zoom out"));
+    m_homeButton = makeButton(QStringLiteral("⌂"), QStringLiteral("homeButton"), tr("Center on my structure"));
+    m_homeButton->hide();
+    connect(m_zoomInButton, &QToolButton::clicked, this, [this] { zoomAround(m_zoom + 1, rect().center()); });
+    connect(m_zoomOutButton, &QToolButton::clicked, this, [this] { zoomAround(m_zoom - 1, rect().center()); });
+    connect(m_homeButton, &QToolButton::clicked, this, &MapView::centerOnHome);
+
+    connect(m_basemapQueue.get(), &geo::TileRenderQueue::tileRendered, this,
+        [this](quint64 generation, int z, int x, int y, const QImage &image) {
+            if (generation != m_basemapQueue->generation())
+                return;
+            m_basemapTiles->insert(tileKey(z, x, y), image);
+            update();
+        });
+    connect(m_overlayQueue.get(), &geo::TileRenderQueue::tileRendered, this,
+        [this](quint64 generation, int z, int x, int y, const QImage &image) {
+            if (generation != m_overlayQueue->generation())
+                return;
+            m_overlayTiles->insert(tileKey(z, x, y), image);
+            update();
+        });
+    rebuildLayerQueues();
+    centerOn(46.6, 2.4, 5); // metropolitan France until told otherwise
+}
+
+MapView::~MapView()
+{
+    *m_alive = false;
+}
+
+void MapView::setPoints(const QVector<geo::MapPoint> &points)
+{
+    m_points = points;
+    const quint64 generation = ++m_pointsGeneration;
+    if (points.size() < AsyncClusteringThreshold) {
+        m_clusterer->build(points);
+        m_clusteringPending = false;
+        update();
+        return;
+    }
+    // Indexing 100,000 points takes a tenth of a second or more: done on the pool, swapped in when ready
+    // (the previous points stay on screen meanwhile).
+    m_clusteringPending = true;
+    QThreadPool::globalInstance()->start([this, alive = m_alive, points, generation] {
+        auto built = std::make_shared<geo::PointClusterer>();
+        built->build(points);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, alive, built, generation] {
+                if (!*alive || generation != m_pointsGeneration)
+                    return;
+                *m_clusterer = std::move(*built);
+                m_clusteringPending = false;
+                update();
+            },
+            Qt::QueuedConnection);
+    });
+    update();
+}
+
+void MapView::setCategoryColors(const QHash<QString, QColor> &colors)
+{
+    m_categoryColors = colors;
+    update();
+}
+
+void MapView::centerOn(double lat, double lon, int zoom)
+{
+    m_zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    m_center = QPointF(mercator::normalizedX(lon), mercator::normalizedY(lat));
+    clampCenter();
+    changed();
+}
+
+void MapView::fitBounds(const geo::GeoBounds &b)
+{
+    if (!b.isValid())
+        return;
+    const double x0 = mercator::normalizedX(b.west), x1 = mercator::normalizedX(b.east);
+    const double y0 = mercator::normalizedY(b.north), y1 = mercator::normalizedY(b.south);
+    int zoom = MaxZoom;
+    const double w = std::max(1, width() - 40), h = std::max(1, height() - 40);
+    while (zoom > MinZoom && ((x1 - x0) * mercator::worldSize(zoom) > w || (y1 - y0) * mercator::worldSize(zoom) > h))
+        --zoom;
+    m_zoom = zoom;
+    m_center = QPointF((x0 + x1) / 2, (y0 + y1) / 2);
+    clampCenter();
+    changed();
+}
+
+void MapView::setHome(double lat, double lon)
+{
+    m_hasHome = std::isfinite(lat) && std::isfinite(lon);
+    m_homeLat = lat;
+    m_homeLon = lon;
+    m_homeButton->setVisible(m_hasHome);
+    update();
+}
+
+void MapView::centerOnHome()
+{
+    if (m_hasHome)
+        centerOn(m_homeLat, m_homeLon, std::max(m_zoom, 13));
+}
+
+void MapView::setPosition(const geo::Position &position)
+{
+    m_position = position;
+    update();
+}
+
+void MapView::clearPosition()
+{
+    m_position = {};
+    update();
+}
+
+void MapView::setPositionSource(geo::PositionSource *source)
+{
+    if (source)
+        connect(source, &geo::PositionSource::positionUpdated, this, &MapView::setPosition);
+}
+
+void MapView::setVectorLayers(const QVector<VectorLayer> &layers)
+{
+    m_layers = layers;
+    rebuildLayerQueues();
+}
+
+void MapView::setTileProvider(geo::TileProvider *provider)
+{
+    if (m_tileProvider)
+        disconnect(m_tileProvider, nullptr, this, nullptr);
+    m_tileProvider = provider;
+    m_rasterTiles->clear();
+    if (provider) {
+        connect(provider, &geo::TileProvider::tileReady, this, [this](int z, int x, int y, const QImage &image) {
+            m_rasterTiles->insert(tileKey(z, x, y), image);
+            update();
+        });
+        connect(provider, &QObject::destroyed, this, [this] {
+            m_tileProvider = nullptr;
+            m_rasterTiles->clear();
+            update();
+        });
+    }
+    update();
+}
+
+void MapView::setBasemapVisible(bool visible)
+{
+    if (visible == m_basemapVisible)
+        return;
+    m_basemapVisible = visible;
+    rebuildLayerQueues();
+}
+
+void MapView::setExtraAttribution(const QString &text)
+{
+    m_extraAttribution = text;
+    update();
+}
+
+void MapView::rebuildLayerQueues()
+{
+    QVector<geo::LayerStyle> base;
+    if (m_basemapVisible) {
+        const geo::Basemap::Layers &world = geo::Basemap::embedded();
+        base.append({ world.land, CoastColor, LandColor, 0.8 });
+        base.append({ world.borders, BorderColor, QColor(), 0.8 });
+    }
+    m_basemapQueue->setLayers(base, SeaColor);
+    m_basemapTiles->clear();
+
+    QVector<geo::LayerStyle> overlay;
+    for (const VectorLayer &l : std::as_const(m_layers))
+        if (l.visible && l.features)
+            overlay.append({ l.features, l.stroke, l.fill, 1.2 });
+    m_overlayQueue->setLayers(overlay, QColor(Qt::transparent));
+    m_overlayTiles->clear();
+    update();
+}
+
+double MapView::centerLatitude() const
+{
+    return mercator::latitudeFromNormalized(m_center.y());
+}
+
+double MapView::centerLongitude() const
+{
+    return mercator::longitudeFromNormalized(m_center.x());
+}
+
+QPointF MapView::worldTopLeft() const
+{
+    const double world = mercator::worldSize(m_zoom);
+    return QPointF(m_center.x() * world - width() / 2.0, m_center.y() * world - height() / 2.0);
+}
+
+QPointF MapView::toWidget(double lat, double lon) const
+{
+    return mercator::toWorldPixels(lat, lon, m_zoom) - worldTopLeft();
+}
+
+geo::GeoBounds MapView::visibleBounds() const
+{
+    const double world = mercator::worldSize(m_zoom);
+    const QPointF tl = worldTopLeft();
+    const double x0 = std::clamp(tl.x() / world, 0.0, 1.0), x1 = std::clamp((tl.x() + width()) / world, 0.0, 1.0);
+    const double y0 = std::clamp(tl.y() / world, 0.0, 1.0), y1 = std::clamp((tl.y() + height()) / world, 0.0, 1.0);
+    return { mercator::latitudeFromNormalized(y1), mercator::longitudeFromNormalized(x0),
+        mercator::latitudeFromNormalized(y0), mercator::longitudeFromNormalized(x1) };
+}
+
+int MapView::pendingTiles() const
+{
+    return m_basemapQueue->pending() + m_overlayQueue->pending() + (m_clusteringPending ? 1 : 0);
+}
+
+QString MapView::attributionText() const
+{
+    QStringList parts;
+    if (m_basemapVisible)
+        parts.append(geo::Basemap::attribution());
+    if (m_tileProvider && !m_tileProvider->attribution().isEmpty())
+        parts.append(m_tileProvider->attribution());
+    for (const VectorLayer &l : m_layers)
+        if (l.visible && !l.attribution.isEmpty() && !parts.contains(l.attribution))
+            parts.append(l.attribution);
+    if (!m_extraAttribution.isEmpty())
+        parts.append(m_extraAttribution);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void MapView::clampCenter()
+{
+    const double world = mercator::worldSize(m_zoom);
+    const double halfW = width() / 2.0 / world, halfH = height() / 2.0 / world;
+    const auto clampAxis = [](double v, double half) { return half >= 0.5 ? 0.5 : std::clamp(v, half, 1.0 - half); };
+    m_center = QPointF(clampAxis(m_center.x(), halfW), clampAxis(m_center.y(), halfH));
+}
+
+void MapView::changed()
+{
+    if (m_tileProvider)
+        m_tileProvider->cancelPending();
+    m_rasterTiles->forgetRequests();
+    update();
+    Q_EMIT viewportChanged();
+}
+
+void MapView::zoomAround(int newZoom, const QPointF &widgetPos)
+{
+    newZoom = std::clamp(newZoom, MinZoom, MaxZoom);
+    if (newZoom == m_zoom)
+        return;
+    // Keep the point under the cursor where it is.
+    const double world = mercator::worldSize(m_zoom);
+    const QPointF anchor = (worldTopLeft() + widgetPos) / world;
+    const QPointF offset = widgetPos - QPointF(width() / 2.0, height() / 2.0);
+    m_zoom = newZoom;
+    const double newWorld = mercator::worldSize(m_zoom);
+    m_center = anchor - offset / newWorld;
+    clampCenter();
+    changed();
+}
+
+void MapView::panBy(const QPointF &delta)
+{
+    m_center -= delta / mercator::worldSize(m_zoom);
+    clampCenter();
+    changed();
+}
+
+// ---- painting ----
+
+void MapView::drawTileLayer(QPainter &painter, int tileZoom, const std::function<const QImage *(int, int, int)> &tileAt,
+    const std::function<void(const QRect &, int, int, int)> &missing)
+{
+    const int scale = 1 << std::max(0, m_zoom - tileZoom); // on-screen size of a tile pixel
+    const int tileSize = mercator::TileSize * scale;
+    // Whole pixels: an image drawn at a fractional position goes through the slow transformed path.
+    const QPointF tlf = worldTopLeft();
+    const QPoint tl(int(std::floor(tlf.x())), int(std::floor(tlf.y())));
+    const int n = mercator::tileCount(tileZoom);
+    const int x0 = std::max(0, int(std::floor(double(tl.x()) / tileSize)));
+    const int y0 = std::max(0, int(std::floor(double(tl.y()) / tileSize)));
+    const int x1 = std::min(n - 1, int(std::floor(double(tl.x() + width()) / tileSize)));
+    const int y1 = std::min(n - 1, int(std::floor(double(tl.y() + height()) / tileSize)));
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            const QRect target(x * tileSize - tl.x(), y * tileSize - tl.y(), tileSize, tileSize);
+            const QImage *image = tileAt(tileZoom, x, y);
+            if (image && !image->isNull()) {
+                if (scale == 1)
+                    painter.drawImage(target.topLeft(), *image);
+                else
+                    painter.drawImage(target, *image);
+            } else if (!image && missing) {
+                missing(target, tileZoom, x, y);
+            }
+        }
+    }
+}
+
+// A tile not rendered yet: the nearest coarser tile in the cache, enlarged, stands in for it.
+static void drawFallback(QPainter &painter, TileCache &cache, const QRect &target, int zoom, int x, int y)
+{
+    for (int up = 1; up <= 4 && zoom - up >= 0; ++up) {
+        const int px = x >> up, py = y >> up;
+        if (const QImage *parent = cache.find(tileKey(zoom - up, px, py))) {
+            const int part = mercator::TileSize >> up;
+            const QRect source((x - (px << up)) * part, (y - (py << up)) * part, part, part);
+            painter.drawImage(target, *parent, source);
+            return;
+        }
+    }
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), SeaColor);
+
+    // Vector basemap then imported layers: a tile not rendered yet is asked for, and meanwhile the
+    // nearest coarser tile already in the cache is drawn enlarged.
+    const auto vectorTile = [](TileCache &cache, geo::TileRenderQueue &queue) {
+        return [&cache, &queue](int z, int x, int y) -> const QImage * {
+            if (const QImage *img = cache.find(tileKey(z, x, y)))
+                return img;
+            if (cache.markRequested(tileKey(z, x, y)))
+                queue.request(z, x, y);
+            return nullptr;
+        };
+    };
+    const auto drawWithFallback = [&](TileCache &cache, geo::TileRenderQueue &queue) {
+        drawTileLayer(painter, m_zoom, vectorTile(cache, queue),
+            [&](const QRect &target, int z, int x, int y) { drawFallback(painter, cache, target, z, x, y); });
+    };
+    if (m_basemapVisible)
+        drawWithFallback(*m_basemapTiles, *m_basemapQueue);
+    else
+        painter.fillRect(rect(), QColor(0xee, 0xee, 0xee));
+
+    if (m_tileProvider && m_zoom >= m_tileProvider->minZoom()) {
+        const int tz = std::min(m_zoom, m_tileProvider->maxZoom());
+        drawTileLayer(painter, tz, [this](int z, int x, int y) -> const QImage * {
+            if (const QImage *img = m_rasterTiles->find(tileKey(z, x, y)))
+                return img;
+            if (m_rasterTiles->markRequested(tileKey(z, x, y)))
+                m_tileProvider->requestTile(z, x, y);
+            return nullptr;
+        });
+    }
+
+    bool anyOverlay = false;
+    for (const VectorLayer &l : std::as_const(m_layers))
+        anyOverlay = anyOverlay || (l.visible && l.features);
+    if (anyOverlay) {
+        // Overlay tiles are transparent: no coarser fallback (it would show through twice).
+        drawTileLayer(painter, m_zoom, vectorTile(*m_overlayTiles, *m_overlayQueue));
+    }
+
+    painter.setRenderHint(QPainter::Antialiasing);
+    drawPoints(painter);
+    drawPosition(painter);
+    drawScaleBar(painter);
+    drawAttribution(painter);
+}
+
+QColor MapView::colorFor(const QString &category) const
+{
+    const auto it = m_categoryColors.constFind(category);
+    if (it != m_categoryColors.constEnd())
+        return *it;
+    if (category.isEmpty())
+        return NeutralPointColor;
+    // A category without a chosen colour still gets its own, stable from one run to the next.
+    static const QColor palette[]
+        = { QColor(0xc0, 0x39, 0x2b), QColor(0x27, 0x8c, 0x4a), QColor(0x8e, 0x44, 0xad), QColor(0xd3, 0x6b, 0x00),
+              QColor(0x16, 0x7a, 0x8a), QColor(0xb0, 0x2e, 0x6f), QColor(0x5d, 0x6d, 0x1e), QColor(0x6d, 0x4c, 0x41) };
+    return palette[qHash(category, 0x45534341) % std::size(palette)];
+}
+
+QVector<MapView::DrawnCluster> MapView::visibleClusters() const
+{
+    QVector<DrawnCluster> drawn;
+    if (m_clusterer->size() == 0)
+        return drawn;
+    const double world = mercator::worldSize(m_zoom);
+    const QPointF tl = worldTopLeft();
+    const double margin = 30;
+    const QRectF area(QPointF((tl.x() - margin) / world, (tl.y() - margin) / world),
+        QPointF((tl.x() + width() + margin) / world, (tl.y() + height() + margin) / world));
+    thread_local QVector<geo::Cluster> clusters;
+    m_clusterer->clusters(area, m_zoom, &clusters);
+    drawn.reserve(clusters.size());
+    for (const geo::Cluster &c : std::as_const(clusters)) {
+        DrawnCluster d;
+        d.pos = QPointF(c.x * world - tl.x(), c.y * world - tl.y());
+        d.radius = radiusFor(c.count);
+        d.first = c.first;
+        d.count = c.count;
+        d.category = c.category;
+        d.sameCoordinates = c.sameCoordinates;
+        drawn.append(d);
+    }
+    return drawn;
+}
+
+const QImage &MapView::markerSprite(const QColor &color, int count, bool stacked)
+{
+    const quint64 key
+        = (quint64(color.rgb() & 0xffffff) << 32) | (quint64(stacked) << 31) | quint64(count & 0x7fffffff);
+    auto it = m_markerSprites.constFind(key);
+    if (it != m_markerSprites.constEnd())
+        return *it;
+    if (m_markerSprites.size() > 4096)
+        m_markerSprites.clear();
+    const qreal radius = radiusFor(count);
+    const int size = int(std::ceil(2 * (radius + 5)));
+    QImage sprite(size, size, QImage::Format_ARGB32_Premultiplied);
+    sprite.fill(Qt::transparent);
+    QPainter p(&sprite);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF c(size / 2.0, size / 2.0);
+    p.setPen(QPen(Qt::white, 2));
+    p.setBrush(color);
+    p.drawEllipse(c, radius, radius);
+    if (count > 1) {
+        if (stacked) {
+            // A stack of places at one address: a second ring says « several here ».
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(color, 2));
+            p.drawEllipse(c, radius + 3, radius + 3);
+        }
+        QFont f = font();
+        f.setBold(true);
+        f.setPointSizeF(std::max(7.0, f.pointSizeF() * 0.85));
+        p.setFont(f);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
+            count >= 10000 ? QStringLiteral("%1k").arg(count / 1000) : QString::number(count));
+    }
+    p.end();
+    return *m_markerSprites.insert(key, sprite);
+}
+
+void MapView::drawPoints(QPainter &painter)
+{
+    const QVector<DrawnCluster> drawn = visibleClusters();
+    const QStringList &categories = m_clusterer->categories();
+    for (const DrawnCluster &d : drawn) {
+        const QColor color = d.category >= 0 ? colorFor(categories.at(d.category)) : NeutralPointColor;
+        const QImage &sprite = markerSprite(color, d.count, d.sameCoordinates && d.count > 1);
+        painter.drawImage(QPoint(int(std::lround(d.pos.x() - sprite.width() / 2.0)),
+                              int(std::lround(d.pos.y() - sprite.height() / 2.0))),
+            sprite);
+    }
+}
+
+void MapView::drawPosition(QPainter &painter)
+{
+    if (!m_position.valid)
+        return;
+    const QPointF p = toWidget(m_position.latitude, m_position.longitude);
+    if (std::isfinite(m_position.horizontalAccuracy) && m_position.horizontalAccuracy > 0) {
+        const double r = m_position.horizontalAccuracy / mercator::metersPerPixel(m_position.latitude, m_zoom);
+        if (r > 8 && r < 4 * std::max(width(), height())) {
+            painter.setPen(QPen(QColor(0x1a, 0x73, 0xe8, 120), 1));
+            painter.setBrush(QColor(0x1a, 0x73, 0xe8, 40));
+            painter.drawEllipse(p, r, r);
+        }
+    }
+    painter.setPen(QPen(Qt::white, 3));
+    painter.setBrush(QColor(0x1a, 0x73, 0xe8));
+    painter.drawEllipse(p, 7, 7);
+}
+
+void MapView::drawScaleBar(QPainter &painter)
+{
+    const double mpp = mercator::metersPerPixel(centerLatitude(), m_zoom);
+    const double maxMeters = mpp * 120;
+    double meters = std::pow(10.0, std::floor(std::log10(maxMeters)));
+    for (const double f : { 5.0, 2.0 }) {
+        if (meters * f <= maxMeters) {
+            meters *= f;
+            break;
+        }
+    }
+    const double px = meters / mpp;
+    const QLocale locale;
+    const QString label = meters >= 1000 ? tr("%1 km").arg(locale.toString(meters / 1000, 'g', 6))
+                                         : tr("%1 m").arg(locale.toString(meters, 'g', 6));
+    const QFontMetrics fm(font());
+    const QPointF origin(10, height() - 12);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 190));
+    painter.drawRect(QRectF(origin.x() - 4, origin.y() - fm.height() - 6,
+        std::max<double>(px, fm.horizontalAdvance(label)) + 8, fm.height() + 12));
+    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
+    painter.drawLine(origin, origin + QPointF(px, 0));
+    painter.drawLine(origin, origin - QPointF(0, 5));
+    painter.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -5));
+    painter.drawText(QPointF(origin.x(), origin.y() - 7), label);
+}
+
+void MapView::drawAttribution(QPainter &painter)
+{
+    const QString text = attributionText();
+    if (text.isEmpty())
+        return;
+    QFont font = this->font();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.8));
+    painter.setFont(font);
+    const QFontMetrics fm(font);
+    const QString shown = fm.elidedText(text, Qt::ElideLeft, width() - 170);
+    const int w = fm.horizontalAdvance(shown) + 10;
+    const QRect box(width() - w, height() - fm.height() - 4, w, fm.height() + 4);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawRect(box);
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    painter.drawText(box, Qt::AlignCenter, shown);
+}
+
+// ---- interaction ----
+
+QStringList MapView::pointsAt(const QPoint &widgetPos) const
+{
+    const QVector<DrawnCluster> drawn = visibleClusters();
+    // The last drawn is on top.
+    for (auto it = drawn.crbegin(); it != drawn.crend(); ++it) {
+        if (QLineF(it->pos, widgetPos).length() <= it->radius + 3) {
+            QStringList ids;
+            for (int i = it->first; i < it->first + it->count; ++i)
+                ids.append(m_clusterer->point(i).id);
+            return ids;
+        }
+    }
+    return {};
+}
+
+void MapView::activateAt(const QPoint &pos)
+{
+    const QVector<DrawnCluster> drawn = visibleClusters();
+    for (auto it = drawn.crbegin(); it != drawn.crend(); ++it) {
+        if (QLineF(it->pos, pos).length() > it->radius + 3)
+            continue;
+        if (it->count == 1) {
+            Q_EMIT pointActivated(m_clusterer->point(it->first).id);
+            return;
+        }
+        QStringList ids;
+        for (int i = it->first; i < it->first + it->count; ++i)
+            ids.append(m_clusterer->point(i).id);
+        Q_EMIT pointsActivated(ids);
+        if (it->sameCoordinates || m_zoom >= MaxZoom)
+            showStackMenu(*it, it->pos.toPoint());
+        else
+            zoomAround(std::min(MaxZoom, m_zoom + 2), it->pos);
+        return;
+    }
+}
+
+void MapView::showStackMenu(const DrawnCluster &cluster, const QPoint &pos)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("pointsMenu"));
+    menu->setAccessibleName(tr("Places at this address"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(tr("%n place(s) here", nullptr, cluster.count));
+    const int shown = std::min(cluster.count, 40);
+    for (int i = cluster.first; i < cluster.first + shown; ++i) {
+        const geo::MapPoint &p = m_clusterer->point(i);
+        QAction *action = menu->addAction(p.label.isEmpty() ? p.id : p.label);
+        action->setData(p.id);
+        connect(action, &QAction::triggered, this, [this, id = p.id] { Q_EMIT pointActivated(id); });
+    }
+    if (cluster.count > shown)
+        menu->addAction(tr("… and %n more", nullptr, cluster.count - shown))->setEnabled(false);
+    menu->popup(mapToGlobal(pos));
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = event->position().toPoint();
+    m_lastDragPos = event->position();
+    m_dragging = false;
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    if (!m_dragging && (event->position().toPoint() - m_pressPos).manhattanLength() < 4)
+        return;
+    if (!m_dragging) {
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    panBy(event->position() - m_lastDragPos);
+    m_lastDragPos = event->position();
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
+    if (m_dragging) {
+        m_dragging = false;
+        setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    activateAt(event->position().toPoint());
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseDoubleClickEvent(event);
+    if (!pointsAt(event->position().toPoint()).isEmpty())
+        return; // a double click on a marker is two clicks on it, not a zoom
+    zoomAround(m_zoom + 1, event->position());
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    // Touchpads send small steps: zoom once per notch (120 units) accumulated.
+    m_wheelAngle += event->angleDelta().y();
+    int steps = 0;
+    while (m_wheelAngle >= 120) {
+        ++steps;
+        m_wheelAngle -= 120;
+    }
+    while (m_wheelAngle <= -120) {
+        --steps;
+        m_wheelAngle += 120;
+    }
+    if (steps != 0)
+        zoomAround(m_zoom + steps, event->position());
+    event->accept();
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    const double step = std::min(width(), height()) / 4.0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomAround(m_zoom + 1, rect().center());
+        break;
+    case Qt::Key_Minus:
+        zoomAround(m_zoom - 1, rect().center());
+        break;
+    case Qt::Key_Left:
+        panBy(QPointF(step, 0));
+        break;
+    case Qt::Key_Right:
+        panBy(QPointF(-step, 0));
+        break;
+    case Qt::Key_Up:
+        panBy(QPointF(0, step));
+        break;
+    case Qt::Key_Down:
+        panBy(QPointF(0, -step));
+        break;
+    case Qt::Key_Home:
+        centerOnHome();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int size = std::max(28, fontMetrics().height() + 10);
+    m_zoomInButton->setGeometry(width() - size - 10, 10, size, size);
+    m_zoomOutButton->setGeometry(width() - size - 10, 10 + size + 2, size, size);
+    m_homeButton->setGeometry(width() - size - 10, 10 + 2 * (size + 2) + 8, size, size);
+    clampCenter();
+    Q_EMIT viewportChanged();
+}
+
+} // namespace escale::ui

@@ -1,0 +1,275 @@
+#include "ui/orientation/OrientationTreesDialog.h"
+
+#include "orientation/OrientationStore.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace escale::ui {
+
+namespace {
+constexpr qint64 kMaxImportBytes = 16 * 1024 * 1024;
+}
+
+OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+{
+    setWindowTitle(tr("Orientation trees"));
+    setObjectName(QStringLiteral("orientationTreesDialog"));
+    resize(1000, 680);
+    auto *layout = new QVBoxLayout(this);
+
+    m_activeLabel = new QLabel(this);
+    m_activeLabel->setObjectName(QStringLiteral("activeTreeLabel"));
+    m_activeLabel->setTextFormat(Qt::PlainText);
+    m_activeLabel->setWordWrap(true);
+    layout->addWidget(m_activeLabel);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableWidget(0, 5, top);
+    m_table->setObjectName(QStringLiteral("versionsTableWidget"));
+    m_table->setAccessibleName(tr("Stored versions"));
+    m_table->setHorizontalHeaderLabels({tr("Tree"), tr("Version"), tr("Title"), tr("Source"), tr("Saved")});
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    topLayout->addWidget(m_table);
+    auto *buttons = new QHBoxLayout;
+    auto *useButton = new QPushButton(tr("&Use this version's tree"), top);
+    useButton->setObjectName(QStringLiteral("useTreeButton"));
+    auto *defaultButton = new QPushButton(tr("Use Escale's &default tree"), top);
+    defaultButton->setObjectName(QStringLiteral("useDefaultButton"));
+    auto *importButton = new QPushButton(tr("&Import a tree file…"), top);
+    importButton->setObjectName(QStringLiteral("importTreeButton"));
+    auto *copyButton = new QPushButton(tr("&Copy the current tree for our structure"), top);
+    copyButton->setObjectName(QStringLiteral("copyTreeButton"));
+    auto *editButton = new QPushButton(tr("&Edit the selected version"), top);
+    editButton->setObjectName(QStringLiteral("editTreeButton"));
+    for (QPushButton *b : {useButton, defaultButton, importButton, copyButton, editButton}) {
+        b->setAutoDefault(false);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch(1);
+    topLayout->addLayout(buttons);
+    splitter->addWidget(top);
+
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *editorLabel = new QLabel(
+        tr("Editor: the tree's JSON (format in docs/orientation.md). It is checked as you type; a new version is "
+           "saved only when it has no error."),
+        bottom);
+    editorLabel->setWordWrap(true);
+    bottomLayout->addWidget(editorLabel);
+    auto *editorSplit = new QSplitter(Qt::Horizontal, bottom);
+    m_editor = new QPlainTextEdit(editorSplit);
+    m_editor->setObjectName(QStringLiteral("treeJsonEdit"));
+    m_editor->setAccessibleName(tr("Tree JSON"));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_editor->setFont(mono);
+    m_issues = new QListWidget(editorSplit);
+    m_issues->setObjectName(QStringLiteral("issuesListWidget"));
+    m_issues->setAccessibleName(tr("Problems found"));
+    m_issues->setWordWrap(true);
+    editorSplit->addWidget(m_editor);
+    editorSplit->addWidget(m_issues);
+    editorSplit->setStretchFactor(0, 3);
+    editorSplit->setStretchFactor(1, 2);
+    bottomLayout->addWidget(editorSplit, 1);
+    m_saveButton = new QPushButton(tr("&Save as a new version"), bottom);
+    m_saveButton->setObjectName(QStringLiteral("saveVersionButton"));
+    m_saveButton->setAutoDefault(false);
+    m_saveButton->setEnabled(false);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_saveButton);
+    bottomLayout->addLayout(saveRow);
+    splitter->addWidget(bottom);
+    layout->addWidget(splitter, 1);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_validateTimer = new QTimer(this);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(300);
+    connect(m_validateTimer, &QTimer::timeout, this, &OrientationTreesDialog::validateEditor);
+    connect(m_editor, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(useButton, &QPushButton::clicked, this, &OrientationTreesDialog::useSelected);
+    connect(defaultButton, &QPushButton::clicked, this, &OrientationTreesDialog::useDefault);
+    connect(importButton, &QPushButton::clicked, this, &OrientationTreesDialog::importFile);
+    connect(copyButton, &QPushButton::clicked, this, &OrientationTreesDialog::copyCurrent);
+    connect(editButton, &QPushButton::clicked, this, &OrientationTreesDialog::editSelected);
+    connect(m_saveButton, &QPushButton::clicked, this, &OrientationTreesDialog::saveEditedVersion);
+    refresh();
+}
+
+void OrientationTreesDialog::refresh()
+{
+    orientation::OrientationStore store(m_services.database);
+    const orientation::Tree active = store.activeTree();
+    m_activeLabel->setText(tr("The wizard uses: %1 (%2), version %3.").arg(active.title, active.id, active.version));
+    const QList<orientation::TreeVersion> versions = store.treeVersions();
+    m_table->setRowCount(int(versions.size()));
+    for (int row = 0; row < versions.size(); ++row) {
+        const orientation::TreeVersion &v = versions.at(row);
+        const QStringList cells{v.treeId, v.version, v.title,
+                                v.source == QLatin1String("network") ? tr("network") : tr("this structure"),
+                                v.updatedAt.left(10)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+QString OrientationTreesDialog::selectedTreeId() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+}
+
+QString OrientationTreesDialog::selectedVersion() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString();
+}
+
+void OrientationTreesDialog::useSelected()
+{
+    const QString id = selectedTreeId();
+    if (id.isEmpty())
+        return;
+    if (Status s = orientation::OrientationStore(m_services.database).setActiveTree(id); !s) {
+        QMessageBox::warning(this, windowTitle(), s.errorMessage());
+        return;
+    }
+    m_changed = true;
+    refresh();
+}
+
+void OrientationTreesDialog::useDefault()
+{
+    (void)orientation::OrientationStore(m_services.database).setActiveTree(QString());
+    m_changed = true;
+    refresh();
+}
+
+void OrientationTreesDialog::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import an orientation tree"), QString(),
+                                                      tr("Orientation trees (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxImportBytes) {
+        QMessageBox::warning(this, windowTitle(), tr("%1 cannot be read or is too large.").arg(path));
+        return;
+    }
+    const Result<QString> saved =
+        orientation::OrientationStore(m_services.database).saveTree(file.readAll(), QStringLiteral("local"));
+    if (!saved) {
+        QMessageBox box(QMessageBox::Warning, windowTitle(), tr("The tree was refused; nothing was changed."),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(saved.errorMessage());
+        box.exec();
+        return;
+    }
+    refresh();
+}
+
+void OrientationTreesDialog::copyCurrent()
+{
+    orientation::OrientationStore store(m_services.database);
+    const Result<QString> id = store.copyTree(store.activeTree());
+    if (!id) {
+        QMessageBox::warning(this, windowTitle(), id.errorMessage());
+        return;
+    }
+    refresh();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->text() == *id)
+            m_table->selectRow(row);
+    }
+    editSelected();
+}
+
+void OrientationTreesDialog::editSelected()
+{
+    const QString id = selectedTreeId();
+    if (id.isEmpty())
+        return;
+    const Result<QByteArray> content =
+        orientation::OrientationStore(m_services.database).treeContent(id, selectedVersion());
+    if (!content) {
+        QMessageBox::warning(this, windowTitle(), content.errorMessage());
+        return;
+    }
+    m_editor->setPlainText(QString::fromUtf8(*content));
+    validateEditor();
+}
+
+void OrientationTreesDialog::validateEditor()
+{
+    m_validateTimer->stop();
+    m_issues->clear();
+    const QString text = m_editor->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_saveButton->setEnabled(false);
+        return;
+    }
+    const orientation::ParseOutcome parsed = orientation::parseTree(text.toUtf8());
+    for (const orientation::Issue &issue : parsed.issues) {
+        auto *item = new QListWidgetItem(
+            (issue.severity == orientation::Issue::Severity::Error ? tr("Error: %1") : tr("Warning: %1"))
+                .arg(issue.toString()),
+            m_issues);
+        item->setForeground(issue.severity == orientation::Issue::Severity::Error ? QColor(0xb0, 0x00, 0x20)
+                                                                                   : QColor(0x8a, 0x5a, 0x00));
+    }
+    if (!parsed.hasErrors() && parsed.tree && parsed.tree->id == orientation::defaultTree().id)
+        new QListWidgetItem(tr("Escale's own tree cannot be changed: copy it for the structure first."), m_issues);
+    if (m_issues->count() == 0)
+        new QListWidgetItem(tr("No problem found."), m_issues);
+    m_saveButton->setEnabled(!parsed.hasErrors() && parsed.tree && parsed.tree->id != orientation::defaultTree().id);
+}
+
+void OrientationTreesDialog::saveEditedVersion()
+{
+    validateEditor();
+    if (!m_saveButton->isEnabled())
+        return;
+    const Result<QString> version =
+        orientation::OrientationStore(m_services.database).saveNewVersion(m_editor->toPlainText().toUtf8());
+    if (!version) {
+        QMessageBox::warning(this, windowTitle(), version.errorMessage());
+        return;
+    }
+    m_changed = true;
+    refresh();
+    new QListWidgetItem(tr("Saved as version %1.").arg(*version), m_issues);
+}
+
+} // namespace escale::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace escale::ui {
+
+// The orientation trees of this installation: the versions kept, which one the wizard uses, importing
+// a tree file, copying a tree for the structure and editing a copy (its JSON, validated as one types;
+// a new version is saved only when valid, so the last good version always stays).
+class OrientationTreesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit OrientationTreesDialog(AppServices services, QWidget *parent = nullptr);
+
+    // True when the tree used by the wizard may have changed.
+    bool treeChanged() const { return m_changed; }
+
+    // Tests: the editor's text and the issues it shows.
+    QPlainTextEdit *editor() const { return m_editor; }
+    QListWidget *issues() const { return m_issues; }
+
+public slots:
+    void saveEditedVersion();
+
+private:
+    void refresh();
+    void useSelected();
+    void useDefault();
+    void importFile();
+    void copyCurrent();
+    void editSelected();
+    void validateEditor();
+    QString selectedTreeId() const;
+    QString selectedVersion() const;
+
+    AppServices m_services;
+    bool m_changed = false;
+    QLabel *m_activeLabel = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QListWidget *m_issues = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QTimer *m_validateTimer = nullptr;
+};
+
+} // namespace escale::ui

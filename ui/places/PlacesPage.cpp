@@ -1,0 +1,309 @@
+#include "ui/places/PlacesPage.h"
+
+#include "common/Vocabulary.h"
+#include "places/OpeningHours.h"
+#include "places/Place.h"
+#include "places/PlaceExporter.h"
+#include "structure/StructureProfile.h"
+#include "geo/PositionSource.h"
+#include "ui/map/MapView.h"
+#include "ui/places/PlaceDetailsDialog.h"
+#include "ui/places/PlaceImportDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace escale::ui {
+
+namespace {
+
+constexpr int ListLimit = 200;
+constexpr int MapLimit = 20000;
+
+QComboBox *vocabularyCombo(vocab::Kind kind, const QString &all, const QString &objectName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(all);
+    combo->addItem(all, QString());
+    for (const vocab::Term &t : vocab::terms(kind))
+        combo->addItem(t.label, t.code);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    return combo;
+}
+
+} // namespace
+
+PlacesPage::PlacesPage(AppServices services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(tr("Name, commune, postcode…"));
+    m_searchEdit->setAccessibleName(tr("Search places"));
+    m_searchEdit->setClearButtonEnabled(true);
+    top->addWidget(m_searchEdit, 2);
+    auto *importButton = new QPushButton(tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    top->addWidget(importButton);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_serviceCombo = vocabularyCombo(vocab::Kind::Service, tr("All services"), QStringLiteral("serviceComboBox"), this);
+    m_typologieCombo
+        = vocabularyCombo(vocab::Kind::Typologie, tr("All kinds of place"), QStringLiteral("typologieComboBox"), this);
+    m_publicCombo = vocabularyCombo(vocab::Kind::Public, tr("All publics"), QStringLiteral("publicComboBox"), this);
+    m_openNowCheck = new QCheckBox(tr("Open now"), this);
+    m_openNowCheck->setObjectName(QStringLiteral("openNowCheckBox"));
+    m_passCheck = new QCheckBox(tr("Accepts the Pass numérique"), this);
+    m_passCheck->setObjectName(QStringLiteral("passCheckBox"));
+    filters->addWidget(m_serviceCombo, 2);
+    filters->addWidget(m_typologieCombo, 1);
+    filters->addWidget(m_publicCombo, 1);
+    filters->addWidget(m_openNowCheck);
+    filters->addWidget(m_passCheck);
+    layout->addLayout(filters);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_countLabel = new QLabel(left);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    leftLayout->addWidget(m_countLabel);
+    m_list = new QListWidget(left);
+    m_list->setObjectName(QStringLiteral("resultsListWidget"));
+    m_list->setAccessibleName(tr("Places found"));
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    leftLayout->addWidget(m_list);
+    m_map = new MapView(splitter);
+    m_map->setObjectName(QStringLiteral("placesMapView"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_map);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    // The structure's own point: distances are measured from it, the map starts there.
+    if (const auto profile = structure::StructureStore(m_services.database).profile();
+        profile && profile->latitude && profile->longitude) {
+        m_homeLat = profile->latitude;
+        m_homeLon = profile->longitude;
+        m_map->setHome(*m_homeLat, *m_homeLon);
+        m_map->centerOn(*m_homeLat, *m_homeLon, 11);
+    } else {
+        m_map->centerOn(46.6, 2.4, 5); // metropolitan France
+    }
+
+    // The device's position on the map: a replayed NMEA log (--nmea FILE) or the system's source.
+    // A desk PC usually has none: then the map simply shows no position.
+    auto source = m_services.nmeaLog.isEmpty() ? geo::PositionSource::system()
+                                               : geo::PositionSource::nmeaFile(m_services.nmeaLog);
+    if (source) {
+        geo::PositionSource *position = source->release();
+        position->setParent(this);
+        m_map->setPositionSource(position);
+        position->start();
+    } else if (!m_services.nmeaLog.isEmpty()) {
+        qWarning("escale: %s", qUtf8Printable(source.errorMessage()));
+    }
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_debounce, &QTimer::timeout, this, &PlacesPage::refresh);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *c : { m_serviceCombo, m_typologieCombo, m_publicCombo })
+        connect(c, &QComboBox::currentIndexChanged, this, &PlacesPage::refresh);
+    connect(m_openNowCheck, &QCheckBox::toggled, this, &PlacesPage::refresh);
+    connect(m_passCheck, &QCheckBox::toggled, this, &PlacesPage::refresh);
+    connect(m_list, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { openPlace(item->data(Qt::UserRole).toString()); });
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const QVariant lat = item->data(Qt::UserRole + 1);
+        const QVariant lon = item->data(Qt::UserRole + 2);
+        if (lat.isValid() && lon.isValid())
+            m_map->centerOn(lat.toDouble(), lon.toDouble(), 14);
+    });
+    connect(m_map, &MapView::pointActivated, this, [this](const QString &id) {
+        selectInList({ id });
+        openPlace(id);
+    });
+    connect(m_map, &MapView::pointsActivated, this, [this](const QStringList &ids) { selectInList(ids); });
+    connect(importButton, &QPushButton::clicked, this, &PlacesPage::importPlaces);
+    connect(exportButton, &QPushButton::clicked, this, &PlacesPage::exportPlaces);
+    // The first search runs when the section is first shown, not while the window is being built.
+}
+
+void PlacesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
+}
+
+places::PlaceQuery PlacesPage::query(int limit) const
+{
+    places::PlaceQuery q;
+    q.text = m_searchEdit->text();
+    if (const QString s = m_serviceCombo->currentData().toString(); !s.isEmpty())
+        q.services = { s };
+    if (const QString t = m_typologieCombo->currentData().toString(); !t.isEmpty())
+        q.typologies = { t };
+    if (const QString p = m_publicCombo->currentData().toString(); !p.isEmpty())
+        q.publics = { p };
+    if (m_openNowCheck->isChecked())
+        q.openAt = m_services.clock.nowLocal();
+    q.acceptsPassOnly = m_passCheck->isChecked();
+    if (m_homeLat && m_homeLon) {
+        q.nearLat = m_homeLat;
+        q.nearLon = m_homeLon;
+    }
+    q.limit = limit;
+    return q;
+}
+
+void PlacesPage::refresh()
+{
+    m_loaded = true;
+    places::PlaceSearch search(m_services.database);
+    const QList<places::PlaceHit> hits = search.search(query(ListLimit));
+    const QDateTime now = m_services.clock.nowLocal();
+    m_list->clear();
+    for (const places::PlaceHit &h : hits) {
+        QStringList lines { h.nom };
+        QString where
+            = QStringList { h.adresse, QStringList { h.codePostal, h.commune }.join(QLatin1Char(' ')).trimmed() }.join(
+                QStringLiteral(", "));
+        if (h.distanceKm)
+            where += QStringLiteral(" · ") + tr("%1 km").arg(QLocale().toString(*h.distanceKm, 'f', 1));
+        lines << where;
+        if (!h.horaires.isEmpty())
+            lines << places::OpeningHours::parse(h.horaires).describeAt(now);
+        auto *item = new QListWidgetItem(lines.join(QLatin1Char('\n')), m_list);
+        item->setData(Qt::UserRole, h.id);
+        if (h.latitude && h.longitude) {
+            item->setData(Qt::UserRole + 1, *h.latitude);
+            item->setData(Qt::UserRole + 2, *h.longitude);
+        }
+        QStringList tip;
+        for (const QString &s : h.services)
+            tip << vocab::label(vocab::Kind::Service, s);
+        item->setToolTip(tip.join(QLatin1Char('\n')));
+    }
+    m_countLabel->setText(hits.isEmpty() ? tr("No place found.")
+            : hits.size() >= ListLimit   ? tr("The first %1 places").arg(ListLimit)
+                                         : tr("%n place(s)", nullptr, int(hits.size())));
+
+    // The map shows every place that matches (not only the listed ones).
+    places::PlaceQuery all = query(MapLimit);
+    all.nearLat.reset();
+    all.nearLon.reset();
+    const QList<places::PlaceHit> mapped = search.search(all);
+    QVector<geo::MapPoint> points;
+    points.reserve(mapped.size());
+    for (const places::PlaceHit &h : mapped)
+        if (h.latitude && h.longitude)
+            points.append(geo::MapPoint {
+                h.id, *h.latitude, *h.longitude, h.typologie.isEmpty() ? QString() : h.typologie.first(), h.nom });
+    m_map->setPoints(points);
+
+    // Keep the map on what the list shows: on a search, or when there is no structure to start from.
+    if (!m_homeLat || !m_searchEdit->text().trimmed().isEmpty()) {
+        geo::GeoBounds bounds = geo::GeoBounds::empty();
+        int located = 0;
+        for (const places::PlaceHit &h : hits) {
+            if (h.latitude && h.longitude) {
+                bounds.extend(*h.latitude, *h.longitude);
+                ++located;
+            }
+        }
+        if (located == 1)
+            m_map->centerOn(bounds.south, bounds.west, 14);
+        else if (located > 1)
+            m_map->fitBounds(bounds);
+    }
+}
+
+QStringList PlacesPage::listedIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids << m_list->item(i)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+void PlacesPage::selectInList(const QStringList &ids)
+{
+    m_list->clearSelection();
+    QListWidgetItem *first = nullptr;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        if (ids.contains(item->data(Qt::UserRole).toString())) {
+            item->setSelected(true);
+            if (!first)
+                first = item;
+        }
+    }
+    if (first)
+        m_list->scrollToItem(first);
+}
+
+void PlacesPage::openPlace(const QString &id)
+{
+    auto place = places::PlaceStore(m_services.database).find(id);
+    if (!place) {
+        QMessageBox::warning(this, tr("Place"), place.errorMessage());
+        return;
+    }
+    PlaceDetailsDialog dialog(m_services, place.value(), this);
+    dialog.exec();
+}
+
+void PlacesPage::importPlaces()
+{
+    PlaceImportDialog dialog(m_services, this);
+    connect(&dialog, &PlaceImportDialog::imported, this, &PlacesPage::refresh);
+    dialog.exec();
+}
+
+void PlacesPage::exportPlaces()
+{
+    const auto profile = structure::StructureStore(m_services.database).profile();
+    const QString suggested = places::PlaceExporter::suggestedFileName(m_services.clock.today(),
+        profile ? profile->nom : QStringLiteral("escale"), profile ? profile->commune : QString());
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export places"), suggested, tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? places::PlaceExporter::Format::Json
+                                                                                   : places::PlaceExporter::Format::Csv;
+    if (Status s = places::PlaceExporter::write(places::PlaceStore(m_services.database).all(), path, format); !s)
+        QMessageBox::warning(this, tr("Export places"), s.errorMessage());
+}
+
+} // namespace escale::ui
