@@ -1066,6 +1066,10 @@
         <source>An activity can only be linked to an orientation, a diagnostic or a cheque.</source>
         <translation>Une activité ne peut être liée qu'à une orientation, un diagnostic ou un chèque.</translation>
     </message>
+    <message>
+        <source>« %1 » is not a known thématique.</source>
+        <translation>« %1 » n'est pas une thématique connue.</translation>
+    </message>
 </context>
 <context>
     <name>escale::activity::Beneficiary</name>
@@ -2301,8 +2305,12 @@ Commandes :
         <translation>rapproché d'un lieu existant : %1</translation>
     </message>
     <message>
-        <source>%1, row %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the place %3 could not be read: %4</source>
+        <translation>%1, ligne %2 : le lieu %3 n'a pas pu être lu : %4</translation>
     </message>
 </context>
 <context>
@@ -3331,10 +3339,6 @@ Commandes :
         <translation>&amp;Redirection vers</translation>
     </message>
     <message>
-        <source>T&amp;hématiques (favourites first, Space ticks)</source>
-        <translation>T&amp;hématiques (favorites en tête, Espace coche)</translation>
-    </message>
-    <message>
         <source>Thématiques</source>
         <translation>Thématiques</translation>
     </message>
@@ -3630,6 +3634,26 @@ Commandes :
     <message>
         <source>Monthly sheet</source>
         <translation>Fiche mensuelle</translation>
+    </message>
+    <message>
+        <source>Type a few letters and pick a place of the register; a stop that is not in the register can be typed freely.</source>
+        <translation>Tapez quelques lettres et choisissez un lieu du registre ; un arrêt absent du registre peut être tapé librement.</translation>
+    </message>
+    <message>
+        <source>Right-click (or the Menu key) to add a thématique to the favourites or remove it.</source>
+        <translation>Clic droit (ou touche Menu) pour ajouter la thématique aux favoris ou l'en retirer.</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>T&amp;hématiques (★ favourites first, right-click to change them; Space ticks)</source>
+        <translation>T&amp;hématiques (★ favorites en tête, clic droit pour les changer ; Espace coche)</translation>
     </message>
 </context>
 <context>
@@ -4433,7 +4457,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n item(s) in %1 domain(s), version %2. Licence: %3.</source>
-        <translation><numerusform>%n élément dans %1 domaine(s), version %2. Licence : %3.</numerusform><numerusform>%n éléments dans %1 domaine(s), version %2. Licence : %3.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément dans %1 domaine(s), version %2. Licence : %3.</numerusform>
+            <numerusform>%n éléments dans %1 domaine(s), version %2. Licence : %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4965,6 +4992,293 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>escale::ui::OrientationTreeEditor</name>
+    <message>
+        <source>Add a &amp;question</source>
+        <translation>Ajouter une &amp;question</translation>
+    </message>
+    <message>
+        <source>Add an ou&amp;tcome</source>
+        <translation>Ajouter un résul&amp;tat</translation>
+    </message>
+    <message>
+        <source>De&amp;lete this node</source>
+        <translation>&amp;Supprimer cet élément</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Questions and outcomes</source>
+        <translation>Questions et résultats</translation>
+    </message>
+    <message>
+        <source>Copy a tree for the structure, or choose a version to edit; then choose a question or an outcome in the list.</source>
+        <translation>Copiez un arbre pour la structure, ou choisissez une version à modifier ; choisissez ensuite une question ou un résultat dans la liste.</translation>
+    </message>
+    <message>
+        <source>Problems found (checked as you type; click one to go to its node):</source>
+        <translation>Problèmes trouvés (vérifiés pendant la frappe ; cliquez sur l'un d'eux pour aller à l'élément concerné) :</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ . - ; the routes that lead here follow a change.</source>
+        <translation>Lettres, chiffres, _ . - ; les aiguillages qui mènent ici suivent le changement.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Un seul choix</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Plusieurs choix</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>A number (age, household size…)</source>
+        <translation>Un nombre (âge, taille du foyer…)</translation>
+    </message>
+    <message>
+        <source>A commune or postcode</source>
+        <translation>Une commune ou un code postal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>The &amp;first question of the tree</source>
+        <translation>La &amp;première question de l'arbre</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>&amp;Easy to read:</source>
+        <translation>Fa&amp;cile à lire :</translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation>Ai&amp;de :</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Easy to read</source>
+        <translation>Facile à lire</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Mène à</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Add an &amp;answer</source>
+        <translation>Ajouter une &amp;réponse</translation>
+    </message>
+    <message>
+        <source>Remove the answer</source>
+        <translation>Retirer la réponse</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Réponses :</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Aiguillages</translation>
+    </message>
+    <message>
+        <source>Add a &amp;route</source>
+        <translation>Ajouter un &amp;aiguillage</translation>
+    </message>
+    <message>
+        <source>Remove the route</source>
+        <translation>Retirer l'aiguillage</translation>
+    </message>
+    <message>
+        <source>Used when the answer chosen does not say where to go: tried in order, the first whose condition holds applies; the last one has no condition.</source>
+        <translation>Utilisés quand la réponse choisie ne dit pas où aller : essayés dans l'ordre, le premier dont la condition est vraie s'applique ; le dernier n'a pas de condition.</translation>
+    </message>
+    <message>
+        <source>Routes:</source>
+        <translation>Aiguillages :</translation>
+    </message>
+    <message>
+        <source>&amp;Title (right or procedure):</source>
+        <translation>Tit&amp;re (droit ou démarche) :</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation>E&amp;xplication :</translation>
+    </message>
+    <message>
+        <source>Easy to read:</source>
+        <translation>Facile à lire :</translation>
+    </message>
+    <message>
+        <source>(no family)</source>
+        <translation>(aucune famille)</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>Fa&amp;mille :</translation>
+    </message>
+    <message>
+        <source>Typologie codes separated by commas, the usual one first: CAF, MSA, MDS</source>
+        <translation>Codes de typologie séparés par des virgules, le plus courant d'abord : CAF, MSA, MDS</translation>
+    </message>
+    <message>
+        <source>&amp;Where to go:</source>
+        <translation>&amp;Où aller :</translation>
+    </message>
+    <message>
+        <source>One document per line</source>
+        <translation>Une pièce par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Documents to bring:</source>
+        <translation>&amp;Pièces à apporter :</translation>
+    </message>
+    <message>
+        <source>Address (https://)</source>
+        <translation>Adresse (https://)</translation>
+    </message>
+    <message>
+        <source>FranceConnect</source>
+        <translation>FranceConnect</translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <translation>Services en ligne</translation>
+    </message>
+    <message>
+        <source>Add an online &amp;service</source>
+        <translation>Ajouter un service en &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Remove the service</source>
+        <translation>Retirer le service</translation>
+    </message>
+    <message>
+        <source>Online:</source>
+        <translation>En ligne :</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the mediator:</source>
+        <translation>&amp;Note pour le médiateur :</translation>
+    </message>
+    <message>
+        <source>Question %1 (first) — %2</source>
+        <translation>Question %1 (première) — %2</translation>
+    </message>
+    <message>
+        <source>Question %1 — %2</source>
+        <translation>Question %1 — %2</translation>
+    </message>
+    <message>
+        <source>Outcome %1 — %2</source>
+        <translation>Résultat %1 — %2</translation>
+    </message>
+    <message>
+        <source>(the question's routes)</source>
+        <translation>(aiguillages de la question)</translation>
+    </message>
+    <message>
+        <source>(choose where to go)</source>
+        <translation>(choisir où aller)</translation>
+    </message>
+    <message>
+        <source>Question « %1 »</source>
+        <translation>Question « %1 »</translation>
+    </message>
+    <message>
+        <source>Outcome « %1 »</source>
+        <translation>Résultat « %1 »</translation>
+    </message>
+    <message>
+        <source>(several routes or outcomes: see the JSON tab)</source>
+        <translation>(plusieurs aiguillages ou résultats : voir l'onglet JSON)</translation>
+    </message>
+    <message>
+        <source>(unknown: %1)</source>
+        <translation>(inconnu : %1)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>if the answers include « %1 »</source>
+        <translation>si les réponses comprennent « %1 »</translation>
+    </message>
+    <message>
+        <source>if the answer is « %1 »</source>
+        <translation>si la réponse est « %1 »</translation>
+    </message>
+    <message>
+        <source>(advanced condition: see the JSON tab)</source>
+        <translation>(condition avancée : voir l'onglet JSON)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>« %1 » is empty or already used by another node.</source>
+        <translation>« %1 » est vide ou déjà pris par un autre élément.</translation>
+    </message>
+    <message>
+        <source>Delete a node</source>
+        <translation>Supprimer un élément</translation>
+    </message>
+    <message>
+        <source>Delete « %1 »? The routes that lead to it will be listed as problems.</source>
+        <translation>Supprimer « %1 » ? Les aiguillages qui y mènent seront signalés comme problèmes.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Escale's own tree cannot be changed: copy it for the structure first.</source>
+        <translation>L'arbre fourni avec Escale ne se modifie pas : copiez-le d'abord pour la structure.</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>escale::ui::OrientationTreesDialog</name>
     <message>
         <source>Orientation trees</source>
@@ -5078,6 +5392,18 @@ Commandes :
         <source>Saved as version %1.</source>
         <translation>Enregistré comme version %1.</translation>
     </message>
+    <message>
+        <source>&amp;Form editor</source>
+        <translation>Éditeur par &amp;formulaires</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: JSON</source>
+        <translation>A&amp;vancé : JSON</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read: the form shows the tree before those changes.</source>
+        <translation>Le JSON ne peut pas être lu : le formulaire montre l'arbre d'avant ces modifications.</translation>
+    </message>
 </context>
 <context>
     <name>escale::ui::PlaceDetailsDialog</name>
@@ -5096,6 +5422,93 @@ Commandes :
     <message>
         <source>place-%1.pdf</source>
         <translation>lieu-%1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::PlaceEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Address &amp;complement</source>
+        <translation>&amp;Complément d'adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>Code &amp;postal</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune</source>
+        <translation>Co&amp;mmune</translation>
+    </message>
+    <message>
+        <source>&amp;INSEE code</source>
+        <translation>Code &amp;INSEE</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>&amp;Latitude</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>L&amp;ongitude</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email addresses</source>
+        <translation>Cou&amp;rriels</translation>
+    </message>
+    <message>
+        <source>&amp;Websites</source>
+        <translation>Sites &amp;web</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours (OSM)</source>
+        <translation>&amp;Horaires (OSM)</translation>
+    </message>
+    <message>
+        <source>&amp;Type of place</source>
+        <translation>T&amp;ypologie</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>Accepts the Pass &amp;numérique</source>
+        <translation>Accepte le Pass numéri&amp;que</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Enter a decimal number, e.g. 44.092.</source>
+        <translation>Saisissez un nombre décimal, par exemple 44,092.</translation>
+    </message>
+    <message>
+        <source>Give both coordinates, or neither.</source>
+        <translation>Indiquez les deux coordonnées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Modifier le lieu</translation>
     </message>
 </context>
 <context>

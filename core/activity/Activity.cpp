@@ -20,6 +20,7 @@ QString tr(const char *text)
 
 const QString kTable = QStringLiteral("activities");
 const QString kFavourites = QStringLiteral("activity/favouriteThematiques");
+const QString kNoFavourite = QStringLiteral("-");
 
 const char *const kSelectColumns
     = "id, type, date, duree_minutes, canal, lieu_kind, lieu_id, lieu_label, materiel, thematiques, demarches, "
@@ -444,15 +445,46 @@ QList<ActivityLink> ActivityStore::links(const QString &activityId) const
 QStringList ActivityStore::favouriteThematiques() const
 {
     const QVariant v = m_db.setting(kFavourites);
-    if (!v.isValid() || v.toString().isEmpty())
+    if (!v.isValid() || v.isNull())
         return { QStringLiteral("aide_aux_demarches_administratives"), QStringLiteral("email"),
             QStringLiteral("prendre_en_main_du_materiel"), QStringLiteral("navigation_sur_internet") };
+    // kNoFavourite: the mediator removed every favourite (an empty value would read as "never set").
+    if (v.toString() == kNoFavourite)
+        return {};
     return splitCodes(v.toString());
 }
 
 Status ActivityStore::setFavouriteThematiques(const QStringList &codes)
 {
-    return m_db.setSetting(kFavourites, joinCodes(codes));
+    QStringList kept;
+    for (const QString &code : codes)
+        if (!kept.contains(code)
+            && (vocab::contains(vocab::Kind::ThematiqueMediation, code)
+                || vocab::contains(vocab::Kind::ThematiqueDemarche, code)))
+            kept << code;
+    return m_db.setSetting(kFavourites, kept.isEmpty() ? kNoFavourite : joinCodes(kept));
+}
+
+bool ActivityStore::isFavouriteThematique(const QString &code) const
+{
+    return favouriteThematiques().contains(code);
+}
+
+Status ActivityStore::setFavouriteThematique(const QString &code, bool favourite)
+{
+    QStringList codes = favouriteThematiques();
+    if (favourite == codes.contains(code))
+        return {};
+    if (favourite) {
+        if (!vocab::contains(vocab::Kind::ThematiqueMediation, code)
+            && !vocab::contains(vocab::Kind::ThematiqueDemarche, code))
+            return Status::failure(
+                QStringLiteral("activity.unknown-thematique"), tr("« %1 » is not a known thématique.").arg(code));
+        codes << code;
+    } else {
+        codes.removeAll(code);
+    }
+    return setFavouriteThematiques(codes);
 }
 
 } // namespace escale::activity

@@ -130,9 +130,14 @@ public:
     Status addLink(const QString &activityId, const ActivityLink &link);
     QList<ActivityLink> links(const QString &activityId) const;
 
-    // Favourite thématiques (setting, codes; both médiation and démarches).
+    // Favourite thématiques (setting "activity/favouriteThematiques", codes of both médiation and
+    // démarches, in the order shown first in the quick entry). Never set: four common defaults; set to an
+    // empty list: no favourite. Unknown codes are dropped when saving.
     QStringList favouriteThematiques() const;
     Status setFavouriteThematiques(const QStringList &codes);
+    bool isFavouriteThematique(const QString &code) const;
+    // Adds a code at the end of the favourites or removes it (« Ajouter aux favoris / Retirer des favoris »).
+    Status setFavouriteThematique(const QString &code, bool favourite);
 
     // "|"-joined and back, for the storage format.
     static QString joinCodes(const QStringList &codes);

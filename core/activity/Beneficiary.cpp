@@ -6,6 +6,16 @@
 #include "common/Vocabulary.h"
 #include "storage/Database.h"
 
+#ifdef ESCALE_WITH_COMPETENCIES
+#include "competencies/DiagnosticStore.h"
+#endif
+#ifdef ESCALE_WITH_CHEQUES
+#include "cheques/ChequeRegister.h"
+#endif
+#ifdef ESCALE_WITH_ORIENTATION
+#include "orientation/OrientationStore.h"
+#endif
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -65,6 +75,28 @@ QList<Beneficiary> runQuery(storage::Database &db, const QString &sql, const QVa
     while (q.next())
         result << readRow(q);
     return result;
+}
+
+// Other modules that keep a person's id offer anonymise(beneficiaryId) (RGPD art. 17). A store without
+// it yet is detected at compile time and skipped (docs/activity.md, « Effacement »).
+template<typename Store>
+concept Anonymising = requires(Store &store, const QString &id)
+{
+    store.anonymise(id);
+};
+
+template<typename Store>
+Status anonymiseIn(storage::Database &db, const QString &beneficiaryId)
+{
+    if constexpr (Anonymising<Store>) {
+        Store store(db);
+        if (auto r = store.anonymise(beneficiaryId); !r)
+            return Status(r.error());
+    } else {
+        Q_UNUSED(db);
+        Q_UNUSED(beneficiaryId);
+    }
+    return {};
 }
 
 bool yearsCompatible(int a, int b)
@@ -397,9 +429,31 @@ Status BeneficiaryStore::erase(const QString &id)
     // A named participant becomes an anonymous one (the activity's participant count is unchanged).
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM activity_participants WHERE beneficiary_id = ?"), { id }); !s)
         return s;
+        // Their diagnostics and orientations keep their figures but no longer name them.
+#ifdef ESCALE_WITH_COMPETENCIES
+    if (Status s = anonymiseIn<competencies::DiagnosticStore>(m_db, id); !s)
+        return s;
+#endif
+#ifdef ESCALE_WITH_ORIENTATION
+    if (Status s = anonymiseIn<orientation::OrientationStore>(m_db, id); !s)
+        return s;
+#endif
+#ifdef ESCALE_WITH_CHEQUES
+    if (Status s = anonymiseIn<cheques::ChequeRegister>(m_db, id); !s)
+        return s;
+#endif
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM beneficiaries WHERE id = ?"), { id }); !s)
         return s;
     return tx.commit();
+}
+
+bool BeneficiaryStore::anonymisesOrientations()
+{
+#ifdef ESCALE_WITH_ORIENTATION
+    return Anonymising<orientation::OrientationStore>;
+#else
+    return false;
+#endif
 }
 
 int BeneficiaryStore::retentionMonths() const

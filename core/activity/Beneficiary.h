@@ -78,8 +78,12 @@ public:
     // Everything this installation holds about one person (the record and the activities where the
     // person appears), as indented JSON (right of access, RGPD art. 15).
     Result<QByteArray> exportPerson(const QString &id) const;
-    // Erases a person (RGPD art. 17): the record is deleted and the activities become anonymous.
+    // Erases a person (RGPD art. 17), in one transaction: the record is deleted, the activities become
+    // anonymous, and so do the person's diagnostics (competencies::DiagnosticStore::anonymise) and
+    // orientations (when OrientationStore offers anonymise(), see anonymisesOrientations()).
     Status erase(const QString &id);
+    // Whether erase() reaches the orientations too (false while core/orientation has no anonymise()).
+    static bool anonymisesOrientations();
 
     // Retention (default 24 months after the last visit, setting "activity/retentionMonths").
     int retentionMonths() const;

@@ -916,4 +916,11 @@ int ChequeRegister::redeemedOn(const QDate &day) const
     return 0;
 }
 
+Status ChequeRegister::anonymise(const QString &beneficiaryId)
+{
+    if (beneficiaryId.isEmpty())
+        return {};
+    return m_db.exec(QStringLiteral("UPDATE cheques SET beneficiary_id = '' WHERE beneficiary_id = ?"), {beneficiaryId});
+}
+
 } // namespace escale::cheques

@@ -130,6 +130,10 @@ class ChequeRegister
 public:
     explicit ChequeRegister(storage::Database &db);
 
+    // Erasure of a person (RGPD): the cheques handed to them no longer carry their id (the column is
+    // local and never synced, so this does not create a revision).
+    Status anonymise(const QString &beneficiaryId);
+
     // --- schemes
     QList<Scheme> schemes(bool activeOnly = true) const;
     std::optional<Scheme> scheme(const QString &id) const;

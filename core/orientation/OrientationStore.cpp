@@ -347,4 +347,12 @@ Result<QString> OrientationStore::copyTree(const Tree &source, const QString &ne
     return copy.id;
 }
 
+Status OrientationStore::anonymise(const QString &beneficiaryId)
+{
+    if (beneficiaryId.isEmpty())
+        return {};
+    return m_db.exec(QStringLiteral("UPDATE orientations SET beneficiary_id = '' WHERE beneficiary_id = ?"),
+                     {beneficiaryId});
+}
+
 } // namespace escale::orientation

@@ -65,6 +65,9 @@ public:
     Status remove(const QString &id);
     // Links an orientation to a beneficiary and/or an activity of the activity module.
     Status link(const QString &orientationId, const QString &beneficiaryId, const QString &activityId);
+    // Erasure of a person (RGPD): their orientations stay counted but no longer name them. The column
+    // is local (never synced), so this does not create a revision.
+    Status anonymise(const QString &beneficiaryId);
 
     // PUBLIC API for the activity statistics: orientations dated from..to inclusive (not deleted).
     int countBetween(const QDate &from, const QDate &to) const;

@@ -102,23 +102,30 @@ QString Place::fullAddress() const
 
 bool Place::sameDataAs(const Place &other) const
 {
-    QVariantMap a = PlaceStore::toRow(*this);
-    QVariantMap b = PlaceStore::toRow(other);
-    a.remove(QStringLiteral("id"));
-    b.remove(QStringLiteral("id"));
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        const QVariant &va = it.value();
-        const QVariant vb = b.value(it.key());
-        if (va.isNull() != vb.isNull())
-            return false;
-        if (va.typeId() == QMetaType::Double || vb.typeId() == QMetaType::Double) {
-            if (!va.isNull() && std::abs(va.toDouble() - vb.toDouble()) > 1e-9)
-                return false;
-        } else if (va.toString() != vb.toString()) {
-            return false;
-        }
-    }
-    return true;
+    // Field by field, as toRow() would write them (lists as their stored codes), without building
+    // the rows: a re-import compares every matched place.
+    auto sameCoordinate = [](const std::optional<double> &a, const std::optional<double> &b) {
+        return a.has_value() == b.has_value() && (!a || std::abs(*a - *b) <= 1e-9);
+    };
+    auto sameCodes = [](const QStringList &a, const QStringList &b) { return a == b || joinCodes(a) == joinCodes(b); };
+    return sourceId == other.sourceId && pivot == other.pivot && nom == other.nom && commune == other.commune
+        && codePostal == other.codePostal && codeInsee == other.codeInsee && adresse == other.adresse
+        && complementAdresse == other.complementAdresse && sameCoordinate(latitude, other.latitude)
+        && sameCoordinate(longitude, other.longitude) && sameCodes(typologie, other.typologie)
+        && telephone == other.telephone && sameCodes(courriels, other.courriels) && sameCodes(siteWeb, other.siteWeb)
+        && horaires == other.horaires && presentationResume == other.presentationResume
+        && presentationDetail == other.presentationDetail && source == other.source && itinerance == other.itinerance
+        && structureParente == other.structureParente && dateMaj == other.dateMaj
+        && sameCodes(services, other.services) && sameCodes(publics, other.publics)
+        && sameCodes(priseEnCharge, other.priseEnCharge) && sameCodes(frais, other.frais)
+        && sameCodes(dispositifs, other.dispositifs) && sameCodes(formationsLabels, other.formationsLabels)
+        && sameCodes(autresFormationsLabels, other.autresFormationsLabels)
+        && sameCodes(modalitesAcces, other.modalitesAcces)
+        && sameCodes(modalitesAccompagnement, other.modalitesAccompagnement)
+        && ficheAccesLibre == other.ficheAccesLibre && priseRdv == other.priseRdv
+        && sameCodes(labelsNationaux, other.labelsNationaux) && sameCodes(conditionsAcces, other.conditionsAcces)
+        && sameCodes(publicsAccueillis, other.publicsAccueillis) && acceptsPass == other.acceptsPass
+        && structureId == other.structureId;
 }
 
 QMap<QString, QString> Place::validate() const

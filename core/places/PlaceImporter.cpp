@@ -7,6 +7,8 @@
 #include "common/Vocabulary.h"
 #include "places/OpeningHours.h"
 #include "places/PlaceSearch.h"
+#include "common/Ids.h"
+#include "storage/RecordStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,7 +19,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -26,9 +30,21 @@ namespace escale::places {
 
 namespace {
 
+// From this many rows (and at least a quarter of the places already there), an import suspends the search-index triggers and refills the indexes once.
+constexpr int BulkImportRows = 500;
+
 QString tr(const char *text)
 {
     return detail::translate(text);
+}
+
+// As Database::exec() binds them (RecordStore::insert): a null QString is an empty text, not NULL.
+QVariantMap textRow(QVariantMap row)
+{
+    for (auto it = row.begin(); it != row.end(); ++it)
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
+            it.value() = QStringLiteral("");
+    return row;
 }
 
 Error fileError(const QString &code, const QString &message)
@@ -995,7 +1011,6 @@ Result<ImportReport> PlaceImporter::importRecords(
     if (!tx.isActive())
         return tx.beginStatus().error();
 
-    PlaceStore store(m_db);
     // What is already there, in memory: (source, source id) → id, ids, and name key → places.
     QHash<QString, QString> bySource;
     QSet<QString> ids;
@@ -1036,9 +1051,55 @@ Result<ImportReport> PlaceImporter::importRecords(
         }
     }
 
+    // Writes are batched: one prepared INSERT and one prepared UPDATE for the whole import, and a
+    // large import suspends the FTS / R*Tree triggers and refills those indexes once at the end
+    // (same transaction). A dry run writes nothing.
+    const int total = int(records.size());
+    const bool write = !options.dryRun;
+    const bool bulk = write && total >= BulkImportRows && qsizetype(total) * 4 >= ids.size();
+    if (bulk)
+        if (Status s = PlaceSearch::suspendIndexTriggers(m_db); !s)
+            return s.error();
+    storage::RecordStore records_(m_db);
+    QList<QVariantMap> pendingInserts, pendingUpdates;
+    auto flush = [&]() -> Status {
+        if (!pendingInserts.isEmpty()) {
+            auto done = records_.insertMany(QStringLiteral("places"), pendingInserts);
+            if (!done)
+                return Status(done.error());
+            pendingInserts.clear();
+        }
+        if (Status s = records_.updateMany(QStringLiteral("places"), pendingUpdates); !s)
+            return s;
+        pendingUpdates.clear();
+        return {};
+    };
+    auto flushError = [&](const Status &s) {
+        return Error { s.error().code, tr("%1: %2").arg(fileLabel, s.errorMessage()) };
+    };
+    // The stored place a row matched: one prepared statement for every match.
+    QSqlQuery findQuery(m_db.connection());
+    findQuery.setForwardOnly(true);
+    findQuery.prepare(QStringLiteral("SELECT * FROM places WHERE id = ? AND deleted = 0"));
+    QStringList findColumns;
+    auto findExisting = [&](const QString &id) -> std::optional<Place> {
+        findQuery.addBindValue(id);
+        if (!findQuery.exec() || !findQuery.next())
+            return std::nullopt;
+        if (findColumns.isEmpty()) {
+            const QSqlRecord rec = findQuery.record();
+            for (int c = 0; c < rec.count(); ++c)
+                findColumns << rec.fieldName(c);
+        }
+        QVariantMap m;
+        for (int c = 0; c < findColumns.size(); ++c)
+            m.insert(findColumns.at(c), findQuery.value(c));
+        findQuery.finish();
+        return PlaceStore::fromRow(m);
+    };
+
     QSet<QString> touched;
     QHash<QString, int> firstRowOfSourceId;
-    const int total = int(records.size());
     for (int i = 0; i < total; ++i) {
         if (m_cancel && m_cancel->load())
             return Result<ImportReport>::failure(
@@ -1082,8 +1143,9 @@ Result<ImportReport> PlaceImporter::importRecords(
         }
         if (!existingId.isEmpty() && touched.contains(existingId))
             existingId.clear();
+        const QString nameKey = PlaceStore::matchKey(place.nom);
         if (existingId.isEmpty()) {
-            const QList<Place> candidates = byKey.value(PlaceStore::matchKey(place.nom));
+            const QList<Place> candidates = byKey.value(nameKey);
             for (const Place &c : candidates) {
                 QString why;
                 if (!touched.contains(c.id) && DuplicateDetector::isDuplicate(place, c, &why)) {
@@ -1096,15 +1158,19 @@ Result<ImportReport> PlaceImporter::importRecords(
         if (!structureId.isEmpty()) {
             const bool samePivot = !structurePivot.isEmpty() && structurePivot != QLatin1String("00000000000000")
                 && place.pivot == structurePivot;
-            const bool sameName = PlaceStore::matchKey(place.nom) == structureKey && place.codePostal == structureCp;
+            const bool sameName = nameKey == structureKey && place.codePostal == structureCp;
             if (samePivot || sameName)
                 place.structureId = structureId;
         }
 
         if (!existingId.isEmpty()) {
-            auto existing = store.find(existingId);
+            auto existing = findExisting(existingId);
             if (!existing)
-                return existing.error();
+                return Error { QStringLiteral("places.query"),
+                    tr("%1, row %2: the place %3 could not be read: %4")
+                        .arg(fileLabel)
+                        .arg(record.row)
+                        .arg(existingId, storage::describeSqlError(findQuery.lastError())) };
             place.id = existingId;
             if (matchedByEscaleId)
                 place.sourceId = existing->sourceId;
@@ -1116,19 +1182,23 @@ Result<ImportReport> PlaceImporter::importRecords(
                 row.outcome = ImportRowResult::Outcome::Unchanged;
                 ++report.unchanged;
             } else {
-                auto saved = store.save(place);
-                if (!saved)
-                    return Error { saved.error().code,
-                        tr("%1, row %2: %3").arg(fileLabel).arg(record.row).arg(saved.errorMessage()) };
+                if (write) {
+                    pendingUpdates << PlaceStore::toRow(place);
+                    if (pendingUpdates.size() >= 2000)
+                        if (Status s = flush(); !s)
+                            return flushError(s);
+                }
                 row.outcome = ImportRowResult::Outcome::Updated;
                 ++report.updated;
             }
         } else {
-            auto saved = store.save(place);
-            if (!saved)
-                return Error { saved.error().code,
-                    tr("%1, row %2: %3").arg(fileLabel).arg(record.row).arg(saved.errorMessage()) };
-            place.id = saved.value();
+            place.id = escale::ids::newId();
+            if (write) {
+                pendingInserts << textRow(PlaceStore::toRow(place));
+                if (pendingInserts.size() >= 2000)
+                    if (Status s = flush(); !s)
+                        return flushError(s);
+            }
             row.placeId = place.id;
             row.outcome = ImportRowResult::Outcome::Added;
             ++report.added;
@@ -1136,14 +1206,22 @@ Result<ImportReport> PlaceImporter::importRecords(
             ids.insert(place.id);
             if (!place.sourceId.isEmpty())
                 bySource.insert(place.source + QChar(0x1f) + place.sourceId, place.id);
-            byKey[PlaceStore::matchKey(place.nom)].append(place);
+            byKey[nameKey].append(place);
         }
         report.rows << row;
     }
+    if (options.dryRun) {
+        if (m_progress)
+            m_progress(total, total);
+        return report; // nothing was written
+    }
+    if (Status s = flush(); !s)
+        return flushError(s);
+    if (bulk)
+        if (Status s = PlaceSearch::resumeIndexes(m_db); !s)
+            return s.error();
     if (m_progress)
         m_progress(total, total);
-    if (options.dryRun)
-        return report; // the transaction rolls back
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcPlaces) << "imported" << fileLabel << report.added << "added" << report.updated << "updated"

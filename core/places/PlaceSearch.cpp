@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace escale::places {
 
@@ -105,6 +106,35 @@ PlaceSearch::PlaceSearch(storage::Database &db)
     : m_db(db)
 { }
 
+Status PlaceSearch::suspendIndexTriggers(storage::Database &db)
+{
+    for (const char *name : {"places_fts_ai", "places_fts_ad", "places_fts_au_old", "places_fts_au_new",
+             "places_rtree_ai", "places_rtree_ad", "places_rtree_au"})
+        if (Status s = db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(name))); !s)
+            return s;
+    return {};
+}
+
+Status PlaceSearch::resumeIndexes(storage::Database &db)
+{
+    if (tableExists(db, QStringLiteral("places_fts"))) {
+        if (Status s = db.exec(QStringLiteral("INSERT INTO places_fts(places_fts) VALUES ('delete-all')")); !s)
+            return s;
+        // Statements 1..5: the triggers, then the fill.
+        for (size_t i = 1; i < std::size(FtsStatements); ++i)
+            if (Status s = db.exec(QString::fromUtf8(FtsStatements[i])); !s)
+                return s;
+    }
+    if (tableExists(db, QStringLiteral("places_rtree"))) {
+        if (Status s = db.exec(QStringLiteral("DELETE FROM places_rtree")); !s)
+            return s;
+        for (size_t i = 1; i < std::size(RtreeStatements); ++i)
+            if (Status s = db.exec(QString::fromUtf8(RtreeStatements[i])); !s)
+                return s;
+    }
+    return {};
+}
+
 Status PlaceSearch::rebuildIndexes(storage::Database &db)
 {
     if (db.isReadOnly())
@@ -197,6 +227,41 @@ QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
     };
 
     QList<PlaceHit> hits;
+    // One word with the text index: the whole-word matches (FTS token « word »), by name, then the
+    // prefix-only ones (« word »* NOT « word »), by name; each query hands over only what the limit keeps.
+    if (!near && haveFts && tokens.size() == 1) {
+        const QString word = QLatin1Char('"') + QString(tokens.first()).replace(QLatin1Char('"'), QString())
+            + QLatin1Char('"');
+        const QStringList matches { word, QString(word + QStringLiteral("* NOT ") + word) };
+        for (const QString &match : matches) {
+            if (hits.size() >= limit)
+                break;
+            QVariantList b = binds;
+            b[0] = match; // the first bound value is the FTS match (see above)
+            QSqlQuery s(m_db.connection());
+            s.setForwardOnly(true);
+            // Walking the name index in order, checking each row against the FTS matches (built once),
+            // stops at the limit instead of sorting every match.
+            QString sql = QStringLiteral("SELECT %1 FROM places p INDEXED BY places_match_key WHERE %2 "
+                                         "ORDER BY p.match_key, p.id")
+                              .arg(columns, where.join(QStringLiteral(" AND ")));
+            if (!q.openAt)
+                sql += QStringLiteral(" LIMIT %1").arg(limit - hits.size());
+            s.prepare(sql);
+            for (const QVariant &v : std::as_const(b))
+                s.addBindValue(v);
+            if (!s.exec()) {
+                qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+                return hits;
+            }
+            while (hits.size() < limit && s.next()) {
+                if (!openOk(s.value(9).toString()))
+                    continue;
+                hits << hitOf(s);
+            }
+        }
+        return hits;
+    }
     if (!near) {
         QSqlQuery s(m_db.connection());
         s.setForwardOnly(true);
@@ -232,18 +297,129 @@ QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
     const double lat0 = *q.nearLat;
     const double lon0 = *q.nearLon;
 
-    // With words, the text index is the selective part: read the matching places' coordinates once,
-    // keep the nearest ids, then read those rows (growing boxes would run the text match each time).
+    // With words, the text index is the selective part. SQLite sorts the text matches by an
+    // equirectangular distance (plain arithmetic, cos(lat0) bound) and hands over only the first
+    // few; those get the exact haversine distance here. Opening hours are read only for the rows
+    // looked at, in distance order, until enough open places are found.
+    // Words and a point, with the R*Tree: boxes grow around the point and their places are checked
+    // with the word prefixes on `search_text` (same results as the FTS match); only places near the
+    // point are read. When a box would hold more than BoxBudget places (rare words far from
+    // everything), the text index is used instead (next path).
+    constexpr qint64 BoxBudget = 12000;
+    bool textDone = false;
+    if (!tokens.isEmpty() && haveRtree) {
+        QStringList w;
+        QVariantList b;
+        for (qsizetype i = 0; i < where.size(); ++i)
+            if (!(haveFts && i == 1)) // the FTS clause, first after « deleted = 0 »
+                w << where.at(i);
+        for (qsizetype i = haveFts ? 1 : 0; i < binds.size(); ++i)
+            b << binds.at(i);
+        if (haveFts) {
+            for (const QString &t : tokens) {
+                w << QStringLiteral("(' ' || p.search_text) LIKE ?");
+                b << QStringLiteral("% %1%").arg(t);
+            }
+        }
+        const double maxRadius = q.radiusKm ? *q.radiusKm : 20040.0;
+        double radius = q.radiusKm ? std::min(*q.radiusKm, 3.0) : 3.0;
+        struct Near
+        {
+            qint64 rowid;
+            double km;
+        };
+        std::vector<Near> found;
+        while (true) {
+            found.clear();
+            const double dLat = radius / 111.195;
+            const double cosLat = std::max(0.01, std::cos(std::min(89.0, std::abs(lat0) + dLat) * M_PI / 180.0));
+            const double dLon = std::min(180.0, radius / (111.195 * cosLat));
+            const QVariantList box { lat0 - dLat, lat0 + dLat, lon0 - dLon, lon0 + dLon };
+            {
+                QSqlQuery c(m_db.connection());
+                c.prepare(QStringLiteral("SELECT count(*) FROM places_rtree WHERE max_lat >= ? AND min_lat <= ? "
+                                         "AND max_lon >= ? AND min_lon <= ?"));
+                for (const QVariant &v : box)
+                    c.addBindValue(v);
+                if (!c.exec() || !c.next() || c.value(0).toLongLong() > BoxBudget)
+                    break;
+            }
+            // CROSS JOIN keeps the R*Tree box as the outer loop.
+            QSqlQuery s(m_db.connection());
+            s.setForwardOnly(true);
+            s.prepare(QStringLiteral("SELECT p.rowid, p.latitude, p.longitude%1 FROM places_rtree r CROSS JOIN places p "
+                                     "WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ? "
+                                     "AND p.rowid = r.rid AND %2")
+                          .arg(q.openAt ? QStringLiteral(", p.horaires") : QString(), w.join(QStringLiteral(" AND "))));
+            for (const QVariant &v : box)
+                s.addBindValue(v);
+            for (const QVariant &v : std::as_const(b))
+                s.addBindValue(v);
+            if (!s.exec()) {
+                qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+                return hits;
+            }
+            while (s.next()) {
+                const double d = haversineKm(lat0, lon0, s.value(1).toDouble(), s.value(2).toDouble());
+                if (d > radius)
+                    continue;
+                if (q.openAt && !openOk(s.value(3).toString()))
+                    continue;
+                found.push_back({ s.value(0).toLongLong(), d });
+            }
+            if (int(found.size()) >= limit || radius >= maxRadius) {
+                textDone = true;
+                break;
+            }
+            radius = std::min(maxRadius, radius * 3);
+        }
+        if (textDone) {
+            const size_t keep = std::min(found.size(), size_t(limit));
+            std::partial_sort(found.begin(), found.begin() + qsizetype(keep), found.end(),
+                [](const Near &a, const Near &c) { return a.km < c.km || (a.km == c.km && a.rowid < c.rowid); });
+            QSqlQuery row(m_db.connection());
+            row.prepare(QStringLiteral("SELECT %1 FROM places p WHERE p.rowid = ?").arg(columns));
+            for (size_t i = 0; i < keep; ++i) {
+                row.addBindValue(found[i].rowid);
+                if (row.exec() && row.next()) {
+                    PlaceHit h = hitOf(row);
+                    h.distanceKm = found[i].km;
+                    hits << h;
+                }
+            }
+            return hits;
+        }
+    }
     if (!tokens.isEmpty()) {
         QStringList w = where;
         QVariantList b = binds;
         w << QStringLiteral("p.latitude IS NOT NULL AND p.longitude IS NOT NULL");
+        if (q.radiusKm) {
+            const double dLat = *q.radiusKm / 111.195 + 1e-6;
+            const double cosLat = std::max(0.01, std::cos(std::min(89.0, std::abs(lat0) + dLat) * M_PI / 180.0));
+            const double dLon = std::min(360.0, *q.radiusKm / (111.195 * cosLat) + 1e-6);
+            w << QStringLiteral("p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ?");
+            b << lat0 - dLat << lat0 + dLat << lon0 - dLon << lon0 + dLon;
+        }
+        const double k = std::cos(lat0 * M_PI / 180.0);
+        // Enough rows past the limit that the approximate order cannot push a nearer place out.
+        const int margin = limit * 2 + 30;
+        QString sql = QStringLiteral("SELECT p.rowid, p.latitude, p.longitude%1 FROM places p WHERE %2 "
+                                     "ORDER BY (p.latitude - ?) * (p.latitude - ?) "
+                                     "+ (p.longitude - ?) * (p.longitude - ?) * ?, p.rowid")
+                          .arg(q.openAt ? QStringLiteral(", p.horaires") : QString(), w.join(QStringLiteral(" AND ")));
+        if (!q.openAt)
+            sql += QStringLiteral(" LIMIT %1").arg(limit + margin);
         QSqlQuery s(m_db.connection());
         s.setForwardOnly(true);
-        s.prepare(QStringLiteral("SELECT p.rowid, p.latitude, p.longitude, p.horaires FROM places p WHERE %1")
-                      .arg(w.join(QStringLiteral(" AND "))));
+        s.prepare(sql);
         for (const QVariant &v : b)
             s.addBindValue(v);
+        s.addBindValue(lat0);
+        s.addBindValue(lat0);
+        s.addBindValue(lon0);
+        s.addBindValue(lon0);
+        s.addBindValue(k * k);
         if (!s.exec()) {
             qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
             return hits;
@@ -254,7 +430,10 @@ QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
             double km;
         };
         std::vector<Near> candidates;
+        int afterLimit = 0;
         while (s.next()) {
+            if (int(candidates.size()) >= limit && ++afterLimit > margin)
+                break;
             const double d = haversineKm(lat0, lon0, s.value(1).toDouble(), s.value(2).toDouble());
             if (q.radiusKm && d > *q.radiusKm)
                 continue;

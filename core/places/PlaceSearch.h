@@ -67,6 +67,11 @@ public:
     // Makes the FTS / R*Tree indexes match the table (called by search() when they are missing or
     // stale, and by the importer after an import). Safe to call any time.
     static Status rebuildIndexes(storage::Database &db);
+    // Bulk writes (an import of many rows), inside the caller's transaction: suspendIndexTriggers()
+    // drops the triggers that keep the FTS / R*Tree tables current row by row; resumeIndexes() then
+    // refills both tables from `places` in one pass and creates the triggers again.
+    static Status suspendIndexTriggers(storage::Database &db);
+    static Status resumeIndexes(storage::Database &db);
 
 private:
     storage::Database &m_db;

@@ -107,8 +107,12 @@ Result<QStringList> RecordStore::insertMany(const QString &table, const QList<QV
         if (row.size() + (row.contains(QStringLiteral("id")) ? 0 : 1) != valueColumns.size())
             return Error{QStringLiteral("storage.bad-row"),
                          tr("Internal error: the rows written to %1 do not all have the same columns.").arg(table)};
-        for (const QString &c : valueColumns)
-            q.addBindValue(c == QLatin1String("id") ? QVariant(id) : row.value(c));
+        for (const QString &c : valueColumns) {
+            const QVariant v = c == QLatin1String("id") ? QVariant(id) : row.value(c);
+            // As Database::exec: a null QString is an empty text, not SQL NULL.
+            q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
+                                                                                      : v);
+        }
         q.addBindValue(now);
         q.addBindValue(0);
         q.addBindValue(1);
@@ -137,6 +141,47 @@ Status RecordStore::update(const QString &table, const QString &id, const QVaria
     bound << m_db.clock().nowIso() << id;
     return m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
                      bound);
+}
+
+Status RecordStore::updateMany(const QString &table, const QList<QVariantMap> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    if (Status s = checkColumns(table, rows.first()); !s)
+        return s;
+    QStringList valueColumns;
+    QStringList sets;
+    for (auto it = rows.first().cbegin(); it != rows.first().cend(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        valueColumns << it.key();
+        sets << it.key() + QStringLiteral(" = ?");
+    }
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("dirty = 1");
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", ")))))
+        return Status::failure(QStringLiteral("storage.query-failed"), describeSqlError(q.lastError()));
+    const QString now = m_db.clock().nowIso();
+    for (const QVariantMap &row : rows) {
+        const QString id = row.value(QStringLiteral("id")).toString();
+        if (id.isEmpty() || row.size() != valueColumns.size() + 1)
+            return Status::failure(QStringLiteral("storage.bad-row"),
+                                   tr("Internal error: the rows written to %1 do not all have the same columns.").arg(table));
+        for (const QString &c : valueColumns) {
+            // As Database::exec(): a null QString is an empty text, not SQL NULL.
+            const QVariant v = row.value(c);
+            if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                q.addBindValue(QStringLiteral(""));
+            else
+                q.addBindValue(v);
+        }
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(QStringLiteral("storage.query-failed"),
+                                   tr("The database refused a change: %1").arg(describeSqlError(q.lastError())));
+    }
+    return {};
 }
 
 Status RecordStore::remove(const QString &table, const QString &id)

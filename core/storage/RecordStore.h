@@ -30,6 +30,9 @@ public:
     // their journal). Same rules as insert(); the ids, kept or made, in the order of the rows.
     Result<QStringList> insertMany(const QString &table, const QList<QVariantMap> &rows);
     Status update(const QString &table, const QString &id, const QVariantMap &values);
+    // Many updates with the same columns through one prepared statement (a bulk import). Each row
+    // holds its "id" and the columns to write; same rules as update().
+    Status updateMany(const QString &table, const QList<QVariantMap> &rows);
     Status remove(const QString &table, const QString &id);
 
     // Replicator side.

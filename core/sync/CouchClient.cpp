@@ -165,6 +165,12 @@ HttpReply CouchClient::send(const HttpRequest &request)
 
 QList<HttpReply> CouchClient::sendAll(const QList<HttpRequest> &requests)
 {
+    return sendAll(requests, {});
+}
+
+QList<HttpReply> CouchClient::sendAll(const QList<HttpRequest> &requests, const std::function<void()> &whileWaiting)
+{
+    std::function<void()> work = whileWaiting;
     QList<HttpReply> replies(requests.size());
     QList<int> attempts(requests.size(), 0);
     QList<int> pending;
@@ -228,6 +234,13 @@ QList<HttpReply> CouchClient::sendAll(const QList<HttpRequest> &requests)
         });
         poll.start(50);
         startNext();
+        if (work) {
+            // Let the requests leave (the HTTP thread sends them), then work until the replies are read.
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            const std::function<void()> once = std::move(work);
+            work = nullptr;
+            once();
+        }
         if (!running.isEmpty())
             loop.exec();
         poll.stop();

@@ -65,6 +65,9 @@ public:
     HttpReply send(const HttpRequest &request);
     // Runs the requests with at most maxInFlight at once; replies in the same order.
     QList<HttpReply> sendAll(const QList<HttpRequest> &requests);
+    // The same, running whileWaiting once after the requests went out and before waiting for the
+    // replies: local work overlaps the server's (replies are read afterwards; time-outs still apply).
+    QList<HttpReply> sendAll(const QList<HttpRequest> &requests, const std::function<void()> &whileWaiting);
 
     // A message the user can read for a reply that is not a success.
     Error describe(const HttpRequest &request, const HttpReply &reply, const QString &database) const;

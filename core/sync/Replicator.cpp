@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSync, "escale.sync")
 
 namespace escale::sync {
@@ -408,88 +410,160 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
     m_progress.phase = QStringLiteral("push");
     qCInfo(lcSync) << "push to" << name << "since" << since;
     QElapsedTimer phase;
+    phase.start();
     qint64 localMs = 0, diffMs = 0, buildMs = 0, bulkMs = 0, checkpointMs = 0;
 
-    for (;;) {
-        if (m_cancelled.load())
-            return Status::failure(QStringLiteral("sync.cancelled"), tr("Synchronisation cancelled."));
-        phase.start();
-        const QList<RevisionStore::Change> changes = m_store.changesSince(key, since, m_options.changesLimit);
-        if (changes.isEmpty())
-            break;
+    // Pipelined by pages of the local feed, three deep: while the _bulk_docs batches of page N travel,
+    // the server also answers the _revs_diff of page N+2 and page N+1 is serialised here from the answer
+    // about it (at most maxInFlight requests in all). Pages hold distinct documents (the feed lists
+    // each document once), so asking early changes nothing of what is sent; the checkpoint still moves
+    // only once every batch of page N is written.
+    struct Page
+    {
+        QList<RevisionStore::Change> changes;
+        HttpRequest diff;
+        HttpReply diffReply;
+        QList<QList<QByteArray>> batches;
+        int missingChecked = 0;
+        int missingFound = 0;
+        bool isEmpty() const { return changes.isEmpty(); }
+    };
+    const int pageSize = std::max(1, m_options.pushPageSize);
+    auto readPage = [&](qint64 after) {
+        Page page;
+        page.changes = m_store.changesSince(key, after, pageSize);
+        if (page.changes.isEmpty())
+            return page;
         QJsonObject diff;
-        for (const auto &change : changes) {
-            QJsonArray revs;
-            for (const Revision &leaf : m_store.leaves(key, change.docId))
-                revs.append(leaf.rev);
-            diff.insert(change.docId, revs);
-        }
-        HttpRequest diffRequest;
-        diffRequest.method = "POST";
-        diffRequest.path = localPath(name, QStringLiteral("/_revs_diff"));
-        diffRequest.body = QJsonDocument(diff).toJson(QJsonDocument::Compact);
-        localMs += phase.restart();
-        Result<QJsonDocument> diffJson = parseJson(diffRequest, m_client->send(diffRequest), name);
-        diffMs += phase.restart();
+        for (const auto &change : std::as_const(page.changes))
+            diff.insert(change.docId, QJsonArray::fromStringList(m_store.leafRevs(key, change.docId)));
+        page.diff.method = "POST";
+        page.diff.path = localPath(name, QStringLiteral("/_revs_diff"));
+        page.diff.body = QJsonDocument(diff).toJson(QJsonDocument::Compact);
+        return page;
+    };
+    auto pageAfter = [&](const Page &page) {
+        return page.changes.size() >= pageSize ? readPage(page.changes.last().seq) : Page{};
+    };
+    // The missing revisions with their ancestry, spliced from the stored bodies, cut into batches by bytes.
+    auto build = [&](Page &page) -> Status {
+        Result<QJsonDocument> diffJson = parseJson(page.diff, page.diffReply, name);
         if (!diffJson)
             return diffJson.error();
         if (!diffJson->isObject())
             return badAnswer(QStringLiteral("POST _revs_diff"), tr("an object was expected"));
         const QJsonObject missingByDoc = diffJson->object();
-        cp.missingChecked += int(changes.size());
-
-        // Serialise the missing revisions with their ancestry, then cut them into batches by bytes.
-        QList<QList<QByteArray>> batches;
+        page.missingChecked = int(page.changes.size());
         QList<QByteArray> current;
         qint64 currentBytes = 0;
-        for (const auto &change : changes) {
+        for (const auto &change : std::as_const(page.changes)) {
             const QJsonArray missing =
                 missingByDoc.value(change.docId).toObject().value(QStringLiteral("missing")).toArray();
             for (const QJsonValue &m : missing) {
-                const QString rev = m.toString();
-                const auto revision = m_store.revision(key, change.docId, rev);
-                if (!revision || !revision->hasBody)
+                const QByteArray bytes = m_store.pushDocument(key, change.docId, m.toString());
+                if (bytes.isEmpty())
                     continue; // the server asks for an ancestor we only know by id
-                QJsonObject doc = revision->body;
-                doc.insert(QStringLiteral("_id"), change.docId);
-                doc.insert(QStringLiteral("_rev"), rev);
-                if (revision->deleted)
-                    doc.insert(QStringLiteral("_deleted"), true);
-                QJsonArray idsArray;
-                for (const QString &h : m_store.ancestryHashes(key, change.docId, rev))
-                    idsArray.append(h);
-                doc.insert(QStringLiteral("_revisions"),
-                           QJsonObject{{QStringLiteral("start"), revision->generation}, {QStringLiteral("ids"), idsArray}});
-                const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Compact);
                 if (!current.isEmpty() && currentBytes + bytes.size() > m_options.maxBatchBytes) {
-                    batches << current;
+                    page.batches << current;
                     current.clear();
                     currentBytes = 0;
                 }
                 current << bytes;
                 currentBytes += bytes.size();
-                ++cp.missingFound;
+                ++page.missingFound;
             }
         }
         if (!current.isEmpty())
-            batches << current;
+            page.batches << current;
+        return {};
+    };
 
-        buildMs += phase.restart();
-        HttpRequest bulk;
-        bulk.method = "POST";
-        bulk.path = localPath(name, QStringLiteral("/_bulk_docs"));
-        auto bodyOf = [](const QList<QByteArray> &docs) -> QByteArray {
-            QByteArray body = "{\"new_edits\":false,\"docs\":[";
-            for (qsizetype i = 0; i < docs.size(); ++i) {
-                if (i)
-                    body += ',';
-                body += docs.at(i);
-            }
-            body += "]}";
-            return body;
+    Page cur = readPage(since);
+    if (cur.isEmpty()) {
+        qCDebug(lcSync) << "push: nothing to send";
+        return m_db.setSetting(QStringLiteral("sync.pushed_seq.") + key, since);
+    }
+    Page nxt = pageAfter(cur);
+    localMs += phase.restart();
+    {
+        QList<HttpRequest> diffs{cur.diff};
+        if (!nxt.isEmpty())
+            diffs << nxt.diff;
+        const QList<HttpReply> replies = m_client->sendAll(diffs);
+        cur.diffReply = replies.at(0);
+        if (!nxt.isEmpty())
+            nxt.diffReply = replies.at(1);
+    }
+    diffMs += phase.restart();
+    if (Status s = build(cur); !s)
+        return s;
+    buildMs += phase.restart();
+
+    HttpRequest bulk;
+    bulk.method = "POST";
+    bulk.path = localPath(name, QStringLiteral("/_bulk_docs"));
+    auto bodyOf = [](const QList<QByteArray> &docs) -> QByteArray {
+        qsizetype size = 32;
+        for (const QByteArray &d : docs)
+            size += d.size() + 1;
+        QByteArray body;
+        body.reserve(size);
+        body += "{\"new_edits\":false,\"docs\":[";
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            if (i)
+                body += ',';
+            body += docs.at(i);
+        }
+        body += "]}";
+        return body;
+    };
+
+    // The server's copy of the checkpoint of page N travels with the next round of requests (it is
+    // sent only once page N is written); if it is not accepted as is (409, an error), it is written the
+    // usual way. A remote checkpoint one page behind the local one is safe: both sides share the session.
+    struct PendingCheckpoint
+    {
+        HttpRequest request;
+        QJsonObject doc;
+    };
+    std::optional<PendingCheckpoint> pendingCheckpoint;
+    auto checkpointRequest = [&](QJsonObject doc) {
+        HttpRequest r;
+        r.method = "PUT";
+        r.path = localPath(name, QStringLiteral("/_local/") + cp.id);
+        doc.insert(QStringLiteral("_id"), QString(QStringLiteral("_local/") + cp.id));
+        if (!remoteRev.isEmpty())
+            doc.insert(QStringLiteral("_rev"), remoteRev);
+        r.body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+        return r;
+    };
+    auto checkpointAnswered = [&](const PendingCheckpoint &pending, const HttpReply &reply) {
+        if (reply.status == 200 || reply.status == 201)
+            remoteRev = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("rev")).toString();
+        else if (!reply.cancelled)
+            writeRemoteCheckpoint(name, cp.id, pending.doc, &remoteRev, report);
+    };
+
+    for (;;) {
+        if (m_cancelled.load())
+            return Status::failure(QStringLiteral("sync.cancelled"), tr("Synchronisation cancelled."));
+        Page after = nxt.isEmpty() ? Page{} : pageAfter(nxt);
+        bool afterDiffPending = !after.isEmpty();
+        bool nxtBuildPending = !nxt.isEmpty();
+        Status nxtBuilt;
+        QElapsedTimer overlap;
+        qint64 overlapMs = 0;
+        auto buildNext = [&] {
+            overlap.start();
+            nxtBuilt = build(nxt);
+            nxtBuildPending = false;
+            overlapMs += overlap.elapsed();
         };
-        while (!batches.isEmpty()) {
-            const qsizetype n = std::min<qsizetype>(batches.size(), m_options.client.maxInFlight);
+        QList<QList<QByteArray>> batches = cur.batches;
+        while (!batches.isEmpty() || afterDiffPending) {
+            const int room = std::max(1, m_options.client.maxInFlight - (afterDiffPending ? 1 : 0)
+                                             - (pendingCheckpoint ? 1 : 0));
+            const qsizetype n = std::min<qsizetype>(batches.size(), room);
             QList<QList<QByteArray>> sending = batches.mid(0, n);
             batches.remove(0, n);
             QList<HttpRequest> requests;
@@ -498,7 +572,23 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
                 r.body = bodyOf(b);
                 requests << r;
             }
-            const QList<HttpReply> replies = m_client->sendAll(requests);
+            const bool withDiff = afterDiffPending;
+            if (withDiff)
+                requests << after.diff;
+            std::optional<PendingCheckpoint> checkpoint = std::exchange(pendingCheckpoint, std::nullopt);
+            if (checkpoint)
+                requests << checkpoint->request;
+            QList<HttpReply> replies = nxtBuildPending ? m_client->sendAll(requests, buildNext)
+                                                       : m_client->sendAll(requests);
+            if (checkpoint) {
+                requests.removeLast();
+                checkpointAnswered(*checkpoint, replies.takeLast());
+            }
+            if (withDiff) {
+                requests.removeLast();
+                after.diffReply = replies.takeLast();
+                afterDiffPending = false;
+            }
             QList<QList<QByteArray>> again;
             for (qsizetype i = 0; i < replies.size(); ++i) {
                 const HttpReply &reply = replies.at(i);
@@ -536,23 +626,39 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
             }
             batches = again + batches;
         }
+        if (nxtBuildPending)
+            buildNext(); // nothing went to the server for this page: build now
+        bulkMs += phase.restart() - overlapMs;
+        buildMs += overlapMs;
 
-        bulkMs += phase.restart();
-        since = changes.last().seq;
+        // Page N is on the server: its checkpoint, on both sides.
+        cp.missingChecked += cur.missingChecked;
+        cp.missingFound += cur.missingFound;
+        since = cur.changes.last().seq;
         const QJsonObject doc = cp.document(since, httpDate(m_db.clock().nowUtc()));
         if (Status s = m_store.putLocalDoc(key, cp.id, doc); !s)
             return s;
-        writeRemoteCheckpoint(name, cp.id, doc, &remoteRev, report);
+        pendingCheckpoint.reset(); // not sent (this page had nothing for the server): this page's replaces it
         if (Status s = m_db.setSetting(QStringLiteral("sync.pushed_seq.") + key, since); !s)
             return s;
-        checkpointMs += phase.restart();
         m_progress.pushed = report.pushed;
         emit progress(m_progress);
-        if (changes.size() < m_options.changesLimit)
+        if (nxt.isEmpty()) {
+            writeRemoteCheckpoint(name, cp.id, doc, &remoteRev, report); // the last one, now
+            checkpointMs += phase.restart();
             break;
+        }
+        pendingCheckpoint = PendingCheckpoint{checkpointRequest(doc), doc};
+        checkpointMs += phase.restart();
+        if (!nxtBuilt)
+            return nxtBuilt;
+        cur = std::move(nxt);
+        nxt = std::move(after);
     }
-    qCDebug(lcSync) << "push times (ms): local" << localMs << "revs_diff" << diffMs << "build" << buildMs << "bulk_docs"
-                    << bulkMs << "checkpoints" << checkpointMs;
+    qCDebug(lcSync) << "push times (ms): local" << localMs << "first revs_diff" << diffMs
+                    << "build (mostly while uploading)" << buildMs << "bulk_docs (with the next revs_diff)" << bulkMs
+                    << "checkpoints"
+                    << checkpointMs;
     return m_db.setSetting(QStringLiteral("sync.pushed_seq.") + key, since);
 }
 

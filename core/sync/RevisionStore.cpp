@@ -276,22 +276,84 @@ Status RevisionStore::captureValues(const TableSpec &spec, const QVariantList &r
     const bool simple = !deleted
         && (known ? state->value(0).toString() == parent && state->value(1).toInt() == 0 : parent.isEmpty());
     state->finish();
-    Result<QString> rev = addLocalRevision(db, docId, parent, body, deleted);
+    // The body is serialised once: for the revision id and for the stored body.
+    Result<QString> rev = addLocalRevisionJson(db, docId, parent, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                               deleted, simple);
     if (!rev)
         return rev.error();
     // RecordStore::markSynced, as a statement prepared once (10,000 rows per run are common).
     if (!run(q, QStringLiteral("UPDATE %1 SET rev = ?, dirty = 0 WHERE id = ?").arg(spec.table), {*rev, rowId}, &error))
         return error;
-    if (simple) {
-        if (!run(q, QStringLiteral("UPDATE sync_documents SET winner = ? WHERE db = ? AND doc_id = ?"),
-                 {*rev, db, docId}, &error))
-            return error;
+    if (simple)
         return {};
-    }
     Result<SettleOutcome> settled = settle(db, docId);
     if (!settled)
         return settled.error();
     return {};
+}
+
+QStringList RevisionStore::leafRevs(const QString &db, const QString &docId) const
+{
+    QStringList result;
+    QSqlQuery *q = nullptr;
+    Status error;
+    if (!run(q, QStringLiteral("SELECT rev FROM sync_revisions WHERE db = ? AND doc_id = ? AND leaf = 1"), {db, docId},
+             &error))
+        return result;
+    while (q->next())
+        result << q->value(0).toString();
+    q->finish();
+    return result;
+}
+
+QByteArray RevisionStore::pushDocument(const QString &db, const QString &docId, const QString &rev) const
+{
+    QSqlQuery *q = nullptr;
+    Status error;
+    if (!run(q,
+             QStringLiteral("SELECT generation, parent, deleted, body FROM sync_revisions "
+                            "WHERE db = ? AND doc_id = ? AND rev = ?"),
+             {db, docId, rev}, &error)
+        || !q->next())
+        return {};
+    const int generation = q->value(0).toInt();
+    const bool hasParent = !q->value(1).isNull() && !q->value(1).toString().isEmpty();
+    const bool deleted = q->value(2).toInt() != 0;
+    const QVariant bodyValue = q->value(3);
+    q->finish();
+    if (bodyValue.isNull())
+        return {}; // an ancestor known only by its id
+    QByteArray body = bodyValue.toString().toUtf8();
+    QStringList hashes;
+    if (hasParent) {
+        hashes = ancestryHashes(db, docId, rev);
+    } else {
+        QString hash;
+        if (parseRev(rev, nullptr, &hash))
+            hashes << hash;
+    }
+    QJsonObject meta{{QStringLiteral("_id"), docId},
+                     {QStringLiteral("_rev"), rev},
+                     {QStringLiteral("_revisions"),
+                      QJsonObject{{QStringLiteral("start"), generation},
+                                  {QStringLiteral("ids"), QJsonArray::fromStringList(hashes)}}}};
+    if (deleted)
+        meta.insert(QStringLiteral("_deleted"), true);
+    // Bodies are stored as compact JSON objects written here (keys never start with '_'): the
+    // document is the metadata object with the body's members appended, no parse needed.
+    if (body.size() < 2 || body.front() != '{' || body.back() != '}') {
+        const QJsonObject parsed = QJsonDocument::fromJson(body).object();
+        for (auto it = parsed.constBegin(); it != parsed.constEnd(); ++it)
+            meta.insert(it.key(), it.value());
+        return QJsonDocument(meta).toJson(QJsonDocument::Compact);
+    }
+    QByteArray doc = QJsonDocument(meta).toJson(QJsonDocument::Compact);
+    if (body.size() > 2) {
+        doc.chop(1); // the closing brace
+        doc += ',';
+        doc += QByteArrayView(body).sliced(1);
+    }
+    return doc;
 }
 
 bool RevisionStore::has(const QString &db, const QString &docId, const QString &rev) const
@@ -400,6 +462,13 @@ Status RevisionStore::storeRemote(const QString &db, const IncomingRevision &in)
 Result<QString> RevisionStore::addLocalRevision(const QString &db, const QString &docId, const QString &parentRev,
                                                 const QJsonObject &body, bool deleted)
 {
+    return addLocalRevisionJson(db, docId, parentRev, QJsonDocument(body).toJson(QJsonDocument::Compact), deleted,
+                                false);
+}
+
+Result<QString> RevisionStore::addLocalRevisionJson(const QString &db, const QString &docId, const QString &parentRev,
+                                                    const QByteArray &bodyJson, bool deleted, bool setWinner)
+{
     int generation = 1;
     if (!parentRev.isEmpty()) {
         int parentGeneration = 0;
@@ -407,21 +476,33 @@ Result<QString> RevisionStore::addLocalRevision(const QString &db, const QString
             return Error{QStringLiteral("sync.bad-revision"), tr("« %1 » is not a revision id.").arg(parentRev)};
         generation = parentGeneration + 1;
     }
-    const QString rev = computeRev(generation, parentRev, body, deleted);
+    // computeRev's hash, on the bytes already serialised.
+    QByteArray data = parentRev.toUtf8();
+    data += deleted ? "\n1\n" : "\n0\n";
+    data += bodyJson;
+    const QString rev = QString::number(generation) + QLatin1Char('-')
+        + QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
     QSqlQuery *q = nullptr;
     Status error;
     const QVariant parent = parentRev.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parentRev);
     if (!run(q,
              QStringLiteral("INSERT OR IGNORE INTO sync_revisions (db, doc_id, rev, generation, parent, leaf, deleted, "
                             "body) VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-             {db, docId, rev, generation, parent, deleted ? 1 : 0,
-              QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))},
-             &error))
+             {db, docId, rev, generation, parent, deleted ? 1 : 0, QString::fromUtf8(bodyJson)}, &error))
         return error.error();
     if (!parentRev.isEmpty()
         && !run(q, QStringLiteral("UPDATE sync_revisions SET leaf = 0 WHERE db = ? AND doc_id = ? AND rev = ?"),
                 {db, docId, parentRev}, &error))
         return error.error();
+    if (setWinner) {
+        if (!run(q,
+                 QStringLiteral("INSERT INTO sync_documents (db, doc_id, local_seq, winner) VALUES (?, ?, (SELECT "
+                                "coalesce(max(local_seq), 0) + 1 FROM sync_documents WHERE db = ?), ?) ON CONFLICT "
+                                "(db, doc_id) DO UPDATE SET local_seq = excluded.local_seq, winner = excluded.winner"),
+                 {db, docId, db, rev}, &error))
+            return error.error();
+        return rev;
+    }
     if (!run(q,
              QStringLiteral("INSERT INTO sync_documents (db, doc_id, local_seq) VALUES (?, ?, (SELECT "
                             "coalesce(max(local_seq), 0) + 1 FROM sync_documents WHERE db = ?)) ON CONFLICT (db, doc_id) "

@@ -75,6 +75,11 @@ public:
     bool has(const QString &db, const QString &docId, const QString &rev) const;
     QList<Revision> leaves(const QString &db, const QString &docId) const;
     std::optional<Revision> revision(const QString &db, const QString &docId, const QString &rev) const;
+    // The leaf revision ids only (no body read): what push asks _revs_diff about.
+    QStringList leafRevs(const QString &db, const QString &docId) const;
+    // A revision as _bulk_docs (new_edits:false) takes it: compact JSON with _id, _rev, _revisions and
+    // _deleted, spliced from the stored body text without parsing it. Empty when the body is unknown.
+    QByteArray pushDocument(const QString &db, const QString &docId, const QString &rev) const;
     // The hashes of rev and its ancestors, newest first (CouchDB's _revisions.ids), at most limit.
     QStringList ancestryHashes(const QString &db, const QString &docId, const QString &rev, int limit = 1000) const;
 
@@ -110,6 +115,10 @@ public:
 private:
     bool run(QSqlQuery *&q, const QString &sql, const QVariantList &values, Status *error) const;
     Status captureValues(const TableSpec &spec, const QVariantList &row);
+    // addLocalRevision with the body already serialised once (compact JSON); when winner is set the
+    // document's winner is written in the same statement (an edit that stays the winner).
+    Result<QString> addLocalRevisionJson(const QString &db, const QString &docId, const QString &parentRev,
+                                         const QByteArray &bodyJson, bool deleted, bool setWinner);
     Status openIncidents(const QString &db, const QString &docId, const TableSpec &spec,
                          const QList<Revision> &leaves, int *opened);
 

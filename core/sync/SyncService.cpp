@@ -29,6 +29,10 @@ SyncService::~SyncService()
 
 bool SyncService::isOnline() const
 {
+    if (m_reachability)
+        return *m_reachability == QNetworkInformation::Reachability::Online
+            || *m_reachability == QNetworkInformation::Reachability::Site
+            || *m_reachability == QNetworkInformation::Reachability::Unknown;
     const QNetworkInformation *info = QNetworkInformation::instance();
     if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
         return true; // unknown: try, the error will say
@@ -49,13 +53,16 @@ void SyncService::setAutomatic(bool enabled)
         m_timer.start(settings.intervalMinutes * 60 * 1000);
     if (QNetworkInformation::loadDefaultBackend()) {
         QNetworkInformation *info = QNetworkInformation::instance();
-        connect(info, &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability r) {
-                    if (r == QNetworkInformation::Reachability::Online)
-                        maybeStartAutomatically();
-                },
+        connect(info, &QNetworkInformation::reachabilityChanged, this, &SyncService::onReachabilityChanged,
                 Qt::UniqueConnection);
     }
+}
+
+void SyncService::onReachabilityChanged(QNetworkInformation::Reachability reachability)
+{
+    m_reachability = reachability;
+    if (reachability == QNetworkInformation::Reachability::Online)
+        maybeStartAutomatically();
 }
 
 void SyncService::maybeStartAutomatically()

@@ -6,10 +6,13 @@
 #include "sync/SyncState.h"
 
 #include <QMutex>
+#include <QNetworkInformation>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+
+#include <optional>
 
 namespace escale::sync {
 
@@ -33,6 +36,10 @@ public:
     // Automatic runs: when the network comes back and every intervalMinutes while online.
     void setAutomatic(bool enabled);
     bool isOnline() const;
+    // Connectivity changes: connected to QNetworkInformation::reachabilityChanged by setAutomatic();
+    // tests connect a fake source. Online starts an automatic run; the last value seen is what
+    // isOnline() says afterwards.
+    void onReachabilityChanged(QNetworkInformation::Reachability reachability);
 
     const SyncSchema &schema() const { return m_schema; }
 
@@ -53,6 +60,7 @@ private:
     QTimer m_timer;
     QString m_sessionPassword;
     bool m_automatic = false;
+    std::optional<QNetworkInformation::Reachability> m_reachability; // last change seen
 };
 
 } // namespace escale::sync

@@ -18,12 +18,25 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+
 using namespace escale;
 using namespace escale::places;
 
 namespace {
 
-constexpr int Count = 100000;
+// ESCALE_BENCH_PLACES=10000 runs a smaller import (for profiling with perf or callgrind).
+const int Count = qEnvironmentVariableIsSet("ESCALE_BENCH_PLACES") ? qEnvironmentVariableIntValue("ESCALE_BENCH_PLACES")
+                                                                   : 100000;
+
+// CPU time (user + system) in ms of this process, or of its finished children: the shared machine is
+// often loaded, and wall-clock figures then say more about the other jobs than about the import.
+double cpuMs(int who)
+{
+    rusage u {};
+    getrusage(who, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
 
 double percentile(QList<double> values, double p)
 {
@@ -87,22 +100,27 @@ private slots:
         m_db = std::make_unique<test::TempDatabase>();
         PlaceImporter importer(**m_db);
         QElapsedTimer t;
+        double cpu0 = cpuMs(RUSAGE_SELF);
         t.start();
         auto report = importer.importFile(csv);
         const qint64 escaleMs = t.elapsed();
+        const double escaleCpu = cpuMs(RUSAGE_SELF) - cpu0;
         ESCALE_VERIFY_OK(report);
         QCOMPARE(report->added, Count);
 
         // Re-import of the same file (all unchanged).
+        cpu0 = cpuMs(RUSAGE_SELF);
         t.restart();
         auto again = importer.importFile(csv);
         const qint64 reimportMs = t.elapsed();
+        const double reimportCpu = cpuMs(RUSAGE_SELF) - cpu0;
         ESCALE_VERIFY_OK(again);
 
         // sqlite3 .import of the same rows, plain CSV into a plain table.
         qint64 sqliteMs = -1;
         const QString plain = m_dir.filePath(QStringLiteral("plain.sqlite"));
         QProcess p;
+        const double children0 = cpuMs(RUSAGE_CHILDREN);
         t.restart();
         p.start(QStringLiteral("sqlite3"),
             { plain, QStringLiteral(".mode csv"), QStringLiteral(".import '%1' places").arg(csv) });
@@ -119,6 +137,14 @@ private slots:
                                  .arg(sqliteMs)
                                  .arg(sqliteMs > 0 ? QString::number(double(escaleMs) / double(sqliteMs), 'f', 2)
                                                    : QStringLiteral("n/a"));
+        const double sqliteCpu = cpuMs(RUSAGE_CHILDREN) - children0;
+        qInfo().noquote() << QStringLiteral("BENCH places import %1 rows, CPU time: Escale %2 ms, re-import %3 ms, "
+                                            "sqlite3 .import %4 ms, ratio %5")
+                                 .arg(Count)
+                                 .arg(escaleCpu, 0, 'f', 0)
+                                 .arg(reimportCpu, 0, 'f', 0)
+                                 .arg(sqliteCpu, 0, 'f', 0)
+                                 .arg(sqliteCpu > 0 ? QString::number(escaleCpu / sqliteCpu, 'f', 2) : QStringLiteral("n/a"));
     }
 
     void search100000_data()

@@ -374,6 +374,47 @@ private slots:
         QCOMPARE(report.error.code, QStringLiteral("sync.unreachable"));
     }
 
+    // Push is pipelined (the _revs_diff of later pages travels with the uploads of earlier ones): a
+    // _revs_diff refused for the third page stops the run after the pages before it are written and
+    // checkpointed, and the next run sends the rest, nothing twice.
+    void pushPipelineStopsCleanlyOnALaterPage_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("403 sur la 3e page") << 403 << "sync.forbidden";
+        QTest::newRow("HTML sur la 3e page") << 200 << "sync.bad-answer";
+    }
+    void pushPipelineStopsCleanlyOnALaterPage()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const QString dbName = newDatabase();
+        FakeCouch fake(m_server.url());
+        Fault f;
+        f.method = "POST";
+        f.pathContains = "_revs_diff";
+        f.skip = 2; // the first two pages are asked about normally
+        f.answer = status == 200 ? reply(200, "<html>portail captif</html>", "text/html")
+                                 : reply(403, "{\"error\":\"forbidden\",\"reason\":\"no\"}");
+        fake.addFault(f);
+        SyncInstallation a;
+        insertPlaces(a, 35);
+        sync::SyncOptions options = a.options(fake.url(), dbName);
+        options.pull = false;
+        options.pushPageSize = 10;
+        const sync::SyncReport failed = sync::Replicator(*a.db, syncTestSchema(), options).run();
+        QVERIFY(!failed.ok);
+        QCOMPARE(failed.error.code, code);
+        QCOMPARE(failed.pushed(), 20);
+        QCOMPARE(docCount(dbName), 20);
+        fake.clearFaults();
+        const sync::SyncReport next = sync::Replicator(*a.db, syncTestSchema(), options).run();
+        ESCALE_VERIFY_SYNC(next);
+        QCOMPARE(next.pushed(), 15);
+        QCOMPARE(docCount(dbName), 35);
+        QCOMPARE(fake.count("_bulk_docs", "POST"), 4); // 2 + 2: no batch sent twice
+    }
+
 private:
     QString newDatabase()
     {

@@ -4,17 +4,27 @@
 #include "PouchServer.h"
 #include "SyncFixtures.h"
 #include "sync/SyncService.h"
+#include "sync/SyncState.h"
 #include "ui/sync/SyncPage.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkInformation>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
 
 using namespace escale;
 using namespace escale::test;
+
+// Stands for QNetworkInformation: the same signal, emitted by the test.
+class FakeReachability : public QObject
+{
+    Q_OBJECT
+signals:
+    void reachabilityChanged(QNetworkInformation::Reachability reachability);
+};
 
 class TestSyncPage : public QObject
 {
@@ -69,6 +79,56 @@ private slots:
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("lastErrorLabel"))->text().contains(QStringLiteral("127.0.0.1")));
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("lastSuccessLabel"))->text(), QStringLiteral("never"));
+    }
+
+    void connectivityAppearingStartsAnAutomaticSync()
+    {
+        QVERIFY(m_server.createDatabase(QStringLiteral("territoire-connexion")));
+        TempDatabase db;
+        ESCALE_VERIFY_OK(db->exec(QStringLiteral(
+            "INSERT INTO structure (id, updated_at, origin, nom, adresse, commune, code_postal) VALUES "
+            "('s2', '2026-11-20T08:00:00.000Z', 'x', 'Cyberbus du Larzac', 'Place du marché', 'La Cavalerie', "
+            "'12230')")));
+        sync::SyncSettings settings;
+        settings.server = m_server.url();
+        settings.territoryDatabase = QStringLiteral("territoire-connexion");
+        settings.intervalMinutes = 0; // only connectivity starts a run here
+        settings.automatic = true;
+        ESCALE_VERIFY_OK(sync::SyncState(*db).saveSettings(settings));
+        sync::SyncService service(*db, sync::SyncSchema::standard());
+        FakeReachability network;
+        connect(&network, &FakeReachability::reachabilityChanged, &service, &sync::SyncService::onReachabilityChanged);
+        QSignalSpy started(&service, &sync::SyncService::started);
+        QSignalSpy finished(&service, &sync::SyncService::finished);
+
+        // Automatic runs not enabled: the network coming back starts nothing.
+        emit network.reachabilityChanged(QNetworkInformation::Reachability::Online);
+        QCOMPARE(started.count(), 0);
+
+        service.setAutomatic(true);
+        // Offline (the cyberbus on the road): nothing starts, and the service knows it is offline.
+        emit network.reachabilityChanged(QNetworkInformation::Reachability::Disconnected);
+        QVERIFY(!service.isOnline());
+        QCOMPARE(started.count(), 0);
+        // A captive portal or local network only is not « online » either.
+        emit network.reachabilityChanged(QNetworkInformation::Reachability::Local);
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(m_server.get(QStringLiteral("/territoire-connexion/structure:s2")).status, 404);
+
+        // Connectivity appears: a run starts by itself and sends the waiting edit.
+        emit network.reachabilityChanged(QNetworkInformation::Reachability::Online);
+        QVERIFY(service.isOnline());
+        QCOMPARE(started.count(), 1);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(m_server.get(QStringLiteral("/territoire-connexion/structure:s2")).status, 200);
+        QVERIFY(!sync::SyncState(*db).lastSuccess().isEmpty());
+
+        // Automatic runs switched off: connectivity coming back again starts nothing.
+        service.setAutomatic(false);
+        emit network.reachabilityChanged(QNetworkInformation::Reachability::Disconnected);
+        emit network.reachabilityChanged(QNetworkInformation::Reachability::Online);
+        QCOMPARE(started.count(), 1);
     }
 
 private:

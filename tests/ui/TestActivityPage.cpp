@@ -2,13 +2,22 @@
 
 #include "activity/Activity.h"
 #include "activity/Beneficiary.h"
+#include "places/Place.h"
+#include "storage/Database.h"
 #include "structure/StructureProfile.h"
 #include "ui/activity/ActivityPage.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -16,6 +25,31 @@
 #include <QTest>
 
 using namespace escale;
+
+namespace {
+
+QString addPlace(storage::Database &db, const QString &nom, const QString &commune)
+{
+    places::Place p;
+    p.nom = nom;
+    p.commune = commune;
+    p.codePostal = QStringLiteral("04500");
+    storage::Transaction tx(db);
+    auto id = places::PlaceStore(db).save(p);
+    if (!id || !tx.commit())
+        return {};
+    return *id;
+}
+
+int rowOf(const QListWidget *list, const QString &code)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == code)
+            return i;
+    return -1;
+}
+
+} // namespace
 
 // The quick entry driven with the keyboard only, as a mediator does between two people.
 class TestActivityPage : public QObject
@@ -72,6 +106,165 @@ private Q_SLOTS:
         QCOMPARE(themes->item(0)->checkState(), Qt::Checked);
         QTest::keyClick(type, Qt::Key_Enter, Qt::ControlModifier);
         QCOMPARE(store.countOn(db.clock.today()).activities, 2);
+    }
+
+    void favouritesAreToggledFromTheContextMenu()
+    {
+        test::TempDatabase db;
+        activity::ActivityStore store(*db);
+        ui::ActivityPage page({ *db, db.clock });
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *themes = page.findChild<QListWidget *>(QStringLiteral("thematiquesListWidget"));
+        auto *action = page.findChild<QAction *>(QStringLiteral("favouriteThematiqueAction"));
+        QVERIFY(themes && action);
+        // The action is in the list's context menu (right click, Menu key, Shift+F10).
+        QCOMPARE(themes->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(themes->actions().contains(action));
+        const int favourites = int(store.favouriteThematiques().size());
+        QCOMPARE(favourites, 4);
+
+        // A thématique far down the list, ticked, becomes a favourite: fifth, bold, still ticked.
+        const int last = themes->count() - 1;
+        const QString code = themes->item(last)->data(Qt::UserRole).toString();
+        QVERIFY(!store.isFavouriteThematique(code));
+        themes->item(last)->setCheckState(Qt::Checked);
+        themes->setCurrentRow(last);
+        const QString addText = action->text();
+        action->trigger();
+        QVERIFY(store.isFavouriteThematique(code));
+        const int row = rowOf(themes, code);
+        QCOMPARE(row, favourites);
+        QVERIFY(themes->item(row)->font().bold());
+        QCOMPARE(themes->item(row)->checkState(), Qt::Checked);
+        QCOMPARE(themes->currentRow(), row);
+        QVERIFY(action->text() != addText); // now « Remove from favourites »
+
+        // A new page (the next day) shows it among the favourites: the setting is stored.
+        {
+            ui::ActivityPage again({ *db, db.clock });
+            auto *list = again.findChild<QListWidget *>(QStringLiteral("thematiquesListWidget"));
+            QCOMPARE(rowOf(list, code), favourites);
+        }
+
+        // Removing a default favourite moves it down among the others.
+        themes->setCurrentRow(0);
+        const QString first = themes->item(0)->data(Qt::UserRole).toString();
+        QVERIFY(action->text() != addText); // the text follows the current item: a favourite
+        action->trigger();
+        QVERIFY(!store.isFavouriteThematique(first));
+        QVERIFY(rowOf(themes, first) >= favourites);
+        QVERIFY(!themes->item(rowOf(themes, first))->font().bold());
+        QCOMPARE(action->text(), addText);
+
+        // Démarches have the same menu: a favourite démarche comes first in its list.
+        auto *demarches = page.findChild<QListWidget *>(QStringLiteral("demarchesListWidget"));
+        auto *demarcheAction = page.findChild<QAction *>(QStringLiteral("favouriteDemarcheAction"));
+        QVERIFY(demarches && demarcheAction);
+        const QString demarche = demarches->item(demarches->count() - 1)->data(Qt::UserRole).toString();
+        demarches->setCurrentRow(demarches->count() - 1);
+        demarcheAction->trigger();
+        QCOMPARE(rowOf(demarches, demarche), 0);
+        QVERIFY(store.favouriteThematiques().contains(demarche));
+    }
+
+    void stopIsPickedFromThePlacesRegister()
+    {
+        test::TempDatabase db;
+        const QString riez = addPlace(*db, QStringLiteral("Riez, place de la mairie"), QStringLiteral("Riez"));
+        const QString valensole
+            = addPlace(*db, QStringLiteral("Valensole, salle des fêtes"), QStringLiteral("Valensole"));
+        QVERIFY(!riez.isEmpty() && !valensole.isEmpty());
+        activity::ActivityStore store(*db);
+        ui::ActivityPage page({ *db, db.clock });
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *stop = page.findChild<QLineEdit *>(QStringLiteral("stopLineEdit"));
+        auto *lieu = page.findChild<QComboBox *>(QStringLiteral("lieuComboBox"));
+        auto *completer = page.findChild<QCompleter *>(QStringLiteral("stopCompleter"));
+        QVERIFY(stop && lieu && completer);
+        QCOMPARE(stop->completer(), completer);
+
+        // « rie » (no capital) proposes the Riez stop; picking it records the place id and its name.
+        stop->setFocus();
+        QTest::keyClicks(stop, QStringLiteral("rie"));
+        QCOMPARE(completer->completionModel()->rowCount(), 1);
+        const QModelIndex hit = completer->completionModel()->index(0, 0);
+        QVERIFY(hit.data().toString().contains(QStringLiteral("Riez")));
+        if (completer->popup()->isVisible()) {
+            completer->popup()->setCurrentIndex(hit);
+            QTest::keyClick(completer->popup(), Qt::Key_Return);
+        } else {
+            Q_EMIT completer->activated(hit);
+        }
+        QCOMPARE(stop->text(), QStringLiteral("Riez, place de la mairie"));
+        QCOMPARE(lieu->currentData().toString(), activity::lieu::Stop); // picking a stop sets the place
+        QVERIFY(page.saveEntry());
+        auto last = store.lastRecorded();
+        QVERIFY(last);
+        QCOMPARE(last->lieuKind, activity::lieu::Stop);
+        QCOMPARE(last->lieuId, riez);
+        QCOMPARE(last->lieuLabel, QStringLiteral("Riez, place de la mairie"));
+
+        // The next entry starts from the same stop and keeps its id.
+        QCOMPARE(stop->text(), QStringLiteral("Riez, place de la mairie"));
+        QVERIFY(page.saveEntry());
+        QCOMPARE(store.lastRecorded()->lieuId, riez);
+
+        // A stop not in the register: free text, as before.
+        stop->clear();
+        QTest::keyClicks(stop, QStringLiteral("Hameau des Granges"));
+        QCOMPARE(completer->completionModel()->rowCount(), 0);
+        QVERIFY(page.saveEntry());
+        last = store.lastRecorded();
+        QCOMPARE(last->lieuId, QStringLiteral("stop:Hameau des Granges"));
+        QCOMPARE(last->lieuLabel, QStringLiteral("Hameau des Granges"));
+
+        // The exact name of a place typed without picking it is still recognised.
+        stop->clear();
+        QTest::keyClicks(stop, QStringLiteral("valensole, salle des fetes"));
+        QVERIFY(page.saveEntry());
+        QCOMPARE(store.lastRecorded()->lieuId, valensole);
+    }
+
+    void trendMonthLabelsAreNeverCut_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1366") << 1366;
+        QTest::newRow("1100") << 1100;
+        QTest::newRow("900") << 900;
+    }
+
+    void trendMonthLabelsAreNeverCut()
+    {
+        QFETCH(int, width);
+        test::TempDatabase db; // today: 21/11/2026, the trend runs from December 2025 to November 2026
+        ui::ActivityPage page({ *db, db.clock });
+        page.resize(width, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QTabWidget *>(QStringLiteral("activityTabWidget"))->setCurrentIndex(2);
+        auto *view = page.findChild<QChartView *>(QStringLiteral("trendChartView"));
+        QVERIFY(view && view->scene());
+        QStringList texts;
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_TREND")) {
+            QTest::qWait(300);
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_TREND").arg(width));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                texts.clear();
+                for (QGraphicsItem *item : view->scene()->items())
+                    if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                        texts << text->toPlainText();
+                for (int m = 1; m <= 12; ++m)
+                    if (!texts.contains(QString::number(m)))
+                        return false;
+                return true;
+            }(),
+            2000);
+        for (const QString &t : texts)
+            QVERIFY2(!t.contains(QChar(0x2026)) && !t.endsWith(QStringLiteral("...")), qPrintable(t));
     }
 
     void invalidEntryShowsTheReason()

@@ -70,11 +70,17 @@ private Q_SLOTS:
             previous = section;
             QVERIFY(!nav->item(i)->text().isEmpty());
         }
+        // Sections other than Accueil are built when first shown.
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("settingsPage")));
         // Ctrl+8 is always Paramètres, whatever sections exist before it.
         QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), MainWindow::Section::Settings);
         auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("sectionStack"));
-        QCOMPARE(stack->currentWidget(), window.sectionWidget(MainWindow::Section::Settings));
+        QWidget *settings = window.findChild<QWidget *>(QStringLiteral("settingsPage"));
+        QVERIFY(settings);
+        QCOMPARE(window.sectionWidget(MainWindow::Section::Settings), settings);
+        QVERIFY(stack->currentWidget()->isAncestorOf(settings));
+        QVERIFY(settings->isVisible());
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), MainWindow::Section::Home);
         // A click in the list also switches.

@@ -246,7 +246,7 @@ private slots:
         test::TempDatabase db;
         OrientationTreesDialog dialog({*db, db.clock});
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyTreeButton")), Qt::LeftButton);
-        QCOMPARE(dialog.findChild<QTableWidget *>()->rowCount(), 1);
+        QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("versionsTableWidget"))->rowCount(), 1);
         QPlainTextEdit *editor = dialog.editor();
         QVERIFY(editor->toPlainText().contains(QStringLiteral("escale-orientation-local")));
         auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveVersionButton"));
@@ -268,13 +268,13 @@ private slots:
         editor->setPlainText(text);
         QTRY_VERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(dialog.findChild<QTableWidget *>()->rowCount(), 2);
+        QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("versionsTableWidget"))->rowCount(), 2);
         if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS")) {
             dialog.show();
             QTest::qWait(100);
             dialog.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOTS") + QStringLiteral("/orientation-trees.png"));
         }
-        auto *table = dialog.findChild<QTableWidget *>();
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("versionsTableWidget"));
         table->selectRow(1);
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("2"));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("useTreeButton")), Qt::LeftButton);

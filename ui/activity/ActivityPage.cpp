@@ -2,18 +2,24 @@
 
 #include "activity/ActivityStatistics.h"
 #include "activity/Beneficiary.h"
+#include "common/TextNormalizer.h"
 #include "common/Vocabulary.h"
+#include "places/PlaceSearch.h"
 #include "reports/MonthlyActivitySheet.h"
 #include "structure/StructureProfile.h"
 #include "ui/widgets/DocumentPreview.h"
 #include "ui/widgets/FormHelpers.h"
 
+#include <cmath>
+
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
@@ -32,6 +38,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -41,6 +48,12 @@
 namespace escale::ui {
 
 namespace {
+
+// The stop completer's model: the place id and the bare name (inserted in the field when picked).
+constexpr int kStopIdRole = Qt::UserRole + 1;
+constexpr int kStopNameRole = Qt::UserRole + 2;
+// A stop typed freely (not in the places register) is recorded with this prefix before its name.
+const QString kFreeStopPrefix = QStringLiteral("stop:");
 
 void fillVocab(QComboBox *box, vocab::Kind kind, bool withEmpty)
 {
@@ -59,11 +72,14 @@ void fillChecks(QListWidget *list, vocab::Kind kind, const QStringList &first = 
     for (const QString &code : order) {
         if (!vocab::contains(kind, code))
             continue;
-        auto *item = new QListWidgetItem(vocab::label(kind, code), list);
+        const bool favourite = first.contains(code);
+        // Favourites: a star and bold, so the state is visible without relying on the weight alone.
+        auto *item = new QListWidgetItem(
+            favourite ? QStringLiteral("★ ") + vocab::label(kind, code) : vocab::label(kind, code), list);
         item->setData(Qt::UserRole, code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
-        if (first.contains(code)) {
+        if (favourite) {
             QFont f = item->font();
             f.setBold(true);
             item->setFont(f);
@@ -177,7 +193,23 @@ QWidget *ActivityPage::buildEntryTab()
     m_stop = new QLineEdit(tab);
     m_stop->setObjectName(QStringLiteral("stopLineEdit"));
     m_stop->setPlaceholderText(tr("Name of the stop"));
+    m_stop->setToolTip(tr("Type a few letters and pick a place of the register; a stop that is not in the "
+                          "register can be typed freely."));
     addFormRow(left, tr("S&top"), m_stop);
+    m_stopModel = new QStandardItemModel(this);
+    auto *stopCompleter = new QCompleter(m_stopModel, m_stop);
+    stopCompleter->setObjectName(QStringLiteral("stopCompleter"));
+    stopCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion); // PlaceSearch already filtered
+    stopCompleter->setCompletionRole(kStopNameRole);
+    m_stop->setCompleter(stopCompleter);
+    connect(m_stop, &QLineEdit::textEdited, this, &ActivityPage::updateStopSuggestions);
+    connect(
+        stopCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+            m_stopId = index.data(kStopIdRole).toString();
+            m_stopIdLabel = index.data(kStopNameRole).toString();
+            m_stop->setText(m_stopIdLabel);
+            selectData(m_lieu, activity::lieu::Stop);
+        });
     m_mediator = new QComboBox(tab);
     m_mediator->setObjectName(QStringLiteral("mediatorComboBox"));
     addFormRow(left, tr("&Mediator"), m_mediator);
@@ -232,11 +264,14 @@ QWidget *ActivityPage::buildEntryTab()
     fillVocab(m_redirection, vocab::Kind::Redirection, true);
     addFormRow(left, tr("&Redirected to"), m_redirection);
 
-    auto *themLabel = new QLabel(tr("T&hématiques (favourites first, Space ticks)"), tab);
+    auto *themLabel = new QLabel(tr("T&hématiques (★ favourites first, right-click to change them; Space ticks)"), tab);
     m_thematiques = new QListWidget(tab);
     m_thematiques->setObjectName(QStringLiteral("thematiquesListWidget"));
     m_thematiques->setAccessibleName(tr("Thématiques"));
     fillChecks(m_thematiques, vocab::Kind::ThematiqueMediation, m_store.favouriteThematiques());
+    m_thematiques->setToolTip(tr("Right-click (or the Menu key) to add a thématique to the favourites or "
+                                 "remove it."));
+    m_favouriteThematique = addFavouriteAction(m_thematiques, QStringLiteral("favouriteThematiqueAction"));
     themLabel->setBuddy(m_thematiques);
     right->addWidget(themLabel);
     right->addWidget(m_thematiques, 3);
@@ -244,7 +279,9 @@ QWidget *ActivityPage::buildEntryTab()
     m_demarches = new QListWidget(tab);
     m_demarches->setObjectName(QStringLiteral("demarchesListWidget"));
     m_demarches->setAccessibleName(tr("Démarches"));
-    fillChecks(m_demarches, vocab::Kind::ThematiqueDemarche);
+    fillChecks(m_demarches, vocab::Kind::ThematiqueDemarche, m_store.favouriteThematiques());
+    m_demarches->setToolTip(m_thematiques->toolTip());
+    m_favouriteDemarche = addFavouriteAction(m_demarches, QStringLiteral("favouriteDemarcheAction"));
     demLabel->setBuddy(m_demarches);
     right->addWidget(demLabel);
     right->addWidget(m_demarches, 2);
@@ -288,6 +325,105 @@ QWidget *ActivityPage::buildEntryTab()
         connect(shortcut, &QShortcut::activated, this, [this] { saveEntry(); });
     }
     return tab;
+}
+
+QAction *ActivityPage::addFavouriteAction(QListWidget *list, const QString &objectName)
+{
+    auto *action = new QAction(tr("Add to favourites"), list);
+    action->setObjectName(objectName);
+    list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list->addAction(action);
+    connect(
+        list, &QListWidget::currentItemChanged, this, [this, list, action] { updateFavouriteAction(list, action); });
+    connect(action, &QAction::triggered, this, [this, list] {
+        if (const QListWidgetItem *item = list->currentItem()) {
+            const QString code = item->data(Qt::UserRole).toString();
+            setFavourite(code, !m_store.isFavouriteThematique(code));
+        }
+    });
+    updateFavouriteAction(list, action);
+    return action;
+}
+
+void ActivityPage::updateFavouriteAction(QListWidget *list, QAction *action)
+{
+    const QListWidgetItem *item = list->currentItem();
+    const bool favourite = item && m_store.isFavouriteThematique(item->data(Qt::UserRole).toString());
+    action->setEnabled(item != nullptr);
+    action->setText(favourite ? tr("Remove from favourites") : tr("Add to favourites"));
+}
+
+void ActivityPage::setFavourite(const QString &code, bool favourite)
+{
+    if (Status s = m_store.setFavouriteThematique(code, favourite); !s) {
+        setError(m_entryStatus, s.errorMessage());
+        return;
+    }
+    refillFavouriteLists();
+}
+
+void ActivityPage::refillFavouriteLists()
+{
+    const QStringList favourites = m_store.favouriteThematiques();
+    const std::pair<QListWidget *, vocab::Kind> lists[]
+        = { { m_thematiques, vocab::Kind::ThematiqueMediation }, { m_demarches, vocab::Kind::ThematiqueDemarche } };
+    for (const auto &[list, kind] : lists) {
+        // The ticks and the current item survive the new order.
+        const QStringList ticked = checked(list);
+        const QString current = list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString();
+        {
+            const QSignalBlocker block(list);
+            list->clear();
+            fillChecks(list, kind, favourites);
+            setChecked(list, ticked);
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toString() == current)
+                    list->setCurrentRow(i);
+        }
+    }
+    updateFavouriteAction(m_thematiques, m_favouriteThematique);
+    updateFavouriteAction(m_demarches, m_favouriteDemarche);
+}
+
+void ActivityPage::updateStopSuggestions(const QString &text)
+{
+    if (text != m_stopIdLabel)
+        m_stopId.clear();
+    m_stopModel->clear();
+    if (text.trimmed().size() < 2)
+        return;
+    places::PlaceQuery query;
+    query.text = text.trimmed();
+    query.limit = 12;
+    for (const places::PlaceHit &hit : places::PlaceSearch(m_services.database).search(query)) {
+        auto *item
+            = new QStandardItem(hit.commune.isEmpty() ? hit.nom : QStringLiteral("%1 — %2").arg(hit.nom, hit.commune));
+        item->setData(hit.id, kStopIdRole);
+        item->setData(hit.nom, kStopNameRole);
+        item->setEditable(false);
+        m_stopModel->appendRow(item);
+    }
+}
+
+QString ActivityPage::resolvedStopId(const QString &label) const
+{
+    if (!m_stopId.isEmpty() && label == m_stopIdLabel)
+        return m_stopId;
+    if (label.isEmpty())
+        return {};
+    places::PlaceQuery query;
+    query.text = label;
+    query.limit = 20;
+    const QString key = text::normalizeForSearch(label);
+    QString found;
+    for (const places::PlaceHit &hit : places::PlaceSearch(m_services.database).search(query)) {
+        if (text::normalizeForSearch(hit.nom) != key)
+            continue;
+        if (!found.isEmpty() && found != hit.id)
+            return {}; // two places of that name: free text rather than a guess
+        found = hit.id;
+    }
+    return found;
 }
 
 QWidget *ActivityPage::buildListTab()
@@ -645,6 +781,11 @@ void ActivityPage::fillForm(const activity::Activity &a)
     selectData(m_canal, a.canal);
     selectData(m_lieu, a.lieuKind);
     m_stop->setText(a.lieuLabel);
+    // A stop of the register keeps its place id (even if the place was renamed since).
+    const bool registered
+        = a.lieuKind == activity::lieu::Stop && !a.lieuId.isEmpty() && !a.lieuId.startsWith(kFreeStopPrefix);
+    m_stopId = registered ? a.lieuId : QString();
+    m_stopIdLabel = registered ? a.lieuLabel : QString();
     setChecked(m_thematiques, a.thematiques);
     setChecked(m_demarches, a.demarches);
     setChecked(m_materiel, a.materiel);
@@ -684,7 +825,9 @@ activity::Activity ActivityPage::formActivity() const
     a.lieuKind = m_lieu->currentData().toString();
     if (a.lieuKind == activity::lieu::Stop) {
         a.lieuLabel = m_stop->text().trimmed();
-        a.lieuId = a.lieuLabel.isEmpty() ? QString() : QStringLiteral("stop:") + a.lieuLabel;
+        a.lieuId = resolvedStopId(a.lieuLabel);
+        if (a.lieuId.isEmpty() && !a.lieuLabel.isEmpty())
+            a.lieuId = kFreeStopPrefix + a.lieuLabel; // a stop not in the register: free text
     }
     a.thematiques = checked(m_thematiques);
     a.demarches = checked(m_demarches);
@@ -886,9 +1029,14 @@ void ActivityPage::reloadStatistics()
     trend->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     trend->legend()->hide();
+    // Thin margins, and a view wide enough for the twelve month labels (fitTrendLabels).
+    trend->setMargins(QMargins(4, 4, 4, 4));
+    trend->setBackgroundRoundness(0);
+    connect(trend, &QChart::plotAreaChanged, this, &ActivityPage::fitTrendLabels, Qt::QueuedConnection);
     QChart *old = m_trendChart->chart();
     m_trendChart->setChart(trend);
     delete old;
+    fitTrendLabels();
 
     auto sectionChart = [&st](const QString &key, const QString &title) {
         auto *chart = new QChart;
@@ -934,6 +1082,27 @@ void ActivityPage::reloadStatistics()
     old = m_thematiqueChart->chart();
     m_thematiqueChart->setChart(them);
     delete old;
+}
+
+void ActivityPage::fitTrendLabels()
+{
+    QChart *chart = m_trendChart->chart();
+    const auto axes = chart ? chart->axes(Qt::Horizontal) : QList<QAbstractAxis *>();
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    if (!axis || axis->count() == 0 || chart->plotArea().width() <= 0)
+        return;
+    // Qt Charts cuts a category label to « … » when it is wider than its slot less a padding on each
+    // side: the chart view asks for the width where « 10 », « 11 », « 12 » fit side by side. The part of
+    // the view outside the plot (axis, margins) is measured, so fonts and styles are taken into account.
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = 0;
+    for (const QString &label : axis->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    constexpr qreal kPadding = 14;
+    const int outside = m_trendChart->width() - int(chart->plotArea().width());
+    const int minimum = int(std::ceil(axis->count() * (widest + kPadding))) + outside;
+    if (minimum > m_trendChart->minimumWidth()) // only grows: no back and forth with the layout
+        m_trendChart->setMinimumWidth(minimum);
 }
 
 void ActivityPage::showSheet(bool pdf)

@@ -7,7 +7,9 @@
 
 #include <optional>
 
+class QAction;
 class QCheckBox;
+class QStandardItemModel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -36,6 +38,10 @@ public:
     // Saves the quick entry form (Ctrl+Enter); true when saved.
     bool saveEntry();
 
+    // Adds the thématique or démarche code to the favourites, or removes it (context menu of the lists,
+    // « Add to favourites / Remove from favourites »); the lists are refilled, favourites first.
+    void setFavourite(const QString &code, bool favourite);
+
 Q_SIGNALS:
     void activitySaved();
 
@@ -53,6 +59,14 @@ private:
     void reloadList();
     void reloadStatistics();
     void showSheet(bool pdf);
+    QAction *addFavouriteAction(QListWidget *list, const QString &objectName);
+    void updateFavouriteAction(QListWidget *list, QAction *action);
+    void refillFavouriteLists();
+    void updateStopSuggestions(const QString &text);
+    // The place id of the stop typed: the one picked in the completer, else the only place of the
+    // register with exactly that name, else empty (free text).
+    QString resolvedStopId(const QString &label) const;
+    void fitTrendLabels();
 
     AppServices m_services;
     activity::ActivityStore m_store;
@@ -66,6 +80,11 @@ private:
     QComboBox *m_canal = nullptr;
     QComboBox *m_lieu = nullptr;
     QLineEdit *m_stop = nullptr;
+    QStandardItemModel *m_stopModel = nullptr;
+    QString m_stopId; // places.id picked in the completer (empty: free text)
+    QString m_stopIdLabel; // the name it was picked with
+    QAction *m_favouriteThematique = nullptr;
+    QAction *m_favouriteDemarche = nullptr;
     QListWidget *m_thematiques = nullptr;
     QListWidget *m_demarches = nullptr;
     QListWidget *m_materiel = nullptr;

@@ -45,6 +45,8 @@ HomePage::HomePage(AppServices services, QWidget *parent)
     auto *box = new QGroupBox(tr("Today"), this);
     m_figuresBox = box;
     m_figures = new QGridLayout(box);
+    m_figures->setHorizontalSpacing(12);
+    m_figures->setColumnStretch(2, 1); // figures stay next to their labels, the rest of the row is empty
     layout->addWidget(box);
     layout->addStretch();
     refresh();

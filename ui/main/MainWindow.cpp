@@ -26,6 +26,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace escale::ui {
 
@@ -58,7 +59,7 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"));
@@ -85,27 +86,34 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildSections()
 {
+    // Only Accueil is built at start-up; every other section is built the first time it is shown, so
+    // that the window opens at once whatever the size of the database.
     m_home = new HomePage(m_services, this);
-    addSection(Section::Home, tr("Home"), QStringLiteral(":/icons/home.svg"), m_home);
-    addSection(Section::Map, tr("Map"), QStringLiteral(":/icons/map.svg"), new PlacesPage(m_services, this));
+    addSection(Section::Home, tr("Home"), QStringLiteral(":/icons/home.svg"), [this] { return m_home; });
+    addSection(Section::Map, tr("Map"), QStringLiteral(":/icons/map.svg"),
+               [this] { return new PlacesPage(m_services, this); });
     addSection(Section::Orientation, tr("Orientation"), QStringLiteral(":/icons/orientation.svg"),
-               new OrientationPage(m_services, this));
-
+               [this] { return new OrientationPage(m_services, this); });
     addSection(Section::Diagnostic, tr("Diagnostic"), QStringLiteral(":/icons/diagnostic.svg"),
-               new DiagnosticPage(m_services, this));
-    auto *cheques = new ChequesPage(m_services, this);
-    connect(cheques, &ChequesPage::chequeRedeemed, m_home, &HomePage::refresh);
-    addSection(Section::Cheques, tr("Pass numérique"), QStringLiteral(":/icons/cheques.svg"), cheques);
+               [this] { return new DiagnosticPage(m_services, this); });
+    addSection(Section::Cheques, tr("Pass numérique"), QStringLiteral(":/icons/cheques.svg"), [this] {
+        auto *cheques = new ChequesPage(m_services, this);
+        connect(cheques, &ChequesPage::chequeRedeemed, m_home, &HomePage::refresh);
+        return cheques;
+    });
     addSection(Section::Activity, tr("Activity"), QStringLiteral(":/icons/activity.svg"),
-               new ActivityPage(m_services, this));
+               [this] { return new ActivityPage(m_services, this); });
     addSection(Section::Sync, tr("Synchronisation"), QStringLiteral(":/icons/sync.svg"),
-               new SyncPage(m_services, this));
-    auto *settings = new SettingsPage(m_services, this);
-    connect(settings, &SettingsPage::structureChanged, m_home, &HomePage::refresh);
-    addSection(Section::Settings, tr("Settings"), QStringLiteral(":/icons/settings.svg"), settings);
+               [this] { return new SyncPage(m_services, this); });
+    addSection(Section::Settings, tr("Settings"), QStringLiteral(":/icons/settings.svg"), [this] {
+        auto *settings = new SettingsPage(m_services, this);
+        connect(settings, &SettingsPage::structureChanged, m_home, &HomePage::refresh);
+        return settings;
+    });
 }
 
-void MainWindow::addSection(Section section, const QString &title, const QString &iconResource, QWidget *page)
+void MainWindow::addSection(Section section, const QString &title, const QString &iconResource,
+                            std::function<QWidget *()> build)
 {
     // Keep the list in the order of the sections, whatever the order of the calls.
     int row = 0;
@@ -117,19 +125,46 @@ void MainWindow::addSection(Section section, const QString &title, const QString
     const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_0 + int(section)));
     item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
     m_navigation->insertItem(row, item);
-    m_stack->insertWidget(row, page);
-    m_pages.insert(section, page);
+    // A holder stands in the stack until the page is built.
+    auto *holder = new QWidget(m_stack);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    m_stack->insertWidget(row, holder);
+    m_sections.insert(section, SectionEntry{std::move(build), holder, nullptr});
 
     auto *shortcut = new QShortcut(key, this);
     connect(shortcut, &QShortcut::activated, this, [this, section] { showSection(section); });
 }
 
+QWidget *MainWindow::ensurePage(Section section)
+{
+    auto it = m_sections.find(section);
+    if (it == m_sections.end())
+        return nullptr;
+    if (!it->page) {
+        QWidget *page = it->build();
+        it->holder->layout()->addWidget(page);
+        it->holder->setFocusProxy(page);
+        it = m_sections.find(section); // the build may have added entries
+        it->page = page;
+    }
+    return it->page;
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (row < 0)
+        return;
+    ensurePage(Section(m_navigation->item(row)->data(Qt::UserRole).toInt()));
+    m_stack->setCurrentIndex(row);
+}
+
 void MainWindow::showSection(Section section)
 {
-    QWidget *page = m_pages.value(section);
+    QWidget *page = ensurePage(section);
     if (!page)
         return;
-    const int row = m_stack->indexOf(page);
+    const int row = m_stack->indexOf(m_sections.value(section).holder);
     m_navigation->setCurrentRow(row);
     if (section == Section::Home)
         m_home->refresh();
@@ -143,9 +178,9 @@ MainWindow::Section MainWindow::currentSection() const
     return item ? Section(item->data(Qt::UserRole).toInt()) : Section::Home;
 }
 
-QWidget *MainWindow::sectionWidget(Section section) const
+QWidget *MainWindow::sectionWidget(Section section)
 {
-    return m_pages.value(section);
+    return ensurePage(section);
 }
 
 void MainWindow::restoreWindowState()

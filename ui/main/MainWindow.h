@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QListWidget;
 class QStackedWidget;
 
@@ -27,21 +29,31 @@ public:
 
     void showSection(Section section);
     Section currentSection() const;
-    QWidget *sectionWidget(Section section) const;
+    // The page of a section, built if it was not shown yet; nullptr for a section that does not exist.
+    QWidget *sectionWidget(Section section);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildSections();
-    void addSection(Section section, const QString &title, const QString &iconResource, QWidget *page);
+    void addSection(Section section, const QString &title, const QString &iconResource,
+                    std::function<QWidget *()> build);
+    QWidget *ensurePage(Section section);
+    void onNavigationRowChanged(int row);
     void restoreWindowState();
 
     AppServices m_services;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     HomePage *m_home = nullptr;
-    QHash<Section, QWidget *> m_pages;
+    struct SectionEntry
+    {
+        std::function<QWidget *()> build;
+        QWidget *holder = nullptr; // in the stack from the start
+        QWidget *page = nullptr;   // built on first show
+    };
+    QHash<Section, SectionEntry> m_sections;
 };
 
 } // namespace escale::ui

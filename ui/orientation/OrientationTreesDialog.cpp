@@ -1,7 +1,9 @@
 #include "ui/orientation/OrientationTreesDialog.h"
 
 #include "orientation/OrientationStore.h"
+#include "ui/orientation/OrientationTreeEditor.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -13,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,7 +32,7 @@ OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *pa
 {
     setWindowTitle(tr("Orientation trees"));
     setObjectName(QStringLiteral("orientationTreesDialog"));
-    resize(1000, 680);
+    resize(1240, 740);
     auto *layout = new QVBoxLayout(this);
 
     m_activeLabel = new QLabel(this);
@@ -71,7 +74,11 @@ OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *pa
     topLayout->addLayout(buttons);
     splitter->addWidget(top);
 
-    auto *bottom = new QWidget(splitter);
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_form = new OrientationTreeEditor(m_tabs);
+    m_tabs->addTab(m_form, tr("&Form editor"));
+    auto *bottom = new QWidget(m_tabs);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto *editorLabel = new QLabel(
@@ -105,10 +112,20 @@ OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *pa
     saveRow->addStretch(1);
     saveRow->addWidget(m_saveButton);
     bottomLayout->addLayout(saveRow);
-    splitter->addWidget(bottom);
+    m_tabs->addTab(bottom, tr("Ad&vanced: JSON"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
     layout->addWidget(splitter, 1);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Enter in a field of the editors must not close the dialog: no default button.
+    for (QAbstractButton *b : close->buttons()) {
+        if (auto *pb = qobject_cast<QPushButton *>(b)) {
+            pb->setAutoDefault(false);
+            pb->setDefault(false);
+        }
+    }
     layout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -117,6 +134,13 @@ OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *pa
     m_validateTimer->setInterval(300);
     connect(m_validateTimer, &QTimer::timeout, this, &OrientationTreesDialog::validateEditor);
     connect(m_editor, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_syncing)
+            m_jsonEdited = true;
+    });
+    connect(m_form, &OrientationTreeEditor::edited, this, [this] { m_formEdited = true; });
+    connect(m_form, &OrientationTreeEditor::saveRequested, this, &OrientationTreesDialog::saveFormVersion);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &OrientationTreesDialog::syncTabs);
     connect(useButton, &QPushButton::clicked, this, &OrientationTreesDialog::useSelected);
     connect(defaultButton, &QPushButton::clicked, this, &OrientationTreesDialog::useDefault);
     connect(importButton, &QPushButton::clicked, this, &OrientationTreesDialog::importFile);
@@ -227,8 +251,67 @@ void OrientationTreesDialog::editSelected()
         QMessageBox::warning(this, windowTitle(), content.errorMessage());
         return;
     }
-    m_editor->setPlainText(QString::fromUtf8(*content));
+    loadEditors(*content);
+}
+
+void OrientationTreesDialog::loadEditors(const QByteArray &json)
+{
+    m_syncing = true;
+    m_editor->setPlainText(QString::fromUtf8(json));
+    m_syncing = false;
     validateEditor();
+    const orientation::ParseOutcome parsed = orientation::parseTree(json);
+    if (parsed.tree)
+        m_form->setTree(*parsed.tree);
+    m_jsonEdited = false;
+    m_formEdited = false;
+}
+
+void OrientationTreesDialog::syncTabs(int index)
+{
+    if (index == 1 && m_formEdited && m_form->hasTree()) {
+        // Form → JSON: the tree as the form has it.
+        m_syncing = true;
+        m_editor->setPlainText(QString::fromUtf8(m_form->tree().toJsonBytes()));
+        m_syncing = false;
+        validateEditor();
+        m_formEdited = false;
+    } else if (index == 0 && m_jsonEdited) {
+        // JSON → form, when the text can be read as a tree at all (the form lists what is still wrong).
+        const orientation::ParseOutcome parsed = orientation::parseTree(m_editor->toPlainText().toUtf8());
+        if (parsed.tree) {
+            m_form->setTree(*parsed.tree);
+            m_jsonEdited = false;
+            m_formEdited = false;
+        } else {
+            m_form->setStatus(tr("The JSON cannot be read: the form shows the tree before those changes."));
+        }
+    }
+}
+
+void OrientationTreesDialog::saveFormVersion()
+{
+    m_form->validateNow();
+    if (!m_form->canSave())
+        return;
+    const orientation::Tree tree = m_form->tree();
+    const Result<QString> version =
+        orientation::OrientationStore(m_services.database).saveNewVersion(tree.toJsonBytes());
+    if (!version) {
+        QMessageBox::warning(this, windowTitle(), version.errorMessage());
+        return;
+    }
+    m_changed = true;
+    refresh();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->text() == tree.id && m_table->item(row, 1)->text() == *version)
+            m_table->selectRow(row);
+    }
+    const Result<QByteArray> content =
+        orientation::OrientationStore(m_services.database).treeContent(tree.id, *version);
+    if (content)
+        loadEditors(*content);
+    m_form->setStatus(tr("Saved as version %1.").arg(*version));
 }
 
 void OrientationTreesDialog::validateEditor()

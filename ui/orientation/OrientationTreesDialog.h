@@ -8,14 +8,17 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 
 namespace escale::ui {
 
+class OrientationTreeEditor;
+
 // The orientation trees of this installation: the versions kept, which one the wizard uses, importing
-// a tree file, copying a tree for the structure and editing a copy (its JSON, validated as one types;
-// a new version is saved only when valid, so the last good version always stays).
+// a tree file, copying a tree for the structure and editing a copy (in forms, or its JSON in the advanced
+// tab; validated as one types; a new version is saved only when valid, so the last good version stays).
 class OrientationTreesDialog : public QDialog
 {
     Q_OBJECT
@@ -28,9 +31,12 @@ public:
     // Tests: the editor's text and the issues it shows.
     QPlainTextEdit *editor() const { return m_editor; }
     QListWidget *issues() const { return m_issues; }
+    OrientationTreeEditor *formEditor() const { return m_form; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
     void saveEditedVersion();
+    void saveFormVersion();
 
 private:
     void refresh();
@@ -40,6 +46,8 @@ private:
     void copyCurrent();
     void editSelected();
     void validateEditor();
+    void loadEditors(const QByteArray &json);
+    void syncTabs(int index);
     QString selectedTreeId() const;
     QString selectedVersion() const;
 
@@ -51,6 +59,11 @@ private:
     QListWidget *m_issues = nullptr;
     QPushButton *m_saveButton = nullptr;
     QTimer *m_validateTimer = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OrientationTreeEditor *m_form = nullptr;
+    bool m_syncing = false;
+    bool m_jsonEdited = false;
+    bool m_formEdited = false;
 };
 
 } // namespace escale::ui

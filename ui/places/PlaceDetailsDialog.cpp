@@ -1,6 +1,7 @@
 #include "ui/places/PlaceDetailsDialog.h"
 
 #include "places/PlaceSheet.h"
+#include "ui/places/PlaceEditDialog.h"
 #include "structure/StructureProfile.h"
 #include "ui/widgets/DocumentPreview.h"
 
@@ -24,13 +25,14 @@ PlaceDetailsDialog::PlaceDetailsDialog(AppServices services, const places::Place
     m_browser->setObjectName(QStringLiteral("sheetTextBrowser"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setAccessibleName(tr("Place details"));
-    const QDateTime now = m_services.clock.nowLocal();
-    auto doc = places::PlaceSheet::build(m_place, structureName(), now);
-    doc->setParent(m_browser);
-    m_browser->setDocument(doc.release());
+    showSheet();
     layout->addWidget(m_browser);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *editButton = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
+    editButton->setObjectName(QStringLiteral("editButton"));
+    editButton->setEnabled(!m_services.database.isReadOnly());
+    connect(editButton, &QPushButton::clicked, this, &PlaceDetailsDialog::edit);
     auto *print = buttons->addButton(tr("Print / PDF…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printButton"));
     auto *pdf = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
@@ -46,6 +48,30 @@ PlaceDetailsDialog::PlaceDetailsDialog(AppServices services, const places::Place
         DocumentPreview::savePdf(this, places::PlaceSheet::info(m_place, structureName(), m_services.clock.nowLocal()),
             builder, tr("place-%1.pdf").arg(m_place.nom.left(40)));
     });
+}
+
+void PlaceDetailsDialog::showSheet()
+{
+    // Our previous sheet (parented to the browser) is deleted here; the browser's own first document
+    // is deleted by setDocument().
+    QTextDocument *old = m_browser->document();
+    const bool ours = old && old->parent() == m_browser;
+    auto doc = places::PlaceSheet::build(m_place, structureName(), m_services.clock.nowLocal());
+    doc->setParent(m_browser);
+    m_browser->setDocument(doc.release());
+    if (ours)
+        old->deleteLater();
+    setWindowTitle(m_place.nom);
+}
+
+void PlaceDetailsDialog::edit()
+{
+    PlaceEditDialog dialog(m_services, m_place, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_place = dialog.place();
+    showSheet();
+    emit placeChanged(m_place.id);
 }
 
 QString PlaceDetailsDialog::structureName() const

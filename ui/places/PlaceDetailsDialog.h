@@ -16,8 +16,18 @@ class PlaceDetailsDialog : public QDialog
 public:
     PlaceDetailsDialog(AppServices services, const places::Place &place, QWidget *parent = nullptr);
 
+    const places::Place &place() const { return m_place; }
+
+public slots:
+    // « Modifier »: the edit form; after a save, the sheet shows the new data.
+    void edit();
+
+signals:
+    void placeChanged(const QString &id);
+
 private:
     QString structureName() const;
+    void showSheet();
 
     AppServices m_services;
     places::Place m_place;

@@ -281,6 +281,7 @@ void PlacesPage::openPlace(const QString &id)
         return;
     }
     PlaceDetailsDialog dialog(m_services, place.value(), this);
+    connect(&dialog, &PlaceDetailsDialog::placeChanged, this, &PlacesPage::refresh);
     dialog.exec();
 }
 

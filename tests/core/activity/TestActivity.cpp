@@ -5,6 +5,8 @@
 #include "activity/ActivityStatistics.h"
 #include "activity/Beneficiary.h"
 #include "activity/DemoData.h"
+#include "competencies/DiagnosticStore.h"
+#include "orientation/OrientationStore.h"
 #include "structure/StructureProfile.h"
 
 #include <QJsonArray>
@@ -16,6 +18,44 @@ using namespace escale;
 using namespace escale::activity;
 
 namespace {
+
+int rowsNaming(storage::Database &db, const QString &table, const QString &beneficiaryId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE beneficiary_id = ?").arg(table));
+    q.addBindValue(beneficiaryId);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+// A person with two diagnostics and an orientation, next to someone else's diagnostic.
+QString personWithRecords(storage::Database &db, const QString &lastVisit, const QString &otherId)
+{
+    BeneficiaryStore people(db);
+    Beneficiary b;
+    b.prenom = QStringLiteral("Josiane");
+    b.nom = QStringLiteral("Garnier");
+    b.lastVisit = lastVisit;
+    auto id = people.create(b);
+    if (!id)
+        return {};
+    competencies::DiagnosticStore diagnostics(db);
+    for (const QString &person : { *id, *id, otherId }) {
+        competencies::Diagnostic d;
+        d.beneficiaryId = person;
+        d.frameworkId = QStringLiteral("escale-premiers-pas");
+        d.frameworkVersion = QStringLiteral("1");
+        d.date = QDate(2026, 11, 2);
+        if (!diagnostics.create(d))
+            return {};
+    }
+    orientation::OrientationRecord o;
+    o.treeId = QStringLiteral("escale-default");
+    o.treeVersion = QStringLiteral("1");
+    o.beneficiaryId = *id;
+    if (!orientation::OrientationStore(db).record(o))
+        return {};
+    return *id;
+}
 
 Activity individual(const QDate &date, int minutes = 30)
 {
@@ -308,6 +348,86 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), QString());
         QCOMPARE(q.value(2).toString(), QStringLiteral("masculin"));
         QCOMPARE(computeTotals(*db, QDate(2026, 11, 1), QDate(2026, 11, 30)).activities, 1);
+    }
+
+    void erasureAnonymisesDiagnostics_data()
+    {
+        QTest::addColumn<bool>("byPurge");
+        QTest::newRow("erase on request") << false;
+        QTest::newRow("automatic purge") << true;
+    }
+
+    void erasureAnonymisesDiagnostics()
+    {
+        QFETCH(bool, byPurge);
+        test::TempDatabase db; // today: 21/11/2026
+        BeneficiaryStore people(*db);
+        const QString other = QStringLiteral("someone-else");
+        const QString id = personWithRecords(*db, QStringLiteral("2024-01-15"), other);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(rowsNaming(*db, QStringLiteral("diagnostics"), id), 2);
+        if (byPurge) {
+            auto purged = people.purgeExpired(db.clock.today());
+            ESCALE_VERIFY_OK(purged);
+            QCOMPARE(*purged, 1);
+        } else {
+            ESCALE_VERIFY_OK(people.erase(id));
+        }
+        QVERIFY(!people.find(id));
+        QCOMPARE(rowsNaming(*db, QStringLiteral("diagnostics"), id), 0);
+        // The figures stay: three diagnostics, the other person's still theirs.
+        QCOMPARE(rowsNaming(*db, QStringLiteral("diagnostics"), QStringLiteral("")), 2);
+        QCOMPARE(rowsNaming(*db, QStringLiteral("diagnostics"), other), 1);
+    }
+
+    void erasureAnonymisesOrientations()
+    {
+        if (!BeneficiaryStore::anonymisesOrientations())
+            QSKIP("core/orientation offers no OrientationStore::anonymise() yet: the orientation keeps the id");
+        test::TempDatabase db;
+        BeneficiaryStore people(*db);
+        const QString id = personWithRecords(*db, QStringLiteral("2026-11-01"), QStringLiteral("x"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(rowsNaming(*db, QStringLiteral("orientations"), id), 1);
+        ESCALE_VERIFY_OK(people.erase(id));
+        QCOMPARE(rowsNaming(*db, QStringLiteral("orientations"), id), 0);
+    }
+
+    void erasureIsOneTransaction()
+    {
+        test::TempDatabase db;
+        BeneficiaryStore people(*db);
+        const QString id = personWithRecords(*db, QStringLiteral("2026-11-01"), QStringLiteral("x"));
+        QVERIFY(!id.isEmpty());
+        // The record cannot be deleted: everything done before in erase() must be rolled back.
+        QVERIFY(db->exec(QStringLiteral("CREATE TRIGGER keep BEFORE DELETE ON beneficiaries "
+                                        "BEGIN SELECT RAISE(ABORT, 'kept'); END")));
+        QVERIFY(!people.erase(id));
+        QVERIFY(people.find(id));
+        QCOMPARE(rowsNaming(*db, QStringLiteral("diagnostics"), id), 2);
+    }
+
+    void favouriteThematiquesCanBeAddedRemovedAndEmptied()
+    {
+        test::TempDatabase db;
+        ActivityStore store(*db);
+        QCOMPARE(store.favouriteThematiques().size(), 4); // the defaults
+        QVERIFY(store.isFavouriteThematique(QStringLiteral("email")));
+        ESCALE_VERIFY_OK(store.setFavouriteThematique(QStringLiteral("email"), false));
+        QVERIFY(!store.isFavouriteThematique(QStringLiteral("email")));
+        QCOMPARE(store.favouriteThematiques().size(), 3);
+        ESCALE_VERIFY_OK(store.setFavouriteThematique(QStringLiteral("email"), true));
+        QCOMPARE(store.favouriteThematiques().last(), QStringLiteral("email")); // added at the end
+        ESCALE_VERIFY_OK(store.setFavouriteThematique(QStringLiteral("email"), true)); // no double
+        QCOMPARE(store.favouriteThematiques().count(QStringLiteral("email")), 1);
+        QVERIFY(!store.setFavouriteThematique(QStringLiteral("astrologie"), true));
+        // No favourite at all stays "no favourite" (not the defaults again).
+        ESCALE_VERIFY_OK(store.setFavouriteThematiques({}));
+        QVERIFY(store.favouriteThematiques().isEmpty());
+        ESCALE_VERIFY_OK(store.setFavouriteThematique(QStringLiteral("email"), true));
+        QCOMPARE(store.favouriteThematiques(), QStringList { QStringLiteral("email") });
+        ESCALE_VERIFY_OK(store.setFavouriteThematique(QStringLiteral("email"), false));
+        QVERIFY(store.favouriteThematiques().isEmpty());
     }
 
     void purgeErasesPeopleAfterRetentionAndWarnsBefore()

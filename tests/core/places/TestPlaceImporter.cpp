@@ -2,6 +2,7 @@
 #include "places/Place.h"
 #include "places/PlaceExporter.h"
 #include "places/PlaceImporter.h"
+#include "places/PlaceSearch.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -280,6 +281,69 @@ private slots:
         ESCALE_VERIFY_OK(second);
         QCOMPARE(second->updated, 1);
         QCOMPARE(PlaceStore(*db).all().first().telephone, QStringLiteral("+33492000000"));
+    }
+
+    // A large import writes in batches and refills the search indexes once (triggers suspended):
+    // afterwards the indexes hold exactly the live places, the triggers are back, and a re-import
+    // with changes updates through the batched UPDATE.
+    void bulkImportKeepsTheSearchIndexesRight()
+    {
+        test::TempDatabase db;
+        PlaceImporter importer(*db);
+        QList<ImportRecord> records;
+        for (int i = 0; i < 700; ++i) {
+            ImportRecord r;
+            r.row = i + 2;
+            r.fields = { { QStringLiteral("id"), QStringLiteral("b-%1").arg(i) },
+                { QStringLiteral("nom"), QStringLiteral("Tiers-lieu %1").arg(i) },
+                { QStringLiteral("commune"), i == 7 ? QStringLiteral("Sisteron") : QStringLiteral("Gap") },
+                { QStringLiteral("code_postal"), QStringLiteral("05000") },
+                { QStringLiteral("adresse"), QStringLiteral("%1 rue Carnot").arg(i) },
+                { QStringLiteral("latitude"), QString::number(44.5 + i * 0.001, 'f', 4) },
+                { QStringLiteral("longitude"), QStringLiteral("6.08") },
+                { QStringLiteral("source"), QStringLiteral("s") } };
+            records << r;
+        }
+        auto first = importer.importRecords(records, QStringLiteral("big"), QStringLiteral("standard-json"), {});
+        ESCALE_VERIFY_OK(first);
+        QCOMPARE(first->added, 700);
+        QCOMPARE(PlaceStore(*db).count(), 700);
+        PlaceSearch search(*db);
+        PlaceQuery q;
+        q.text = QStringLiteral("sisteron");
+        QCOMPARE(search.search(q).size(), 1);
+        PlaceQuery nearQ;
+        nearQ.text = QStringLiteral("gap");
+        nearQ.nearLat = 44.5;
+        nearQ.nearLon = 6.08;
+        nearQ.limit = 3;
+        const auto nearest = search.search(nearQ);
+        QCOMPARE(nearest.size(), 3);
+        QCOMPARE(nearest.first().nom, QStringLiteral("Tiers-lieu 0"));
+        if (db->hasFts5()) {
+            QSqlQuery t(db->connection());
+            QVERIFY(t.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name LIKE 'places_%'")));
+            QVERIFY(t.next());
+            QCOMPARE(t.value(0).toInt(), db->hasRtree() ? 7 : 4);
+        }
+        // Re-import: one changed, the rest unchanged; the change is searchable at once.
+        records[7].fields.insert(QStringLiteral("commune"), QStringLiteral("Laragne"));
+        auto second = importer.importRecords(records, QStringLiteral("big"), QStringLiteral("standard-json"), {});
+        ESCALE_VERIFY_OK(second);
+        QCOMPARE(second->updated, 1);
+        QCOMPARE(second->unchanged, 699);
+        QCOMPARE(search.search(q).size(), 0);
+        q.text = QStringLiteral("laragne");
+        QCOMPARE(search.search(q).size(), 1);
+        // A dry run writes nothing.
+        records[7].fields.insert(QStringLiteral("commune"), QStringLiteral("Embrun"));
+        ImportOptions dry;
+        dry.dryRun = true;
+        auto preview = importer.importRecords(records, QStringLiteral("big"), QStringLiteral("standard-json"), dry);
+        ESCALE_VERIFY_OK(preview);
+        QCOMPARE(preview->updated, 1);
+        QCOMPARE(search.search(q).size(), 1);
     }
 
     void duplicateDetector_data()

@@ -87,6 +87,68 @@ private slots:
         QCOMPARE(leaves.first().generation, 3);
     }
 
+    // What push sends (spliced from the stored text, not parsed) is exactly the revision as
+    // _bulk_docs with new_edits:false takes it; the revision id is the same as computeRev's.
+    void pushDocumentIsTheStoredRevisionWithItsAncestry()
+    {
+        SyncInstallation a;
+        sync::RevisionStore store(*a.db, syncTestSchema().availableIn(*a.db));
+        const QString db = QStringLiteral("territory");
+        const QString id = *a.records.insert(QStringLiteral("test_places"), {{QStringLiteral("nom"), QStringLiteral("Café « numérique »")}, {QStringLiteral("visites"), 3}});
+        const QString docId = QStringLiteral("place:") + id;
+        auto expected = [&](const QString &rev) {
+            const sync::Revision r = *store.revision(db, docId, rev);
+            QJsonObject doc = r.body;
+            doc.insert(QStringLiteral("_id"), docId);
+            doc.insert(QStringLiteral("_rev"), rev);
+            if (r.deleted)
+                doc.insert(QStringLiteral("_deleted"), true);
+            doc.insert(QStringLiteral("_revisions"),
+                       QJsonObject{{QStringLiteral("start"), r.generation},
+                                   {QStringLiteral("ids"), QJsonArray::fromStringList(store.ancestryHashes(db, docId, rev))}});
+            return doc;
+        };
+        auto sent = [&](const QString &rev) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(store.pushDocument(db, docId, rev), &error);
+            [&] { QCOMPARE(error.error, QJsonParseError::NoError); }();
+            return doc.object();
+        };
+
+        QCOMPARE(*store.captureLocalEdits(), 1);
+        const QString rev1 = a.value(QStringLiteral("test_places"), id, QStringLiteral("rev")).toString();
+        const sync::Revision r1 = *store.revision(db, docId, rev1);
+        QCOMPARE(sync::RevisionStore::computeRev(1, QString(), r1.body, false), rev1);
+        QCOMPARE(store.leafRevs(db, docId), QStringList{rev1});
+        QCOMPARE(sent(rev1), expected(rev1));
+        QCOMPARE(sent(rev1).value(QStringLiteral("nom")).toString(), QStringLiteral("Café « numérique »"));
+
+        ESCALE_VERIFY_OK(a.records.update(QStringLiteral("test_places"), id, {{QStringLiteral("nom"), QStringLiteral("Café numérique de Sète")}}));
+        QCOMPARE(*store.captureLocalEdits(), 1);
+        const QString rev2 = a.value(QStringLiteral("test_places"), id, QStringLiteral("rev")).toString();
+        QCOMPARE(sent(rev2), expected(rev2));
+        QCOMPARE(sent(rev2).value(QStringLiteral("_revisions")).toObject().value(QStringLiteral("ids")).toArray().size(), 2);
+        QCOMPARE(store.leafRevs(db, docId), QStringList{rev2});
+        // An ancestor keeps its body only while it is a leaf here; one known by id only is not sent.
+        sync::IncomingRevision in;
+        in.docId = QStringLiteral("place:p9");
+        in.rev = QStringLiteral("2-bbb");
+        in.ancestry = {QStringLiteral("2-bbb"), QStringLiteral("1-aaa")};
+        in.body = QJsonObject{{QStringLiteral("type"), QStringLiteral("place")}};
+        storage::Transaction tx(*a.db);
+        ESCALE_VERIFY_OK(store.storeRemote(db, in));
+        ESCALE_VERIFY_OK(tx.commit());
+        QVERIFY(store.pushDocument(db, QStringLiteral("place:p9"), QStringLiteral("1-aaa")).isEmpty());
+        QVERIFY(store.pushDocument(db, QStringLiteral("place:p9"), QStringLiteral("9-none")).isEmpty());
+
+        ESCALE_VERIFY_OK(a.records.remove(QStringLiteral("test_places"), id));
+        QCOMPARE(*store.captureLocalEdits(), 1);
+        const QString rev3 = store.leafRevs(db, docId).value(0);
+        QVERIFY(rev3.startsWith(QLatin1String("3-")));
+        QCOMPARE(sent(rev3), expected(rev3));
+        QVERIFY(sent(rev3).value(QStringLiteral("_deleted")).toBool());
+    }
+
     void receivedConflictingLeavesAreKeptAndWinnerApplied()
     {
         SyncInstallation a;
