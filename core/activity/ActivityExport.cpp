@@ -1,5 +1,7 @@
 #include "activity/ActivityExport.h"
 
+#include "common/Csv.h"
+
 #include "activity/Activity.h"
 #include "common/Vocabulary.h"
 #include "storage/Database.h"
@@ -53,19 +55,7 @@ QStringList csvHeaders()
 
 QString csvCell(const QString &value)
 {
-    QString v = value;
-    if (!v.isEmpty()) {
-        const QChar first = v.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(QLatin1Char(';')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r'))) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    return csv::cell(value, QLatin1Char(';'));
 }
 
 Result<QByteArray> exportActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to)

@@ -1,5 +1,7 @@
 #include "places/PlaceExporter.h"
 
+#include "common/Csv.h"
+
 #include "places/PlacesTr.h"
 
 #include "common/TextNormalizer.h"
@@ -99,22 +101,7 @@ QMap<QString, QString> PlaceExporter::standardFields(const Place &p)
 
 QString PlaceExporter::csvCell(const QString &value)
 {
-    QString v = value;
-    static const QRegularExpression number(QStringLiteral("^[-+]?\\d+(\\.\\d+)?$"));
-    static const QRegularExpression phone(QStringLiteral("^\\+\\d{6,15}$"));
-    if (!v.isEmpty()) {
-        const QChar c = v.at(0);
-        const bool risky = c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
-            || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
-        if (risky && !number.match(v).hasMatch() && !phone.match(v).hasMatch())
-            v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')) || v.contains(QLatin1Char(';'))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    return csv::cell(value, QLatin1Char(','));
 }
 
 QByteArray PlaceExporter::toCsv(const QList<Place> &places)

@@ -1,5 +1,7 @@
 #include "reports/ClaimStatement.h"
 
+#include "common/Csv.h"
+
 #include <QCoreApplication>
 #include <QTextDocument>
 
@@ -20,18 +22,7 @@ QString frenchDate(const QDate &date)
 
 QString csvCell(const QString &value)
 {
-    QString v = value;
-    // A spreadsheet runs a cell that starts with = + - @ (or a tab / carriage return) as a formula.
-    if (!v.isEmpty()
-        && (v.at(0) == QLatin1Char('=') || v.at(0) == QLatin1Char('+') || v.at(0) == QLatin1Char('-')
-            || v.at(0) == QLatin1Char('@') || v.at(0) == QLatin1Char('\t') || v.at(0) == QLatin1Char('\r')))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(';')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r'))) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    return csv::cell(value, QLatin1Char(';'));
 }
 
 QString csvAmount(Money m)

@@ -1,4 +1,5 @@
 #include "common/Clock.h"
+#include "common/Csv.h"
 #include "common/Ids.h"
 #include "common/Money.h"
 #include "common/Result.h"
@@ -157,6 +158,29 @@ private Q_SLOTS:
         QCOMPARE(vocab::label(vocab::Kind::Typologie, QStringLiteral("INCONNU")), QStringLiteral("INCONNU"));
         QVERIFY(!vocab::codeFor(vocab::Kind::Genre, QStringLiteral("martien")));
         QCOMPARE(vocab::terms(vocab::Kind::ThematiqueDemarche).size(), 11);
+    }
+
+    void csvCellsNeverRunAsFormulas_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("formula") << "=HYPERLINK(\"http://x\")" << "\"'=HYPERLINK(\"\"http://x\"\")\"";
+        QTest::newRow("plus formula") << "+SUM(A1)" << "'+SUM(A1)";
+        QTest::newRow("at") << "@cmd" << "'@cmd";
+        QTest::newRow("minus text") << "-Étienne" << "'-Étienne";
+        QTest::newRow("code with zeros") << "-0013" << "'-0013";
+        QTest::newRow("negative number") << "-1.25" << "-1.25";
+        QTest::newRow("phone") << "+33492000000" << "+33492000000";
+        QTest::newRow("separator") << "Digne; Manosque" << "\"Digne; Manosque\"";
+        QTest::newRow("line break") << "ligne 1\nligne 2" << "\"ligne 1\nligne 2\"";
+        QTest::newRow("plain") << "Médiathèque" << "Médiathèque";
+        QTest::newRow("empty") << "" << "";
+    }
+    void csvCellsNeverRunAsFormulas()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, cell);
+        QCOMPARE(csv::cell(value, QLatin1Char(';')), cell);
     }
 
     void ageBandsFollowTheNationalThresholds_data()
