@@ -307,7 +307,23 @@ QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
     // everything), the text index is used instead (next path).
     constexpr qint64 BoxBudget = 12000;
     bool textDone = false;
-    if (!tokens.isEmpty() && haveRtree) {
+    // Plan choice: when the words match at most m_textPlanMaxMatches places (FTS5 count, stopped past
+    // it), the text index alone is cheaper than the boxes (they grow far, or hand over to it anyway).
+    bool selectiveText = false;
+    if (!tokens.isEmpty() && haveRtree && haveFts && m_textPlanMaxMatches > 0) {
+        const int probeLimit = m_textPlanMaxMatches + 1;
+        QSqlQuery probe(m_db.connection());
+        probe.setForwardOnly(true);
+        probe.prepare(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM places_fts WHERE places_fts MATCH ? LIMIT %1)")
+                .arg(probeLimit));
+        probe.addBindValue(binds.at(0));
+        if (probe.exec() && probe.next()) {
+            const int n = probe.value(0).toInt();
+            selectiveText = n <= m_textPlanMaxMatches;
+        }
+    }
+    if (!tokens.isEmpty() && haveRtree && !selectiveText) {
         QStringList w;
         QVariantList b;
         for (qsizetype i = 0; i < where.size(); ++i)

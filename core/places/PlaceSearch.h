@@ -63,6 +63,11 @@ public:
     // Tests and benchmarks: false makes search() use the fallbacks (LIKE, bounding box) even when the
     // SQLite build has FTS5 and R*Tree.
     void setIndexesEnabled(bool enabled) { m_indexesEnabled = enabled; }
+    // Words and a point (FTS5 and R*Tree): when the words match at most this many places (counted in
+    // FTS5, stopped past it), the text index alone (matches sorted by distance); beyond, R*Tree boxes
+    // growing around the point. Tests and benchmarks force a plan (0: always the boxes).
+    void setTextPlanMaxMatches(int maxMatches) { m_textPlanMaxMatches = maxMatches; }
+    static constexpr int DefaultTextPlanMaxMatches = 12000;
 
     // Makes the FTS / R*Tree indexes match the table (called by search() when they are missing or
     // stale, and by the importer after an import). Safe to call any time.
@@ -76,6 +81,7 @@ public:
 private:
     storage::Database &m_db;
     bool m_indexesEnabled = true;
+    int m_textPlanMaxMatches = DefaultTextPlanMaxMatches;
 };
 
 } // namespace escale::places

@@ -676,33 +676,43 @@ Status Replicator::pull(RemoteDatabase which, const QString &name, DatabaseRepor
     cp.startSeq = startSequence(*remote, local);
     if (local)
         cp.previousHistory = local->value(QStringLiteral("history")).toArray();
-    QJsonValue since = cp.startSeq;
     m_progress.phase = QStringLiteral("pull");
-    qCInfo(lcSync) << "pull from" << name << "since" << seqText(since);
+    qCInfo(lcSync) << "pull from" << name << "since" << seqText(cp.startSeq);
 
-    for (;;) {
-        if (m_cancelled.load())
-            return Status::failure(QStringLiteral("sync.cancelled"), tr("Synchronisation cancelled."));
+    // One _changes page: its last sequence and the revisions this side does not have.
+    struct ChangesPage
+    {
+        QJsonValue lastSeq;
+        qsizetype size = 0;
+        QStringList ids;
+        QHash<QString, QStringList> missing;
+        int missingFound = 0;
+    };
+    auto changesRequest = [&](const QJsonValue &since) {
         HttpRequest request;
         request.path = localPath(name, QStringLiteral("/_changes"));
         request.query = {{QStringLiteral("style"), QStringLiteral("all_docs")},
                          {QStringLiteral("feed"), QStringLiteral("normal")},
                          {QStringLiteral("since"), seqText(since)},
                          {QStringLiteral("limit"), QString::number(m_options.changesLimit)}};
-        Result<QJsonDocument> json = parseJson(request, m_client->send(request), name);
+        return request;
+    };
+    auto readChanges = [&](const HttpRequest &request, const HttpReply &reply,
+                           const QJsonValue &since) -> Result<ChangesPage> {
+        Result<QJsonDocument> json = parseJson(request, reply, name);
         if (!json)
             return json.error();
         const QJsonObject page = json->object();
         const QString what = QStringLiteral("GET _changes");
         if (!page.value(QStringLiteral("results")).isArray())
             return badAnswer(what, tr("no list of results"));
-        const QJsonValue lastSeq = page.value(QStringLiteral("last_seq"));
-        if (!lastSeq.isDouble() && !lastSeq.isString())
+        ChangesPage out;
+        out.lastSeq = page.value(QStringLiteral("last_seq"));
+        if (!out.lastSeq.isDouble() && !out.lastSeq.isString())
             return badAnswer(what, tr("no last_seq"));
         const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+        out.size = results.size();
         std::optional<qint64> floor = seqOrder(since);
-        QStringList ids;
-        QHash<QString, QStringList> missing;
         for (const QJsonValue &v : results) {
             const QJsonObject change = v.toObject();
             const QString id = change.value(QStringLiteral("id")).toString();
@@ -710,50 +720,59 @@ Status Replicator::pull(RemoteDatabase which, const QString &name, DatabaseRepor
                 return badAnswer(what, tr("a change without a document id"));
             const std::optional<qint64> order = seqOrder(change.value(QStringLiteral("seq")));
             if (floor && order && *order < *floor)
-                return Status::failure(QStringLiteral("sync.backwards"),
-                                       tr("The change feed of « %1 » went backwards (sequence %2 after %3): the "
-                                          "database on the server may have been replaced. Nothing was changed here.")
-                                           .arg(name)
-                                           .arg(*order)
-                                           .arg(*floor));
+                return Error{QStringLiteral("sync.backwards"),
+                             tr("The change feed of « %1 » went backwards (sequence %2 after %3): the "
+                                "database on the server may have been replaced. Nothing was changed here.")
+                                 .arg(name)
+                                 .arg(*order)
+                                 .arg(*floor)};
             if (order)
                 floor = order;
             for (const QJsonValue &c : change.value(QStringLiteral("changes")).toArray()) {
                 const QString rev = c.toObject().value(QStringLiteral("rev")).toString();
                 if (!RevisionStore::parseRev(rev))
-                    return Status::failure(QStringLiteral("sync.bad-revision"),
-                                           tr("The server lists the document %1 with the revision « %2 », which is "
-                                              "not of the form N-hash. Nothing was changed here.")
-                                               .arg(id, rev));
+                    return Error{QStringLiteral("sync.bad-revision"),
+                                 tr("The server lists the document %1 with the revision « %2 », which is "
+                                    "not of the form N-hash. Nothing was changed here.")
+                                     .arg(id, rev)};
                 if (id.startsWith(QLatin1String("_design/")) || id.startsWith(QLatin1String("_local/")))
                     continue;
-                if (!m_store.has(key, id, rev) && !missing.value(id).contains(rev)) {
-                    if (!missing.contains(id))
-                        ids << id;
-                    missing[id] << rev;
+                // Asked while the previous page may still be being written: a revision both pages list
+                // is fetched twice at worst, and storing it again changes nothing.
+                if (!m_store.has(key, id, rev) && !out.missing.value(id).contains(rev)) {
+                    if (!out.missing.contains(id))
+                        out.ids << id;
+                    out.missing[id] << rev;
+                    ++out.missingFound;
                 }
             }
         }
-        if (const std::optional<qint64> last = seqOrder(lastSeq); floor && last && *last < *floor)
-            return Status::failure(QStringLiteral("sync.backwards"),
-                                   tr("The change feed of « %1 » went backwards (sequence %2 after %3): the database "
-                                      "on the server may have been replaced. Nothing was changed here.")
-                                       .arg(name)
-                                       .arg(*last)
-                                       .arg(*floor));
-        cp.missingChecked += int(results.size());
-        for (const auto &list : std::as_const(missing))
-            cp.missingFound += int(list.size());
+        if (const std::optional<qint64> last = seqOrder(out.lastSeq); floor && last && *last < *floor)
+            return Error{QStringLiteral("sync.backwards"),
+                         tr("The change feed of « %1 » went backwards (sequence %2 after %3): the database "
+                            "on the server may have been replaced. Nothing was changed here.")
+                             .arg(name)
+                             .arg(*last)
+                             .arg(*floor)};
+        return out;
+    };
 
-        Result<QList<IncomingRevision>> fetched = fetch(name, ids, missing, report);
-        if (!fetched)
-            return fetched.error();
-
+    // A page received, written in one transaction with its local checkpoint; the server's copy of
+    // that checkpoint travels with the next round of requests (or is written at the end).
+    struct Received
+    {
+        QList<IncomingRevision> docs;
+        QJsonValue lastSeq;
+        int missingChecked = 0;
+        int missingFound = 0;
+    };
+    std::optional<QJsonObject> pendingCheckpoint;
+    auto apply = [&](const Received &page) -> Status {
         storage::Transaction tx(m_db);
         if (!tx.isActive())
             return tx.beginStatus();
         QStringList touched;
-        for (const IncomingRevision &in : *fetched) {
+        for (const IncomingRevision &in : page.docs) {
             if (Status s = m_store.storeRemote(key, in); !s)
                 return s;
             if (touched.isEmpty() || touched.last() != in.docId)
@@ -771,22 +790,208 @@ Status Replicator::pull(RemoteDatabase which, const QString &name, DatabaseRepor
             }
             report.incidentsOpened += outcome->incidentsOpened;
         }
-        cp.docsRead += int(fetched->size());
-        cp.docsWritten += int(fetched->size());
-        report.pulled += int(fetched->size());
-        const QJsonObject doc = cp.document(lastSeq, httpDate(m_db.clock().nowUtc()));
+        cp.missingChecked += page.missingChecked;
+        cp.missingFound += page.missingFound;
+        cp.docsRead += int(page.docs.size());
+        cp.docsWritten += int(page.docs.size());
+        const QJsonObject doc = cp.document(page.lastSeq, httpDate(m_db.clock().nowUtc()));
         if (Status s = m_store.putLocalDoc(key, cp.id, doc); !s)
             return s;
         if (Status s = tx.commit(); !s)
             return s;
-        writeRemoteCheckpoint(name, cp.id, doc, &remoteRev, report);
-        since = lastSeq;
+        report.pulled += int(page.docs.size());
+        pendingCheckpoint = doc; // only now: the page is written here
         m_progress.pulled = report.pulled;
         emit progress(m_progress);
-        if (results.size() < m_options.changesLimit)
+        return {};
+    };
+    auto checkpointRequest = [&](QJsonObject doc) {
+        HttpRequest r;
+        r.method = "PUT";
+        r.path = localPath(name, QStringLiteral("/_local/") + cp.id);
+        doc.insert(QStringLiteral("_id"), QString(QStringLiteral("_local/") + cp.id));
+        if (!remoteRev.isEmpty())
+            doc.insert(QStringLiteral("_rev"), remoteRev);
+        r.body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+        return r;
+    };
+
+    // Pipelined: while page N's _bulk_get requests and page N+1's _changes are on the server (at most
+    // maxInFlight at once), page N-1 is written here.
+    const HttpRequest first = changesRequest(cp.startSeq);
+    Result<ChangesPage> cur = readChanges(first, m_client->send(first), cp.startSeq);
+    if (!cur)
+        return cur.error();
+    std::optional<Received> toApply;
+    QElapsedTimer phase;
+    phase.start();
+    qint64 applyMs = 0, waitMs = 0, readMs = 0;
+    for (;;) {
+        if (m_cancelled.load())
+            return Status::failure(QStringLiteral("sync.cancelled"), tr("Synchronisation cancelled."));
+        const bool last = cur->size < m_options.changesLimit;
+        QList<HttpRequest> requests = m_noBulkGet ? QList<HttpRequest>() : bulkGetRequests(name, cur->ids, cur->missing);
+        const qsizetype bulkCount = requests.size();
+        std::optional<HttpRequest> nextRequest;
+        if (!last) {
+            nextRequest = changesRequest(cur->lastSeq);
+            requests << *nextRequest;
+        }
+        const std::optional<QJsonObject> checkpoint = std::exchange(pendingCheckpoint, std::nullopt);
+        if (checkpoint)
+            requests << checkpointRequest(*checkpoint);
+        std::optional<Received> previous = std::exchange(toApply, std::nullopt);
+        Status applied;
+        bool ran = false;
+        qint64 workMs = 0;
+        auto work = [&] {
+            ran = true;
+            QElapsedTimer t;
+            t.start();
+            if (previous)
+                applied = apply(*previous);
+            workMs = t.elapsed();
+        };
+        phase.restart();
+        QList<HttpReply> replies = requests.isEmpty() ? QList<HttpReply>() : m_client->sendAll(requests, work);
+        if (!ran)
+            work();
+        applyMs += workMs;
+        waitMs += phase.restart() - workMs;
+        if (!applied)
+            return applied;
+        if (checkpoint) {
+            const HttpReply reply = replies.takeLast();
+            if (reply.status == 200 || reply.status == 201)
+                remoteRev = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("rev")).toString();
+            else if (!reply.cancelled && !pendingCheckpoint)
+                writeRemoteCheckpoint(name, cp.id, *checkpoint, &remoteRev, report);
+        }
+        std::optional<HttpReply> nextReply;
+        if (!last)
+            nextReply = replies.takeLast();
+
+        Received page;
+        page.lastSeq = cur->lastSeq;
+        page.missingChecked = int(cur->size);
+        page.missingFound = cur->missingFound;
+        std::optional<QList<IncomingRevision>> viaBulkGet;
+        if (bulkCount > 0) {
+            Result<std::optional<QList<IncomingRevision>>> got
+                = readBulkGet(name, requests.mid(0, bulkCount), replies, cur->missing, report);
+            if (!got)
+                return got.error();
+            viaBulkGet = std::move(*got);
+            if (!viaBulkGet)
+                m_noBulkGet = true;
+        } else if (cur->ids.isEmpty()) {
+            viaBulkGet = QList<IncomingRevision>();
+        }
+        if (viaBulkGet) {
+            page.docs = std::move(*viaBulkGet);
+        } else {
+            Result<QList<IncomingRevision>> fetched = fetch(name, cur->ids, cur->missing, report);
+            if (!fetched)
+                return fetched.error();
+            page.docs = std::move(*fetched);
+        }
+        toApply = std::move(page);
+        readMs += phase.restart();
+        if (last)
             break;
+        Result<ChangesPage> next = readChanges(*nextRequest, *nextReply, cur->lastSeq);
+        if (!next) {
+            // The page already received is complete: keep it (and its checkpoint) before stopping.
+            if (Status s = apply(*toApply); !s)
+                return s;
+            if (!m_cancelled.load())
+                writeRemoteCheckpoint(name, cp.id, *pendingCheckpoint, &remoteRev, report);
+            return next.error();
+        }
+        cur = std::move(next);
     }
+    phase.restart();
+    if (Status s = apply(*toApply); !s)
+        return s;
+    applyMs += phase.restart();
+    if (pendingCheckpoint)
+        writeRemoteCheckpoint(name, cp.id, *pendingCheckpoint, &remoteRev, report);
+    qCDebug(lcSync) << "pull times (ms): writing pages here (mostly while waiting)" << applyMs
+                    << "waiting for the server beyond that" << waitMs << "reading replies" << readMs;
     return {};
+}
+
+QList<HttpRequest> Replicator::bulkGetRequests(const QString &name, const QStringList &ids,
+                                               const QHash<QString, QStringList> &missing) const
+{
+    QList<HttpRequest> requests;
+    QJsonArray docs;
+    auto flush = [&] {
+        if (docs.isEmpty())
+            return;
+        HttpRequest r;
+        r.method = "POST";
+        r.path = localPath(name, QStringLiteral("/_bulk_get"));
+        r.query = {{QStringLiteral("revs"), QStringLiteral("true")}};
+        r.body = QJsonDocument(QJsonObject{{QStringLiteral("docs"), docs}}).toJson(QJsonDocument::Compact);
+        requests << r;
+        docs = QJsonArray();
+    };
+    for (const QString &id : ids) {
+        for (const QString &rev : missing.value(id))
+            docs.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("rev"), rev}});
+        if (docs.size() >= m_options.docsPerRequest)
+            flush();
+    }
+    flush();
+    return requests;
+}
+
+Result<std::optional<QList<IncomingRevision>>> Replicator::readBulkGet(const QString &name,
+                                                                       const QList<HttpRequest> &requests,
+                                                                       const QList<HttpReply> &replies,
+                                                                       const QHash<QString, QStringList> &missing,
+                                                                       DatabaseReport &report)
+{
+    QList<IncomingRevision> result;
+    const QString what = QStringLiteral("POST _bulk_get");
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const HttpReply &reply = replies.at(i);
+        if (reply.status == 404 || reply.status == 405 || reply.status == 400 || reply.status == 501) {
+            qCInfo(lcSync) << "no _bulk_get on this server (HTTP" << reply.status << "): open_revs";
+            return std::optional<QList<IncomingRevision>>();
+        }
+    }
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        Result<QJsonDocument> json = parseJson(requests.at(i), replies.at(i), name);
+        if (!json)
+            return json.error();
+        const QJsonValue results = json->object().value(QStringLiteral("results"));
+        if (!results.isArray())
+            return badAnswer(what, tr("no list of results"));
+        for (const QJsonValue &r : results.toArray()) {
+            for (const QJsonValue &d : r.toObject().value(QStringLiteral("docs")).toArray()) {
+                const QJsonObject entry = d.toObject();
+                if (entry.contains(QStringLiteral("ok"))) {
+                    Result<IncomingRevision> in = parseIncoming(entry.value(QStringLiteral("ok")).toObject(), what);
+                    if (!in)
+                        return in.error();
+                    if (!missing.contains(in->docId))
+                        return badAnswer(what, tr("the document %1, which was not asked for").arg(in->docId));
+                    result << std::move(*in);
+                } else {
+                    const QJsonObject e = entry.value(QStringLiteral("error")).toObject();
+                    ++report.failures;
+                    report.failureMessages << tr("The server could not send %1 (%2): %3")
+                                                  .arg(e.value(QStringLiteral("id")).toString(),
+                                                       e.value(QStringLiteral("rev")).toString(),
+                                                       e.value(QStringLiteral("reason"))
+                                                           .toString(e.value(QStringLiteral("error")).toString()));
+                }
+            }
+        }
+    }
+    return std::optional<QList<IncomingRevision>>(std::move(result));
 }
 
 Result<QList<IncomingRevision>> Replicator::fetch(const QString &name, const QStringList &ids,

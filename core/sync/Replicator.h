@@ -103,6 +103,14 @@ private:
     Status pull(RemoteDatabase which, const QString &name, DatabaseReport &report);
     Result<QList<IncomingRevision>> fetch(const QString &name, const QStringList &ids,
                                           const QHash<QString, QStringList> &missing, DatabaseReport &report);
+    // _bulk_get?revs=true requests for the missing revisions (docsPerRequest each), and their replies
+    // read (nullopt: the server has no _bulk_get, use fetch() with open_revs).
+    QList<HttpRequest> bulkGetRequests(const QString &name, const QStringList &ids,
+                                       const QHash<QString, QStringList> &missing) const;
+    Result<std::optional<QList<IncomingRevision>>> readBulkGet(const QString &name, const QList<HttpRequest> &requests,
+                                                               const QList<HttpReply> &replies,
+                                                               const QHash<QString, QStringList> &missing,
+                                                               DatabaseReport &report);
     Result<QJsonDocument> parseJson(const HttpRequest &request, const HttpReply &reply, const QString &name);
     Result<std::optional<QJsonObject>> readRemoteCheckpoint(const QString &name, const QString &id, QString *rev);
     void writeRemoteCheckpoint(const QString &name, const QString &id, QJsonObject doc, QString *rev,

@@ -119,6 +119,8 @@ private:
     // document's winner is written in the same statement (an edit that stays the winner).
     Result<QString> addLocalRevisionJson(const QString &db, const QString &docId, const QString &parentRev,
                                          const QByteArray &bodyJson, bool deleted, bool setWinner);
+    // RecordStore::applyRemote (not deleted) with the statement prepared once per column set.
+    Status applyRemoteRow(const QString &table, const QString &id, const QVariantMap &values, const QString &rev);
     Status openIncidents(const QString &db, const QString &docId, const TableSpec &spec,
                          const QList<Revision> &leaves, int *opened);
 

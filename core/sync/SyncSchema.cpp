@@ -88,6 +88,14 @@ SyncSchema SyncSchema::standard()
                 latest, false, {}});
     schema.add({QStringLiteral("cheque_journal"), QStringLiteral("cheque_journal"), territory,
                 words("cheque_id at who from_status to_status why place_id"), latest, false, {}});
+    // Itinerant tours and their stops (issue 9): the bus timetable is public information; the free-text
+    // notes stay local.
+    schema.add({QStringLiteral("itinerant_tours"), QStringLiteral("itinerant_tour"), territory,
+                words("name vehicle active"), latest, false, {}});
+    schema.add({QStringLiteral("itinerant_stops"), QStringLiteral("itinerant_stop"), territory,
+                words("tour_id name commune code_insee place_id latitude longitude weekday start_time end_time "
+                      "recurrence interval_weeks nth months start_date end_date position"),
+                latest, false, {}});
     // The structure's database: activity figures and orientations without names (issues 4 and 7).
     schema.add({QStringLiteral("activities"), QStringLiteral("activity"), structure,
                 words("type date duree_minutes canal lieu_kind lieu_id lieu_label materiel thematiques demarches "

@@ -150,16 +150,22 @@ private slots:
     void search100000_data()
     {
         QTest::addColumn<bool>("indexes");
-        QTest::newRow("FTS5 + R*Tree") << true;
-        QTest::newRow("LIKE + bounding box (fallback)") << false;
+        QTest::addColumn<int>("textPlanMax");
+        QTest::newRow("FTS5 + R*Tree") << true << PlaceSearch::DefaultTextPlanMaxMatches;
+        // Words and a point, each plan forced (see PlaceSearch::setTextPlanMaxMatches).
+        QTest::newRow("FTS5 + R*Tree, boxes always") << true << 0;
+        QTest::newRow("FTS5 + R*Tree, text index always") << true << 1000000;
+        QTest::newRow("LIKE + bounding box (fallback)") << false << 0;
     }
     void search100000()
     {
         QFETCH(bool, indexes);
+        QFETCH(int, textPlanMax);
         if (!m_db)
             QSKIP("no database: the import benchmark was skipped.");
         PlaceSearch search(**m_db);
         search.setIndexesEnabled(indexes);
+        search.setTextPlanMaxMatches(textPlanMax);
         const QStringList words { QStringLiteral("mediatheque"), QStringLiteral("espace"), QStringLiteral("marseille"),
             QStringLiteral("nice"), QStringLiteral("mairie"), QStringLiteral("france"), QStringLiteral("numer"),
             QStringLiteral("avign"), QStringLiteral("toulon"), QStringLiteral("centre") };

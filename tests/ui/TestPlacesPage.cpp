@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "places/PlaceImporter.h"
 #include "places/PlaceSheet.h"
+#include "ui/map/MapView.h"
 #include "ui/places/PlaceDetailsDialog.h"
 #include "ui/places/PlaceImportDialog.h"
 #include "ui/places/PlacesPage.h"
@@ -12,10 +13,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace escale;
 
@@ -30,7 +35,113 @@ class TestPlacesPage : public QObject
             QVERIFY(importer.importFile(test::testData(QStringLiteral("places/") + QString::fromLatin1(f))).ok());
     }
 
+    static double haversineKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double r = M_PI / 180.0;
+        const double a = std::pow(std::sin((lat2 - lat1) * r / 2), 2)
+            + std::cos(lat1 * r) * std::cos(lat2 * r) * std::pow(std::sin((lon2 - lon1) * r / 2), 2);
+        return 2 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(a)));
+    }
+    // What the list shows for a distance from here: metres (to 10 m) under 1 km, else km to 0.1.
+    static QString shownDistance(double km)
+    {
+        return km < 1.0 ? QStringLiteral("%1 m").arg(QLocale().toString(qRound(km * 100.0) * 10))
+                        : QStringLiteral("%1 km").arg(QLocale().toString(km, 'f', 1));
+    }
+
 private slots:
+    void nearestFromHere_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<QString>("nearest");
+        QTest::newRow("devant l'EPN de Digne") << 44.0925 << 6.2356 << QStringLiteral("Espace numérique de Dígne");
+        QTest::newRow("place de la République, Sisteron") << 44.1951 << 5.9441 << QStringLiteral("CCAS de Sisteron");
+        QTest::newRow("Seyne") << 44.3490 << 6.3550 << QStringLiteral("France services de Seyne");
+    }
+    void nearestFromHere()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        QFETCH(QString, nearest);
+        test::TempDatabase db;
+        importFixtures(*db);
+        ui::PlacesPage page(AppServices { *db, db.clock });
+        page.resize(1200, 700);
+        page.show();
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("nearHereButton"));
+        QVERIFY(button);
+        // No position yet: disabled, and the tooltip says why.
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(button->toolTip().contains(QStringLiteral("position")), qPrintable(button->toolTip()));
+
+        geo::Position here;
+        here.latitude = lat;
+        here.longitude = lon;
+        here.horizontalAccuracy = 5;
+        here.valid = true;
+        page.setDevicePosition(here);
+        QVERIFY(button->isEnabled());
+        QCOMPARE(page.findChild<ui::MapView *>()->position().latitude, lat);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(button->isChecked());
+
+        // Expected: every located place, nearest first (ties by id), with its distance from here.
+        struct Expected
+        {
+            QString id, nom;
+            double km;
+        };
+        QList<Expected> expected;
+        for (const places::Place &p : places::PlaceStore(*db).all())
+            if (p.latitude && p.longitude)
+                expected << Expected { p.id, p.nom, haversineKm(lat, lon, *p.latitude, *p.longitude) };
+        std::sort(expected.begin(), expected.end(),
+            [](const Expected &a, const Expected &b) { return a.km < b.km || (a.km == b.km && a.id < b.id); });
+        QVERIFY(expected.size() >= 3);
+        QCOMPARE(expected.first().nom, nearest);
+
+        auto *list = page.findChild<QListWidget *>(QStringLiteral("resultsListWidget"));
+        QStringList wantedIds;
+        for (const Expected &e : expected)
+            wantedIds << e.id;
+        QCOMPARE(page.listedIds().mid(0, wantedIds.size()), wantedIds);
+        for (int i = 0; i < expected.size(); ++i) {
+            const QString text = list->item(i)->text();
+            QVERIFY2(text.startsWith(expected.at(i).nom), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(" · ") + shownDistance(expected.at(i).km)),
+                qPrintable(text + QStringLiteral(" / ") + shownDistance(expected.at(i).km)));
+        }
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("from here")));
+
+        // The position is lost: the button is disabled again, and the list no longer measures from here.
+        page.setDevicePosition(geo::Position {});
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!button->isChecked());
+        QVERIFY2(!list->item(0)->text().contains(QStringLiteral(" · ")), qPrintable(list->item(0)->text()));
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("from here")));
+    }
+
+    void nearestFromAReplayedGpsLog()
+    {
+        test::TempDatabase db;
+        importFixtures(*db);
+        // `--nmea FILE`: a walk that starts in front of the Digne EPN (44°05.55'N 6°14.136'E).
+        ui::PlacesPage page(AppServices { *db, db.clock, test::testData(QStringLiteral("geo/digne-walk.nmea")) });
+        page.resize(1200, 700);
+        page.show();
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("nearHereButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+        QVERIFY(page.findChild<ui::MapView *>()->position().valid);
+        button->click();
+        auto *list = page.findChild<QListWidget *>(QStringLiteral("resultsListWidget"));
+        QVERIFY(list->count() >= 3);
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Espace numérique de Dígne")),
+            qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(0)->text().contains(QRegularExpression(QStringLiteral(" · \\d+ m\\n"))),
+            qPrintable(list->item(0)->text()));
+    }
+
     void typingFiltersTheList_data()
     {
         QTest::addColumn<QString>("typed");

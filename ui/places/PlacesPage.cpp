@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace escale::ui {
 
 namespace {
@@ -59,6 +61,10 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
     m_searchEdit->setAccessibleName(tr("Search places"));
     m_searchEdit->setClearButtonEnabled(true);
     top->addWidget(m_searchEdit, 2);
+    m_nearHereButton = new QPushButton(tr("Nearest from here"), this);
+    m_nearHereButton->setObjectName(QStringLiteral("nearHereButton"));
+    m_nearHereButton->setCheckable(true);
+    top->addWidget(m_nearHereButton);
     auto *importButton = new QPushButton(tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importButton"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
@@ -124,11 +130,19 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
     if (source) {
         geo::PositionSource *position = source->release();
         position->setParent(this);
-        m_map->setPositionSource(position);
+        m_hasPositionSource = true;
+        connect(position, &geo::PositionSource::positionUpdated, this, &PlacesPage::setDevicePosition);
         position->start();
     } else if (!m_services.nmeaLog.isEmpty()) {
         qWarning("escale: %s", qUtf8Printable(source.errorMessage()));
     }
+
+    updateNearHereButton();
+    connect(m_nearHereButton, &QPushButton::toggled, this, [this](bool on) {
+        if (on && m_device.valid)
+            m_map->centerOn(m_device.latitude, m_device.longitude, 13);
+        refresh();
+    });
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -179,7 +193,10 @@ places::PlaceQuery PlacesPage::query(int limit) const
     if (m_openNowCheck->isChecked())
         q.openAt = m_services.clock.nowLocal();
     q.acceptsPassOnly = m_passCheck->isChecked();
-    if (m_homeLat && m_homeLon) {
+    if (m_nearHereButton->isChecked() && m_device.valid) {
+        q.nearLat = m_device.latitude;
+        q.nearLon = m_device.longitude;
+    } else if (m_homeLat && m_homeLon) {
         q.nearLat = m_homeLat;
         q.nearLon = m_homeLon;
     }
@@ -190,6 +207,9 @@ places::PlaceQuery PlacesPage::query(int limit) const
 void PlacesPage::refresh()
 {
     m_loaded = true;
+    const bool nearHere = m_nearHereButton->isChecked() && m_device.valid;
+    if (nearHere)
+        m_deviceListed = m_device;
     places::PlaceSearch search(m_services.database);
     const QList<places::PlaceHit> hits = search.search(query(ListLimit));
     const QDateTime now = m_services.clock.nowLocal();
@@ -199,8 +219,13 @@ void PlacesPage::refresh()
         QString where
             = QStringList { h.adresse, QStringList { h.codePostal, h.commune }.join(QLatin1Char(' ')).trimmed() }.join(
                 QStringLiteral(", "));
-        if (h.distanceKm)
-            where += QStringLiteral(" · ") + tr("%1 km").arg(QLocale().toString(*h.distanceKm, 'f', 1));
+        if (h.distanceKm) {
+            // Near here (walking distances): metres under one kilometre.
+            const QString distance = nearHere && *h.distanceKm < 1.0
+                ? tr("%1 m").arg(QLocale().toString(qRound(*h.distanceKm * 100.0) * 10))
+                : tr("%1 km").arg(QLocale().toString(*h.distanceKm, 'f', 1));
+            where += QStringLiteral(" · ") + distance;
+        }
         lines << where;
         if (!h.horaires.isEmpty())
             lines << places::OpeningHours::parse(h.horaires).describeAt(now);
@@ -215,9 +240,12 @@ void PlacesPage::refresh()
             tip << vocab::label(vocab::Kind::Service, s);
         item->setToolTip(tip.join(QLatin1Char('\n')));
     }
+    const int found = int(hits.size());
     m_countLabel->setText(hits.isEmpty() ? tr("No place found.")
             : hits.size() >= ListLimit   ? tr("The first %1 places").arg(ListLimit)
-                                         : tr("%n place(s)", nullptr, int(hits.size())));
+                                         : tr("%n place(s)", nullptr, found));
+    if (nearHere && !hits.isEmpty())
+        m_countLabel->setText(m_countLabel->text() + QStringLiteral(" · ") + tr("nearest first from here"));
 
     // The map shows every place that matches (not only the listed ones).
     places::PlaceQuery all = query(MapLimit);
@@ -233,10 +261,18 @@ void PlacesPage::refresh()
     m_map->setPoints(points);
 
     // Keep the map on what the list shows: on a search, or when there is no structure to start from.
-    if (!m_homeLat || !m_searchEdit->text().trimmed().isEmpty()) {
+    if (nearHere || !m_homeLat || !m_searchEdit->text().trimmed().isEmpty()) {
         geo::GeoBounds bounds = geo::GeoBounds::empty();
         int located = 0;
+        if (nearHere) {
+            // Here and the nearest few places.
+            bounds.extend(m_device.latitude, m_device.longitude);
+            ++located;
+        }
+        int shown = 0;
         for (const places::PlaceHit &h : hits) {
+            if (nearHere && ++shown > 5)
+                break;
             if (h.latitude && h.longitude) {
                 bounds.extend(*h.latitude, *h.longitude);
                 ++located;
@@ -247,6 +283,41 @@ void PlacesPage::refresh()
         else if (located > 1)
             m_map->fitBounds(bounds);
     }
+}
+
+void PlacesPage::setDevicePosition(const geo::Position &position)
+{
+    const bool wasValid = m_device.valid;
+    m_device = position;
+    if (position.valid)
+        m_map->setPosition(position);
+    else
+        m_map->clearPosition();
+    updateNearHereButton();
+    if (!m_nearHereButton->isChecked())
+        return;
+    if (!position.valid) {
+        m_nearHereButton->setChecked(false); // back to distances from the structure
+        return;
+    }
+    // Walking: list again once the device has moved a hundred metres from where the list was measured.
+    const double dLat = (position.latitude - m_deviceListed.latitude) * 111195.0;
+    const double dLon
+        = (position.longitude - m_deviceListed.longitude) * 111195.0 * std::cos(position.latitude * M_PI / 180.0);
+    if (!wasValid || !m_deviceListed.valid || std::hypot(dLat, dLon) > 100.0)
+        refresh();
+}
+
+void PlacesPage::updateNearHereButton()
+{
+    m_nearHereButton->setEnabled(m_device.valid);
+    if (m_device.valid)
+        m_nearHereButton->setToolTip(tr("List the nearest places from the device's position, with their distance"));
+    else if (m_hasPositionSource)
+        m_nearHereButton->setToolTip(tr("Waiting for the device's position…"));
+    else
+        m_nearHereButton->setToolTip(tr("The device's position is unknown: this computer has no positioning "
+                                        "source (a GPS log can be replayed with --nmea FILE)"));
 }
 
 QStringList PlacesPage::listedIds() const

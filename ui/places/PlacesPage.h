@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppServices.h"
+#include "geo/Position.h"
 #include "places/PlaceSearch.h"
 
 #include <QWidget>
@@ -13,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 class QTimer;
 
 namespace escale::ui {
@@ -23,6 +25,9 @@ class MapView;
 // filters (service, typologie, public, « ouvert maintenant », « accepte le Pass numérique »), the
 // result list with distances from the structure, and the map beside it; list and map stay in sync
 // (selecting in one shows it in the other). Double-click or Entrée opens the place's sheet.
+// « Les plus proches d'ici » (checkable) measures the distances from the device's position instead
+// of the structure: the list then shows the nearest places to where the device is; it is disabled,
+// with a tooltip saying why, as long as no position is known.
 class PlacesPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +38,9 @@ public:
     void refresh();
     // Tests: the places listed, in order.
     QStringList listedIds() const;
+    // The device's position (from the page's position source, or given by tests): drawn on the map,
+    // enables « Les plus proches d'ici »; an invalid position disables it again.
+    void setDevicePosition(const geo::Position &position);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -43,6 +51,7 @@ private:
     void selectInList(const QStringList &ids);
     void importPlaces();
     void exportPlaces();
+    void updateNearHereButton();
 
     AppServices m_services;
     QLineEdit *m_searchEdit = nullptr;
@@ -51,11 +60,15 @@ private:
     QComboBox *m_publicCombo = nullptr;
     QCheckBox *m_openNowCheck = nullptr;
     QCheckBox *m_passCheck = nullptr;
+    QPushButton *m_nearHereButton = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_countLabel = nullptr;
     MapView *m_map = nullptr;
     QTimer *m_debounce = nullptr;
     std::optional<double> m_homeLat, m_homeLon;
+    geo::Position m_device;
+    bool m_hasPositionSource = false;
+    geo::Position m_deviceListed; // where the device was when the list was last measured from it
     bool m_loaded = false;
 };
 

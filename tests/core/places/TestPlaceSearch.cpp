@@ -135,14 +135,20 @@ private slots:
     void nearest_data()
     {
         QTest::addColumn<bool>("indexes");
-        QTest::newRow("R*Tree") << true;
-        QTest::newRow("bounding box") << false;
+        QTest::addColumn<int>("textPlanMax");
+        QTest::newRow("R*Tree, words: plan by match count") << true << PlaceSearch::DefaultTextPlanMaxMatches;
+        QTest::newRow("R*Tree, words: text index") << true << 1000;
+        QTest::newRow("R*Tree, words: boxes") << true << 0;
+        QTest::newRow("R*Tree, words: boxes (2 matches or more)") << true << 1;
+        QTest::newRow("bounding box") << false << 0;
     }
     void nearest()
     {
         QFETCH(bool, indexes);
+        QFETCH(int, textPlanMax);
         PlaceSearch search(**m_db);
         search.setIndexesEnabled(indexes);
+        search.setTextPlanMaxMatches(textPlanMax);
         PlaceQuery q;
         // Digne-les-Bains, place du Général de Gaulle.
         q.nearLat = 44.0930;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "itinerant/Tour.h"
+#include "storage/Database.h"
+
+#include <QList>
+
+namespace escale::itinerant {
+
+// The tours and their stops (migration 0009). Every write goes through storage::RecordStore (the rows
+// sync); a stop is checked before it is written: a name, hours in order, coordinates that make sense
+// (both or neither, in range), a recurrence that actually occurs.
+class TourStore
+{
+public:
+    explicit TourStore(storage::Database &db) : m_db(db) {}
+
+    Result<QString> saveTour(const Tour &tour); // inserts when tour.id is empty; returns the id
+    Status removeTour(const QString &tourId); // and its stops (tombstones)
+    Result<Tour> tour(const QString &tourId) const;
+    QList<Tour> tours() const; // by name
+
+    // Checks a stop as saveStop() does, without writing; `today` for the « never occurs » check.
+    static Status checkStop(const Stop &stop, const QDate &today);
+    Result<QString> saveStop(const Stop &stop);
+    Status removeStop(const QString &stopId);
+    Result<Stop> stop(const QString &stopId) const;
+    QList<Stop> stops(const QString &tourId) const; // by weekday, start time, position
+
+    // The visits of a tour from `from` to `to` inclusive, by date then start time.
+    QList<Visit> schedule(const QString &tourId, const QDate &from, const QDate &to) const;
+    // The day's schedule (today by the database's clock when `day` is null).
+    QList<Visit> daySchedule(const QString &tourId, const QDate &day = {}) const;
+    // The week (Monday to Sunday) holding `day` (today when null).
+    QList<Visit> weekSchedule(const QString &tourId, const QDate &day = {}) const;
+    // One message per stop of the tour that has no date in the next two years from today (e.g.
+    // a stop imported or synced with « 5th Monday, February only »): said, never left silent.
+    QStringList scheduleProblems(const QString &tourId) const;
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace escale::itinerant

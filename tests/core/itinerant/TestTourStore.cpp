@@ -1,0 +1,220 @@
+// Tours and stops (issue 9): written through RecordStore (syncable), checked before writing, and the
+// week's and the day's schedule by the injected clock.
+#include "itinerant/TourStore.h"
+
+#include "storage/RecordStore.h"
+
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace escale;
+using namespace escale::itinerant;
+
+namespace {
+
+QDate iso(const char *s)
+{
+    return QDate::fromString(QString::fromLatin1(s), Qt::ISODate);
+}
+
+Stop makeStop(const QString &tourId, const QString &name, int weekday, std::optional<double> lat = 45.65,
+              std::optional<double> lon = 0.16)
+{
+    Stop s;
+    s.tourId = tourId;
+    s.name = name;
+    s.commune = name;
+    s.latitude = lat;
+    s.longitude = lon;
+    s.start = QTime(9, 0);
+    s.end = QTime(12, 0);
+    s.recurrence.weekday = weekday;
+    s.recurrence.startDate = iso("2026-11-01");
+    return s;
+}
+
+QStringList describeVisits(const QList<Visit> &visits)
+{
+    QStringList out;
+    for (const Visit &v : visits)
+        out << v.date.toString(Qt::ISODate) + QLatin1Char(' ') + v.stop.name;
+    return out;
+}
+
+} // namespace
+
+class TestTourStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void weekAndDaySchedule()
+    {
+        test::TempDatabase db; // Saturday 21 November 2026
+        TourStore store(*db);
+        auto tourId = store.saveTour({{}, QStringLiteral("Cyberbus Charente Nord"), QStringLiteral("Bus 16"), {}, true});
+        ESCALE_VERIFY_OK(tourId);
+
+        Stop a = makeStop(*tourId, QStringLiteral("Aigre"), 1, 45.8936, -0.0089);
+        Stop b = makeStop(*tourId, QStringLiteral("Mansle"), 2, 45.8764, 0.1797);
+        b.start = QTime(14, 0);
+        b.end = QTime(17, 0);
+        b.recurrence.kind = Recurrence::Kind::MonthlyNth; // every 2nd Tuesday
+        b.recurrence.nth = 2;
+        Stop c = makeStop(*tourId, QStringLiteral("Villefagnan"), 4, std::nullopt, std::nullopt);
+        c.recurrence.kind = Recurrence::Kind::EveryNWeeks; // every other Thursday from 19 November
+        c.recurrence.intervalWeeks = 2;
+        c.recurrence.startDate = iso("2026-11-19");
+        for (Stop *s : {&a, &b, &c}) {
+            auto id = store.saveStop(*s);
+            ESCALE_VERIFY_OK(id);
+            s->id = *id;
+        }
+
+        QCOMPARE(describeVisits(store.weekSchedule(*tourId)), (QStringList{"2026-11-16 Aigre", "2026-11-19 Villefagnan"}));
+        QCOMPARE(describeVisits(store.weekSchedule(*tourId, iso("2026-12-09"))),
+                 (QStringList{"2026-12-07 Aigre", "2026-12-08 Mansle"}));
+        QVERIFY(store.daySchedule(*tourId).isEmpty()); // a Saturday
+
+        db.clock.set(QDateTime(iso("2026-12-08"), QTime(7, 0), Qt::UTC));
+        const QList<Visit> day = store.daySchedule(*tourId);
+        QCOMPARE(describeVisits(day), QStringList{"2026-12-08 Mansle"});
+        QCOMPARE(day.first().stop.start, QTime(14, 0));
+        QCOMPARE(day.first().stop.recurrence.kind, Recurrence::Kind::MonthlyNth);
+
+        // Over three months, by the clock: 12 Mondays, 3 second Tuesdays, 7 Thursdays.
+        const QList<Visit> quarter = store.schedule(*tourId, iso("2026-12-01"), iso("2027-02-28"));
+        QCOMPARE(quarter.size(), 12 + 3 + 7);
+        for (qsizetype i = 1; i < quarter.size(); ++i)
+            QVERIFY(quarter.at(i - 1).date <= quarter.at(i).date);
+
+        // Stored as given: the stop without coordinates stays without.
+        auto readC = store.stop(c.id);
+        ESCALE_VERIFY_OK(readC);
+        QVERIFY(!readC->hasCoordinates());
+        QCOMPARE(readC->recurrence.intervalWeeks, 2);
+        auto readA = store.stop(a.id);
+        ESCALE_VERIFY_OK(readA);
+        QVERIFY(readA->hasCoordinates());
+        QCOMPARE(*readA->latitude, 45.8936);
+        QVERIFY(store.scheduleProblems(*tourId).isEmpty());
+    }
+
+    void rowsAreSyncable()
+    {
+        test::TempDatabase db;
+        TourStore store(*db);
+        auto tourId = store.saveTour({{}, QStringLiteral("Tournée Sud"), {}, {}, true});
+        ESCALE_VERIFY_OK(tourId);
+        auto stopId = store.saveStop(makeStop(*tourId, QStringLiteral("Chalais"), 3));
+        ESCALE_VERIFY_OK(stopId);
+
+        const QStringList syncable = storage::RecordStore(*db).syncableTables();
+        QVERIFY(syncable.contains(QStringLiteral("itinerant_tours")));
+        QVERIFY(syncable.contains(QStringLiteral("itinerant_stops")));
+
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT dirty, deleted, updated_at, origin FROM itinerant_stops")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toString(), db.clock.nowIso());
+        QVERIFY(!q.value(3).toString().isEmpty());
+
+        // Removing the tour leaves tombstones for it and its stops, which sync pushes.
+        ESCALE_VERIFY_OK(store.removeTour(*tourId));
+        QVERIFY(store.tours().isEmpty());
+        QVERIFY(store.stops(*tourId).isEmpty());
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM itinerant_tours WHERE deleted = 1 AND dirty = 1), "
+                                      "(SELECT count(*) FROM itinerant_stops WHERE deleted = 1 AND dirty = 1)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+    }
+
+    void refusedStops_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no name") << "name" << "itinerant.stop-name";
+        QTest::newRow("ends before it starts") << "hours" << "itinerant.stop-hours";
+        QTest::newRow("latitude without longitude") << "half" << "itinerant.stop-coordinates";
+        QTest::newRow("swapped coordinates") << "swapped" << "itinerant.stop-coordinates";
+        QTest::newRow("null island") << "zero" << "itinerant.stop-coordinates";
+        QTest::newRow("5th Monday of February only") << "never" << "itinerant.never-occurs";
+        QTest::newRow("period over") << "over" << "itinerant.never-occurs";
+        QTest::newRow("no tour") << "tour" << "itinerant.stop-tour";
+    }
+
+    void refusedStops()
+    {
+        QFETCH(QString, problem);
+        QFETCH(QString, code);
+        test::TempDatabase db;
+        TourStore store(*db);
+        auto tourId = store.saveTour({{}, QStringLiteral("Tournée"), {}, {}, true});
+        ESCALE_VERIFY_OK(tourId);
+        Stop s = makeStop(*tourId, QStringLiteral("Ruffec"), 5);
+        if (problem == QLatin1String("name"))
+            s.name = QStringLiteral("   ");
+        else if (problem == QLatin1String("hours"))
+            s.end = QTime(8, 0);
+        else if (problem == QLatin1String("half"))
+            s.longitude.reset();
+        else if (problem == QLatin1String("swapped")) {
+            s.latitude = 0.16;
+            s.longitude = 45.65;
+        } else if (problem == QLatin1String("zero")) {
+            s.latitude = 0;
+            s.longitude = 0;
+        } else if (problem == QLatin1String("never")) {
+            s.recurrence.kind = Recurrence::Kind::MonthlyNth;
+            s.recurrence.weekday = 1;
+            s.recurrence.nth = 5;
+            s.recurrence.months = {2};
+        } else if (problem == QLatin1String("over")) {
+            s.recurrence.startDate = iso("2025-01-01");
+            s.recurrence.endDate = iso("2025-12-31");
+        } else if (problem == QLatin1String("tour"))
+            s.tourId.clear();
+        auto saved = store.saveStop(s);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, code);
+        QVERIFY(!saved.errorMessage().isEmpty());
+        QVERIFY(store.stops(*tourId).isEmpty());
+    }
+
+    // A stop that arrives by sync or import without the check is reported, not silently empty.
+    void neverOccurringStopInTheDatabaseIsReported()
+    {
+        test::TempDatabase db;
+        TourStore store(*db);
+        auto tourId = store.saveTour({{}, QStringLiteral("Tournée"), {}, {}, true});
+        ESCALE_VERIFY_OK(tourId);
+        ESCALE_VERIFY_OK(store.saveStop(makeStop(*tourId, QStringLiteral("Ruffec"), 5)));
+        auto raw = storage::RecordStore(*db).insert(QStringLiteral("itinerant_stops"),
+            {{QStringLiteral("tour_id"), *tourId}, {QStringLiteral("name"), QStringLiteral("Nanteuil")},
+             {QStringLiteral("weekday"), 1}, {QStringLiteral("start_time"), QStringLiteral("09:00")},
+             {QStringLiteral("end_time"), QStringLiteral("11:00")}, {QStringLiteral("recurrence"), QStringLiteral("monthly_nth")},
+             {QStringLiteral("nth"), 5}, {QStringLiteral("months"), QStringLiteral("2")},
+             {QStringLiteral("start_date"), QStringLiteral("2026-11-01")}});
+        ESCALE_VERIFY_OK(raw);
+        const QStringList problems = store.scheduleProblems(*tourId);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("Nanteuil")), qPrintable(problems.first()));
+    }
+
+    void tourNeedsAName()
+    {
+        test::TempDatabase db;
+        TourStore store(*db);
+        auto r = store.saveTour({{}, QStringLiteral("  "), {}, {}, true});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("itinerant.tour-name"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTourStore)
+#include "TestTourStore.moc"
