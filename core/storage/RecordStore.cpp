@@ -237,37 +237,31 @@ Status RecordStore::applyRemoteDeletion(const QString &table, const QString &id,
 
 QStringList RecordStore::syncableTables() const
 {
+    // One query over the schema: the tables that have all six sync columns.
     QStringList tables;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                          "ORDER BY name"));
-    QStringList all;
+    q.exec(QStringLiteral(
+        "SELECT m.name FROM sqlite_master AS m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+        "AND (SELECT count(*) FROM pragma_table_info(m.name) AS p "
+        "     WHERE p.name IN ('id', 'rev', 'updated_at', 'deleted', 'dirty', 'origin')) = 6 "
+        "ORDER BY m.name"));
     while (q.next())
-        all << q.value(0).toString();
-    for (const QString &table : all) {
-        QSqlQuery info(m_db.connection());
-        info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
-        QSet<QString> columns;
-        while (info.next())
-            columns.insert(info.value(1).toString());
-        bool syncable = columns.contains(QStringLiteral("id"));
-        for (const QString &c : managedColumns())
-            syncable = syncable && columns.contains(c);
-        if (syncable)
-            tables << table;
-    }
+        tables << q.value(0).toString();
     return tables;
 }
 
 int RecordStore::pendingChanges() const
 {
-    int total = 0;
-    for (const QString &table : syncableTables()) {
-        QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE dirty = 1").arg(table)) && q.next())
-            total += q.value(0).toInt();
-    }
-    return total;
+    const QStringList tables = syncableTables();
+    if (tables.isEmpty())
+        return 0;
+    QStringList counts;
+    for (const QString &table : tables)
+        counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE dirty = 1)").arg(table);
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + "))) && q.next())
+        return q.value(0).toInt();
+    return 0;
 }
 
 } // namespace escale::storage

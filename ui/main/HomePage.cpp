@@ -49,7 +49,7 @@ HomePage::HomePage(AppServices services, QWidget *parent)
     m_figures->setColumnStretch(2, 1); // figures stay next to their labels, the rest of the row is empty
     layout->addWidget(box);
     layout->addStretch();
-    refresh();
+    // Filled by refresh(), which the main window calls each time Accueil is shown.
 }
 
 void HomePage::refresh()
