@@ -112,6 +112,7 @@ Database::Database(QString path, QString connectionName, const Clock &clock)
 
 Database::~Database()
 {
+    m_statements.clear(); // prepared statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -402,18 +403,28 @@ Status Database::setSetting(const QString &key, const QVariant &value)
 
 Status Database::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(connection());
-    if (!q.prepare(sql))
-        return Status::failure(QStringLiteral("storage.query-failed"), describeSqlError(q.lastError()));
-    for (const QVariant &v : values) {
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= 256) // statements built from many table names: keep the cache bounded
+            m_statements.clear();
+        auto prepared = std::make_shared<QSqlQuery>(connection());
+        if (!prepared->prepare(sql))
+            return Status::failure(QStringLiteral("storage.query-failed"), describeSqlError(prepared->lastError()));
+        it = m_statements.insert(sql, prepared);
+    }
+    QSqlQuery &q = **it;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
         // A null QString is an empty text, not SQL NULL (NULL is written with an invalid QVariant).
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
+            q.bindValue(i, QStringLiteral(""));
         else
-            q.addBindValue(v);
+            q.bindValue(i, v);
     }
-    if (!q.exec()) {
-        const QSqlError e = q.lastError();
+    const bool ok = q.exec();
+    const QSqlError e = q.lastError();
+    q.finish(); // reset the statement: it holds no lock between two runs
+    if (!ok) {
         if (isBusy(e))
             return Status::failure(QStringLiteral("storage.locked"),
                                    tr("The database is busy (another program is writing to it). Try again."));

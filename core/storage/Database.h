@@ -4,7 +4,9 @@
 #include "common/Result.h"
 
 #include <QLoggingCategory>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -67,7 +69,8 @@ public:
     QVariant setting(const QString &key, const QVariant &fallback = {}) const;
     Status setSetting(const QString &key, const QVariant &value);
 
-    // Runs one statement with bound values; the error names the statement's purpose.
+    // Runs one statement with bound values. Statements are prepared once per connection and kept (a
+    // bounded cache), so a write repeated for every row of an import or a sync page is not re-parsed.
     Status exec(const QString &sql, const QVariantList &values = {});
 
     Status beginTransaction();
@@ -88,6 +91,7 @@ private:
     bool m_hasRtree = false;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // exec()'s prepared statements
 };
 
 // A transaction that rolls back unless committed. Nested scopes join the outer transaction.

@@ -515,54 +515,8 @@ Result<QString> RevisionStore::addLocalRevisionJson(const QString &db, const QSt
 Status RevisionStore::applyRemoteRow(const QString &table, const QString &id, const QVariantMap &values,
                                      const QString &rev)
 {
-    // RecordStore::applyRemote's statement, prepared once per column set and re-run (settling a page
-    // of received documents used to prepare it once per row). Anything unusual, and any failure, goes
-    // through RecordStore itself: same checks, same messages (a refused statement changed nothing).
-    storage::RecordStore records(m_db);
-    QVariantMap row = values;
-    row.insert(QStringLiteral("id"), id);
-    QStringList columns = row.keys();
-    QVariantList bound;
-    for (const QString &c : columns)
-        bound << row.value(c);
-    columns << QStringLiteral("rev") << QStringLiteral("updated_at") << QStringLiteral("deleted")
-            << QStringLiteral("dirty") << QStringLiteral("origin");
-    bound << rev << m_db.clock().nowIso() << 0 << 0
-          << values.value(QStringLiteral("origin"), QStringLiteral("remote")).toString();
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
-    QStringList updates;
-    for (const QString &c : columns)
-        if (c != QLatin1String("id") && c != QLatin1String("origin"))
-            updates << QStringLiteral("%1 = excluded.%1").arg(c);
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                                 updates.join(QStringLiteral(", ")));
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        static const QSet<QString> managed{QStringLiteral("rev"), QStringLiteral("updated_at"),
-                                           QStringLiteral("deleted"), QStringLiteral("dirty"),
-                                           QStringLiteral("origin")};
-        bool plain = storage::RecordStore::isIdentifier(table);
-        for (auto v = values.cbegin(); plain && v != values.cend(); ++v)
-            plain = storage::RecordStore::isIdentifier(v.key()) && !managed.contains(v.key());
-        auto prepared = std::make_shared<QSqlQuery>(m_db.connection());
-        if (!plain || !prepared->prepare(sql))
-            return records.applyRemote(table, id, values, rev, false);
-        it = m_statements.insert(sql, prepared);
-    }
-    QSqlQuery *q = it->get();
-    for (int i = 0; i < bound.size(); ++i) {
-        const QVariant &v = bound.at(i);
-        // As Database::exec: a null QString is an empty text, not SQL NULL.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q->bindValue(i, QStringLiteral(""));
-        else
-            q->bindValue(i, v);
-    }
-    if (!q->exec())
-        return records.applyRemote(table, id, values, rev, false);
-    return {};
+    // RecordStore::applyRemote, whose statement Database::exec prepares once per column set.
+    return storage::RecordStore(m_db).applyRemote(table, id, values, rev, false);
 }
 
 Result<SettleOutcome> RevisionStore::settle(const QString &db, const QString &docId)
