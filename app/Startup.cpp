@@ -2,6 +2,7 @@
 
 #include "CoreInfo.h"
 #include "commands/Command.h"
+#include "itinerant/CurrentStop.h"
 #include "storage/Database.h"
 #include "storage/InstanceLock.h"
 #include "structure/StructureProfile.h"
@@ -245,7 +246,8 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
         return ExitFailure;
     }
     storage::Database &database = *opened.value();
-    const AppServices services{database, clock, options.nmeaLog};
+    itinerant::CurrentStop currentStop;
+    const AppServices services{database, clock, options.nmeaLog, &currentStop};
 
     structure::StructureStore structures(database);
     if (structures.needsFirstRun()) {
