@@ -33,6 +33,11 @@ public:
         parser.addOption({QStringLiteral("structure"), tr("Name of this structure's database."), tr("NAME")});
         parser.addOption({QStringLiteral("allow-http"),
                           tr("Accept plain HTTP to a host other than 127.0.0.1 (passwords travel unencrypted).")});
+        parser.addOption({QStringLiteral("trust-fingerprint"),
+                          tr("Trust the server's certificate with this SHA-256 fingerprint (AB:CD:…, as printed by "
+                             "openssl x509 -fingerprint -sha256) although no known authority signed it; kept as a "
+                             "setting (none: trust no particular certificate)."),
+                          tr("SHA256")});
         parser.addOption({QStringLiteral("save"), tr("Keep the server, user and databases given here as settings.")});
         parser.addOption(jsonOption());
     }
@@ -53,6 +58,19 @@ public:
             settings.structureDatabase = parser.value(QStringLiteral("structure"));
         if (parser.isSet(QStringLiteral("allow-http")))
             settings.allowPlainHttp = true;
+        if (parser.isSet(QStringLiteral("trust-fingerprint"))) {
+            const QString value = parser.value(QStringLiteral("trust-fingerprint"));
+            const QString fingerprint = value == QLatin1String("none") ? QString()
+                                                                        : sync::CouchClient::normalizeFingerprint(value);
+            if (fingerprint.isEmpty() && value != QLatin1String("none")) {
+                context.err() << tr("escale sync: « %1 » is not a SHA-256 fingerprint (64 hexadecimal digits, "
+                                    "e.g. AB:CD:…).")
+                                     .arg(parser.value(QStringLiteral("trust-fingerprint")))
+                              << Qt::endl;
+                return ExitUsage;
+            }
+            settings.trustedFingerprint = fingerprint;
+        }
         if (!settings.isConfigured()) {
             context.err() << tr("escale sync: give --server URL and --territory NAME (or set them in the "
                                 "Synchronisation section).")
@@ -64,6 +82,7 @@ public:
         options.client.server = settings.server;
         options.client.user = settings.user;
         options.client.allowPlainHttp = settings.allowPlainHttp;
+        options.client.trustedFingerprint = settings.trustedFingerprint;
         options.territoryDatabase = settings.territoryDatabase;
         options.structureDatabase = settings.structureDatabase;
         if (parser.isSet(QStringLiteral("password-file"))) {
@@ -79,9 +98,15 @@ public:
             else
                 options.client.password = *stored;
         }
-        if (parser.isSet(QStringLiteral("save")))
+        if (parser.isSet(QStringLiteral("save"))) {
             if (Status s = state.saveSettings(settings); !s)
                 return context.fail(s.errorMessage());
+        } else if (parser.isSet(QStringLiteral("trust-fingerprint"))) {
+            sync::SyncSettings stored = state.settings(); // the trust is kept; the other options only for this run
+            stored.trustedFingerprint = settings.trustedFingerprint;
+            if (Status s = state.saveSettings(stored); !s)
+                return context.fail(s.errorMessage());
+        }
 
         sync::Replicator replicator(*db, sync::SyncSchema::standard(), options);
         const sync::SyncReport report = replicator.run();

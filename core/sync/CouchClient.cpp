@@ -2,12 +2,16 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -21,15 +25,102 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("escale::sync::CouchClient", text);
+    // lupdate files this tr() under the class when called from its members, and under "escale::sync"
+    // when called from the free functions of this file: look in both.
+    const QString translated = QCoreApplication::translate("escale::sync::CouchClient", text);
+    return translated != QString::fromUtf8(text) ? translated : QCoreApplication::translate("escale::sync", text);
 }
 
-bool isLocalHost(const QString &host)
+// Problems of who vouches for the certificate, or of its name: what a fingerprint the coordinator
+// trusts explicitly stands for. Expiry, revocation and the like are never overridden.
+bool isIdentityProblem(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::HostNameMismatch:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString certificateNames(const QSslCertificate &certificate)
+{
+    QStringList names;
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (auto it = alternatives.constBegin(); it != alternatives.constEnd(); ++it)
+        if (!names.contains(it.value()))
+            names << it.value();
+    for (const QString &cn : certificate.subjectInfo(QSslCertificate::CommonName))
+        if (!names.contains(cn))
+            names << cn;
+    return names.isEmpty() ? QStringLiteral("?") : names.join(QStringLiteral(", "));
+}
+
+QString describeSslError(const QSslError &error, const QSslCertificate &certificate, const QString &host)
+{
+    const QSslCertificate &cert = error.certificate().isNull() ? certificate : error.certificate();
+    switch (error.error()) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+        return tr("it is self-signed (no authority vouches for it)");
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return tr("it is not signed by an authority this computer trusts");
+    case QSslError::CertificateExpired:
+        return tr("it expired on %1").arg(QLocale().toString(cert.expiryDate().date(), QLocale::ShortFormat));
+    case QSslError::CertificateNotYetValid:
+        return tr("it is valid only from %1").arg(QLocale().toString(cert.effectiveDate().date(), QLocale::ShortFormat));
+    case QSslError::HostNameMismatch:
+        return tr("it was issued for %1, not for %2").arg(certificateNames(cert), host);
+    case QSslError::CertificateRevoked:
+        return tr("it has been revoked");
+    default:
+        return error.errorString();
+    }
+}
+
+} // namespace
+
+bool CouchClient::isLocalHost(const QString &host)
 {
     return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1");
 }
 
-} // namespace
+QString CouchClient::normalizeFingerprint(const QString &text)
+{
+    QString hex = text.trimmed();
+    const qsizetype equals = hex.lastIndexOf(QLatin1Char('='));
+    if (equals >= 0)
+        hex = hex.mid(equals + 1); // sha256 Fingerprint=AB:CD:… (openssl x509 -fingerprint)
+    if (hex.startsWith(QLatin1String("SHA256:"), Qt::CaseInsensitive) || hex.startsWith(QLatin1String("SHA-256:"), Qt::CaseInsensitive))
+        hex = hex.mid(hex.indexOf(QLatin1Char(':')) + 1);
+    hex.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    if (hex.size() != 64)
+        return QString();
+    for (const QChar c : std::as_const(hex))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+              || (c >= QLatin1Char('A') && c <= QLatin1Char('F'))))
+            return QString();
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs << hex.mid(i, 2).toUpper();
+    return pairs.join(QLatin1Char(':'));
+}
+
+QString CouchClient::fingerprint(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return QString();
+    return normalizeFingerprint(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()));
+}
 
 CouchClient::CouchClient(ClientOptions options, const std::atomic<bool> *cancelled)
     : m_options(std::move(options))
@@ -80,13 +171,37 @@ QNetworkReply *CouchClient::start(const HttpRequest &request)
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     ++m_requestCount;
     QNetworkReply *reply = m_nam.sendCustomRequest(req, request.method, request.body);
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-        QStringList list;
-        for (const QSslError &e : errors)
-            list << e.errorString();
-        reply->setProperty("escaleSslErrors", list); // shown to the user, never ignored
-    });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
     return reply;
+}
+
+void CouchClient::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+    for (const QSslError &e : errors)
+        if (certificate.isNull() && !e.certificate().isNull())
+            certificate = e.certificate();
+    const QString presented = fingerprint(certificate);
+    const QString trusted = normalizeFingerprint(m_options.trustedFingerprint);
+    bool identityOnly = true;
+    QStringList problems;
+    for (const QSslError &e : errors) {
+        identityOnly = identityOnly && isIdentityProblem(e.error());
+        const QString words = describeSslError(e, certificate, m_options.server.host());
+        if (!problems.contains(words))
+            problems << words;
+    }
+    if (!trusted.isEmpty() && !presented.isEmpty() && presented == trusted && identityOnly) {
+        qCDebug(lcSyncHttp) << "certificate trusted by its fingerprint" << presented;
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    // Refused: the handshake stops here, before any request (nor password) leaves this computer.
+    reply->setProperty("escaleSslErrors", problems);
+    reply->setProperty("escaleSslFingerprint", presented);
+    reply->setProperty("escaleSslMismatch", !trusted.isEmpty() && presented != trusted);
+    reply->setProperty("escaleSslTrustable", identityOnly);
 }
 
 HttpReply CouchClient::collect(QNetworkReply *reply, bool timedOut)
@@ -100,6 +215,9 @@ HttpReply CouchClient::collect(QNetworkReply *reply, bool timedOut)
     r.networkErrorString = reply->errorString();
     r.timedOut = timedOut;
     r.sslErrors = reply->property("escaleSslErrors").toStringList();
+    r.certificateFingerprint = reply->property("escaleSslFingerprint").toString();
+    r.fingerprintMismatch = reply->property("escaleSslMismatch").toBool();
+    r.certificateTrustable = reply->property("escaleSslTrustable").toBool();
     return r;
 }
 
@@ -151,6 +269,13 @@ Status CouchClient::login()
         return Status::failure(QStringLiteral("sync.auth"),
                                tr("The server refused the user name « %1 » or its password.").arg(m_options.user));
     if (reply.status == 404 || reply.status == 405 || reply.status == 400 || reply.status == 501) {
+        const QUrl &url = m_options.server;
+        if (url.scheme() != QLatin1String("https") && !isLocalHost(url.host()))
+            return Status::failure(
+                QStringLiteral("sync.insecure"),
+                tr("The server %1 accepts a password only with Basic authentication, which would send it with "
+                   "every request unencrypted over plain HTTP: it was not sent. Use https://.")
+                    .arg(url.host()));
         qCDebug(lcSyncHttp) << "no _session on this server: Basic authentication";
         m_basic = true;
         return {};
@@ -271,9 +396,23 @@ Error CouchClient::describe(const HttpRequest &request, const HttpReply &reply, 
     const QString server = m_options.server.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     if (reply.cancelled)
         return {QStringLiteral("sync.cancelled"), tr("Synchronisation cancelled.")};
-    if (!reply.sslErrors.isEmpty())
-        return {QStringLiteral("sync.certificate"),
-                tr("The certificate of %1 is not trusted: %2").arg(server, reply.sslErrors.join(QStringLiteral("; ")))};
+    if (!reply.sslErrors.isEmpty()) {
+        QString message = tr("The connection to %1 was refused because its certificate cannot be trusted: %2.")
+                              .arg(server, reply.sslErrors.join(QStringLiteral("; ")));
+        if (reply.fingerprintMismatch)
+            message += QLatin1Char(' ')
+                + tr("It is not the certificate trusted here (SHA-256 %1).")
+                      .arg(normalizeFingerprint(m_options.trustedFingerprint));
+        message += QLatin1Char(' ') + tr("Nothing was sent to it, neither password nor data.");
+        if (!reply.certificateTrustable)
+            message += QLatin1Char(' ') + tr("The server's administrator must replace it.");
+        else if (!reply.certificateFingerprint.isEmpty())
+            message += QLatin1Char(' ')
+                + tr("Its SHA-256 fingerprint is %1: if the server's administrator confirms it, enter it as the "
+                     "trusted certificate in the Synchronisation section (or escale sync --trust-fingerprint).")
+                      .arg(reply.certificateFingerprint);
+        return {QStringLiteral("sync.certificate"), message};
+    }
     if (reply.status == 0) {
         if (reply.timedOut)
             return {QStringLiteral("sync.timeout"),

@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QUrl>
 
+class QSslCertificate;
+class QSslError;
+
 #include <atomic>
 #include <functional>
 #include <utility>
@@ -33,7 +36,10 @@ struct HttpReply
     QString networkErrorString;
     bool timedOut = false;
     bool cancelled = false;
-    QStringList sslErrors;
+    QStringList sslErrors;           // the certificate's problems, in words (the connection was refused)
+    QString certificateFingerprint;  // SHA-256 of the certificate refused, AB:CD:… (to compare and trust)
+    bool fingerprintMismatch = false; // a fingerprint is trusted, and this certificate is not that one
+    bool certificateTrustable = false; // its only problems are its signer or its name (a fingerprint can vouch)
 };
 
 struct ClientOptions
@@ -42,6 +48,10 @@ struct ClientOptions
     QString user;                    // empty: no authentication
     QString password;
     bool allowPlainHttp = false;     // the user confirmed plain HTTP to a host other than 127.0.0.1
+    // SHA-256 fingerprint (AB:CD:…) of a certificate the coordinator trusts explicitly (a self-signed one,
+    // or one from the territory's own authority): accepted although no known authority signed it or its
+    // name differs, never when it expired, is not valid yet or was revoked.
+    QString trustedFingerprint;
     int timeoutMs = 30000;           // per attempt
     int maxAttempts = 4;             // time-outs, dropped connections, 5xx, 429
     int backoffMs = 500;             // first back-off; doubles, plus up to as much jitter
@@ -59,6 +69,11 @@ public:
 
     // Plain HTTP is allowed only to the local machine or when the user confirmed it.
     Status checkTransport() const;
+    static bool isLocalHost(const QString &host);
+    // A SHA-256 fingerprint as typed (AB:CD:…, abcd…, "SHA256:…", "sha256 Fingerprint=…") in the
+    // form kept and shown, AB:CD:… (64 hex digits); empty when it is not one.
+    static QString normalizeFingerprint(const QString &text);
+    static QString fingerprint(const QSslCertificate &certificate);
     // Logs in when a user is set (POST /_session, Basic when the server has no _session).
     Status login();
 
@@ -81,6 +96,9 @@ private:
     bool shouldRetry(const HttpReply &reply) const;
     void sleep(int ms);
     HttpReply collect(QNetworkReply *reply, bool timedOut);
+    // Called on a certificate error: ignores it when the certificate is the trusted one and its only
+    // problems are who signed it or its name; otherwise records the problems in words on the reply.
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
 
     ClientOptions m_options;
     const std::atomic<bool> *m_cancelled;

@@ -13,7 +13,10 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("escale::sync::CredentialStore", text);
+    // lupdate files this tr() under the class when called from its members, and under "escale::sync"
+    // when called from the free functions of this file: look in both.
+    const QString translated = QCoreApplication::translate("escale::sync::CredentialStore", text);
+    return translated != QString::fromUtf8(text) ? translated : QCoreApplication::translate("escale::sync", text);
 }
 
 const QString kService = QStringLiteral("escale-sync");

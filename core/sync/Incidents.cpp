@@ -10,7 +10,10 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("escale::sync::IncidentStore", text);
+    // lupdate files this tr() under the class when called from its members, and under "escale::sync"
+    // when called from the free functions of this file: look in both.
+    const QString translated = QCoreApplication::translate("escale::sync::IncidentStore", text);
+    return translated != QString::fromUtf8(text) ? translated : QCoreApplication::translate("escale::sync", text);
 }
 
 // Deletes every non-deleted leaf except `kept`, and, when a merged body is given, writes it as a child

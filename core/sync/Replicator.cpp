@@ -22,7 +22,10 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("escale::sync::Replicator", text);
+    // lupdate files this tr() under the class when called from its members, and under "escale::sync"
+    // when called from the free functions of this file: look in both.
+    const QString translated = QCoreApplication::translate("escale::sync::Replicator", text);
+    return translated != QString::fromUtf8(text) ? translated : QCoreApplication::translate("escale::sync", text);
 }
 
 QString seqText(const QJsonValue &seq)
@@ -102,6 +105,26 @@ Result<IncomingRevision> parseIncoming(const QJsonObject &doc, const QString &wh
         if (!it.key().startsWith(QLatin1Char('_')))
             in.body.insert(it.key(), it.value());
     return in;
+}
+
+// A revision received (from _bulk_get or open_revs): checked, and one that was asked for.
+Status acceptIncoming(const QJsonObject &doc, const QString &what, const QHash<QString, QStringList> &missing,
+                      QList<IncomingRevision> &result)
+{
+    Result<IncomingRevision> in = parseIncoming(doc, what);
+    if (!in)
+        return in.error();
+    if (!missing.contains(in->docId))
+        return badAnswer(what, tr("the document %1, which was not asked for").arg(in->docId));
+    result << std::move(*in);
+    return {};
+}
+
+// A revision the server could not send: a per-document failure of the run.
+void refuseIncoming(const QString &id, const QString &rev, const QString &reason, DatabaseReport &report)
+{
+    ++report.failures;
+    report.failureMessages << tr("The server could not send %1 (%2): %3").arg(id, rev, reason);
 }
 
 } // namespace
@@ -277,6 +300,9 @@ SyncReport Replicator::run()
         report.finishedAt = m_db.clock().nowIso();
         report.elapsedMs = elapsed.elapsed();
         report.requests = client.requestCount();
+        report.captured = m_captured;
+        report.captureMs = m_captureMs;
+        qCInfo(lcSync) << "captured" << m_captured << "local edits in" << m_captureMs << "ms";
         report.conflicts = 0;
         for (const QString &key : {QStringLiteral("territory"), QStringLiteral("structure")})
             report.conflicts += int(m_store.conflictedDocuments(key).size());
@@ -296,16 +322,22 @@ SyncReport Replicator::run()
         return finish(s);
     if (m_options.territoryDatabase.isEmpty() && m_options.structureDatabase.isEmpty())
         return finish(Status::failure(QStringLiteral("sync.no-database"), tr("No server database is configured.")));
-    Result<int> captured = m_store.captureLocalEdits();
-    if (!captured)
-        return finish(captured.error());
-    report.captured = *captured;
-    qCInfo(lcSync) << "captured" << report.captured << "local edits in" << elapsed.elapsed() << "ms";
+    // The server first (its certificate, the account, the databases): nothing changes here before.
     if (Status s = client.login(); !s)
         return finish(s);
-
     const std::pair<RemoteDatabase, QString> targets[] = {{RemoteDatabase::Territory, m_options.territoryDatabase},
                                                           {RemoteDatabase::Structure, m_options.structureDatabase}};
+    for (const auto &[which, name] : targets)
+        if (!name.isEmpty())
+            if (Status s = checkDatabase(name); !s)
+                return finish(s);
+    m_captureDone = false;
+    m_captured = 0;
+    m_captureMs = 0;
+    if (!m_options.push || !m_options.captureWhilePushing)
+        if (Status s = captureAll(); !s)
+            return finish(s);
+
     for (const auto &[which, name] : targets) {
         if (name.isEmpty())
             continue;
@@ -313,9 +345,11 @@ SyncReport Replicator::run()
         db.key = databaseKey(which);
         db.name = name;
         m_progress = SyncProgress{name, QString(), 0, 0};
-        Status s = checkDatabase(name);
-        if (s && m_options.push)
+        Status s;
+        if (m_options.push)
             s = push(which, name, db);
+        if (s && m_options.pull)
+            s = captureAll(); // done already after a push; rows still dirty are settled by captureRow
         if (s && m_options.pull)
             s = pull(which, name, db);
         report.databases << db;
@@ -323,6 +357,45 @@ SyncReport Replicator::run()
             return finish(s);
     }
     return finish({});
+}
+
+Status Replicator::captureChunk()
+{
+    if (m_captureDone)
+        return {};
+    QElapsedTimer t;
+    t.start();
+    const int chunk = std::max(1, m_options.pushPageSize);
+    Result<int> n = m_store.captureLocalEdits(chunk);
+    if (!n)
+        return n.error();
+    m_captured += *n;
+    m_captureDone = *n < chunk;
+    m_captureMs += t.elapsed();
+    return {};
+}
+
+Status Replicator::captureAll()
+{
+    if (m_captureDone)
+        return {};
+    QElapsedTimer t;
+    t.start();
+    Result<int> n = m_store.captureLocalEdits();
+    if (!n)
+        return n.error();
+    m_captured += *n;
+    m_captureDone = true;
+    m_captureMs += t.elapsed();
+    return {};
+}
+
+Status Replicator::captureUntil(const QString &key, qint64 after, int needed)
+{
+    while (!m_captureDone && m_store.countChangesSince(key, after) < needed)
+        if (Status s = captureChunk(); !s)
+            return s;
+    return {};
 }
 
 Status Replicator::checkDatabase(const QString &name)
@@ -358,19 +431,50 @@ Result<std::optional<QJsonObject>> Replicator::readRemoteCheckpoint(const QStrin
     return std::optional<QJsonObject>(doc);
 }
 
-void Replicator::writeRemoteCheckpoint(const QString &name, const QString &id, QJsonObject doc, QString *rev,
-                                       DatabaseReport &report)
+HttpRequest Replicator::checkpointRequest(const QString &name, const QString &id, QJsonObject doc, const QString &rev)
 {
     HttpRequest request;
     request.method = "PUT";
     request.path = localPath(name, QStringLiteral("/_local/") + id);
+    doc.insert(QStringLiteral("_id"), QString(QStringLiteral("_local/") + id));
+    if (!rev.isEmpty())
+        doc.insert(QStringLiteral("_rev"), rev);
+    else
+        doc.remove(QStringLiteral("_rev"));
+    request.body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+void Replicator::checkpointAnswered(const QString &name, const QString &id, const QJsonObject &doc,
+                                    const HttpReply &reply, QString *rev, DatabaseReport &report, bool superseded)
+{
+    if (reply.status == 200 || reply.status == 201)
+        *rev = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("rev")).toString();
+    else if (!reply.cancelled && !superseded)
+        writeRemoteCheckpoint(name, id, doc, rev, report);
+}
+
+Status Replicator::openCheckpoint(Checkpointer &cp, const QString &key, const QString &name, const QString &direction,
+                                  QString *remoteRev)
+{
+    cp.id = replicationId(m_db.installationId(), key, m_options.client.server, name, direction);
+    cp.startTime = httpDate(m_db.clock().nowUtc());
+    Result<std::optional<QJsonObject>> remote = readRemoteCheckpoint(name, cp.id, remoteRev);
+    if (!remote)
+        return remote.error();
+    const std::optional<QJsonObject> local = m_store.localDoc(key, cp.id);
+    // CouchDB compares the source's log with the target's: here the source is this side for a push.
+    cp.startSeq = direction == QLatin1String("push") ? startSequence(local, *remote) : startSequence(*remote, local);
+    if (local)
+        cp.previousHistory = local->value(QStringLiteral("history")).toArray();
+    return {};
+}
+
+void Replicator::writeRemoteCheckpoint(const QString &name, const QString &id, const QJsonObject &doc, QString *rev,
+                                       DatabaseReport &report)
+{
     for (int attempt = 0; attempt < 2; ++attempt) {
-        doc.insert(QStringLiteral("_id"), QString(QStringLiteral("_local/") + id));
-        if (!rev->isEmpty())
-            doc.insert(QStringLiteral("_rev"), *rev);
-        else
-            doc.remove(QStringLiteral("_rev"));
-        request.body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+        const HttpRequest request = checkpointRequest(name, id, doc, *rev);
         const HttpReply reply = m_client->send(request);
         if (reply.status == 200 || reply.status == 201) {
             *rev = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("rev")).toString();
@@ -396,22 +500,16 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
 {
     const QString key = databaseKey(which);
     Checkpointer cp;
-    cp.id = replicationId(m_db.installationId(), key, m_options.client.server, name, QStringLiteral("push"));
-    cp.startTime = httpDate(m_db.clock().nowUtc());
     QString remoteRev;
-    Result<std::optional<QJsonObject>> remote = readRemoteCheckpoint(name, cp.id, &remoteRev);
-    if (!remote)
-        return remote.error();
-    const std::optional<QJsonObject> local = m_store.localDoc(key, cp.id);
-    cp.startSeq = startSequence(local, *remote);
-    if (local)
-        cp.previousHistory = local->value(QStringLiteral("history")).toArray();
+    if (Status s = openCheckpoint(cp, key, name, QStringLiteral("push"), &remoteRev); !s)
+        return s;
     qint64 since = qint64(cp.startSeq.toDouble(cp.startSeq.toString().toDouble()));
     m_progress.phase = QStringLiteral("push");
     qCInfo(lcSync) << "push to" << name << "since" << since;
     QElapsedTimer phase;
     phase.start();
-    qint64 localMs = 0, diffMs = 0, buildMs = 0, bulkMs = 0, checkpointMs = 0;
+    qint64 localMs = 0, diffMs = 0, buildMs = 0, bulkMs = 0, checkpointMs = 0, captureOverlapMs = 0;
+    const qint64 captureBefore = m_captureMs;
 
     // Pipelined by pages of the local feed, three deep: while the _bulk_docs batches of page N travel,
     // the server also answers the _revs_diff of page N+2 and page N+1 is serialised here from the answer
@@ -429,8 +527,13 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
         bool isEmpty() const { return changes.isEmpty(); }
     };
     const int pageSize = std::max(1, m_options.pushPageSize);
+    Status captureStatus; // a failed capture: checked after each page read and each round
     auto readPage = [&](qint64 after) {
         Page page;
+        if (captureStatus)
+            captureStatus = captureUntil(key, after, pageSize);
+        if (!captureStatus)
+            return page;
         page.changes = m_store.changesSince(key, after, pageSize);
         if (page.changes.isEmpty())
             return page;
@@ -479,11 +582,15 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
     };
 
     Page cur = readPage(since);
+    if (!captureStatus)
+        return captureStatus;
     if (cur.isEmpty()) {
         qCDebug(lcSync) << "push: nothing to send";
         return m_db.setSetting(QStringLiteral("sync.pushed_seq.") + key, since);
     }
     Page nxt = pageAfter(cur);
+    if (!captureStatus)
+        return captureStatus;
     localMs += phase.restart();
     {
         QList<HttpRequest> diffs{cur.diff};
@@ -527,27 +634,13 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
         QJsonObject doc;
     };
     std::optional<PendingCheckpoint> pendingCheckpoint;
-    auto checkpointRequest = [&](QJsonObject doc) {
-        HttpRequest r;
-        r.method = "PUT";
-        r.path = localPath(name, QStringLiteral("/_local/") + cp.id);
-        doc.insert(QStringLiteral("_id"), QString(QStringLiteral("_local/") + cp.id));
-        if (!remoteRev.isEmpty())
-            doc.insert(QStringLiteral("_rev"), remoteRev);
-        r.body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
-        return r;
-    };
-    auto checkpointAnswered = [&](const PendingCheckpoint &pending, const HttpReply &reply) {
-        if (reply.status == 200 || reply.status == 201)
-            remoteRev = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("rev")).toString();
-        else if (!reply.cancelled)
-            writeRemoteCheckpoint(name, cp.id, pending.doc, &remoteRev, report);
-    };
 
     for (;;) {
         if (m_cancelled.load())
             return Status::failure(QStringLiteral("sync.cancelled"), tr("Synchronisation cancelled."));
         Page after = nxt.isEmpty() ? Page{} : pageAfter(nxt);
+        if (!captureStatus)
+            return captureStatus; // the pages before are written and checkpointed
         bool afterDiffPending = !after.isEmpty();
         bool nxtBuildPending = !nxt.isEmpty();
         Status nxtBuilt;
@@ -558,7 +651,12 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
             nxtBuilt = build(nxt);
             nxtBuildPending = false;
             overlapMs += overlap.elapsed();
+            const qint64 before = m_captureMs;
+            if (captureStatus) // the next chunk of local edits, for the page after `after`
+                captureStatus = captureChunk();
+            captureOverlapMs += m_captureMs - before;
         };
+        const qint64 captureRoundStart = captureOverlapMs;
         QList<QList<QByteArray>> batches = cur.batches;
         while (!batches.isEmpty() || afterDiffPending) {
             const int room = std::max(1, m_options.client.maxInFlight - (afterDiffPending ? 1 : 0)
@@ -582,7 +680,7 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
                                                        : m_client->sendAll(requests);
             if (checkpoint) {
                 requests.removeLast();
-                checkpointAnswered(*checkpoint, replies.takeLast());
+                checkpointAnswered(name, cp.id, checkpoint->doc, replies.takeLast(), &remoteRev, report);
             }
             if (withDiff) {
                 requests.removeLast();
@@ -628,7 +726,7 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
         }
         if (nxtBuildPending)
             buildNext(); // nothing went to the server for this page: build now
-        bulkMs += phase.restart() - overlapMs;
+        bulkMs += phase.restart() - overlapMs - (captureOverlapMs - captureRoundStart);
         buildMs += overlapMs;
 
         // Page N is on the server: its checkpoint, on both sides.
@@ -648,14 +746,17 @@ Status Replicator::push(RemoteDatabase which, const QString &name, DatabaseRepor
             checkpointMs += phase.restart();
             break;
         }
-        pendingCheckpoint = PendingCheckpoint{checkpointRequest(doc), doc};
+        pendingCheckpoint = PendingCheckpoint{checkpointRequest(name, cp.id, doc, remoteRev), doc};
         checkpointMs += phase.restart();
         if (!nxtBuilt)
             return nxtBuilt;
+        if (!captureStatus)
+            return captureStatus;
         cur = std::move(nxt);
         nxt = std::move(after);
     }
-    qCDebug(lcSync) << "push times (ms): local" << localMs << "first revs_diff" << diffMs
+    qCDebug(lcSync) << "push times (ms): capture" << m_captureMs - captureBefore << "of which while uploading"
+                    << captureOverlapMs << "local (with the capture before the first page)" << localMs << "first revs_diff" << diffMs
                     << "build (mostly while uploading)" << buildMs << "bulk_docs (with the next revs_diff)" << bulkMs
                     << "checkpoints"
                     << checkpointMs;
@@ -666,16 +767,9 @@ Status Replicator::pull(RemoteDatabase which, const QString &name, DatabaseRepor
 {
     const QString key = databaseKey(which);
     Checkpointer cp;
-    cp.id = replicationId(m_db.installationId(), key, m_options.client.server, name, QStringLiteral("pull"));
-    cp.startTime = httpDate(m_db.clock().nowUtc());
     QString remoteRev;
-    Result<std::optional<QJsonObject>> remote = readRemoteCheckpoint(name, cp.id, &remoteRev);
-    if (!remote)
-        return remote.error();
-    const std::optional<QJsonObject> local = m_store.localDoc(key, cp.id);
-    cp.startSeq = startSequence(*remote, local);
-    if (local)
-        cp.previousHistory = local->value(QStringLiteral("history")).toArray();
+    if (Status s = openCheckpoint(cp, key, name, QStringLiteral("pull"), &remoteRev); !s)
+        return s;
     m_progress.phase = QStringLiteral("pull");
     qCInfo(lcSync) << "pull from" << name << "since" << seqText(cp.startSeq);
 
@@ -805,16 +899,6 @@ Status Replicator::pull(RemoteDatabase which, const QString &name, DatabaseRepor
         emit progress(m_progress);
         return {};
     };
-    auto checkpointRequest = [&](QJsonObject doc) {
-        HttpRequest r;
-        r.method = "PUT";
-        r.path = localPath(name, QStringLiteral("/_local/") + cp.id);
-        doc.insert(QStringLiteral("_id"), QString(QStringLiteral("_local/") + cp.id));
-        if (!remoteRev.isEmpty())
-            doc.insert(QStringLiteral("_rev"), remoteRev);
-        r.body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
-        return r;
-    };
 
     // Pipelined: while page N's _bulk_get requests and page N+1's _changes are on the server (at most
     // maxInFlight at once), page N-1 is written here.
@@ -839,7 +923,7 @@ Status Replicator::pull(RemoteDatabase which, const QString &name, DatabaseRepor
         }
         const std::optional<QJsonObject> checkpoint = std::exchange(pendingCheckpoint, std::nullopt);
         if (checkpoint)
-            requests << checkpointRequest(*checkpoint);
+            requests << checkpointRequest(name, cp.id, *checkpoint, remoteRev);
         std::optional<Received> previous = std::exchange(toApply, std::nullopt);
         Status applied;
         bool ran = false;
@@ -860,13 +944,9 @@ Status Replicator::pull(RemoteDatabase which, const QString &name, DatabaseRepor
         waitMs += phase.restart() - workMs;
         if (!applied)
             return applied;
-        if (checkpoint) {
-            const HttpReply reply = replies.takeLast();
-            if (reply.status == 200 || reply.status == 201)
-                remoteRev = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("rev")).toString();
-            else if (!reply.cancelled && !pendingCheckpoint)
-                writeRemoteCheckpoint(name, cp.id, *checkpoint, &remoteRev, report);
-        }
+        if (checkpoint) // a newer one written meanwhile (pendingCheckpoint) replaces it if it failed
+            checkpointAnswered(name, cp.id, *checkpoint, replies.takeLast(), &remoteRev, report,
+                               pendingCheckpoint.has_value());
         std::optional<HttpReply> nextReply;
         if (!last)
             nextReply = replies.takeLast();
@@ -973,20 +1053,13 @@ Result<std::optional<QList<IncomingRevision>>> Replicator::readBulkGet(const QSt
             for (const QJsonValue &d : r.toObject().value(QStringLiteral("docs")).toArray()) {
                 const QJsonObject entry = d.toObject();
                 if (entry.contains(QStringLiteral("ok"))) {
-                    Result<IncomingRevision> in = parseIncoming(entry.value(QStringLiteral("ok")).toObject(), what);
-                    if (!in)
-                        return in.error();
-                    if (!missing.contains(in->docId))
-                        return badAnswer(what, tr("the document %1, which was not asked for").arg(in->docId));
-                    result << std::move(*in);
+                    if (Status s = acceptIncoming(entry.value(QStringLiteral("ok")).toObject(), what, missing, result); !s)
+                        return s.error();
                 } else {
                     const QJsonObject e = entry.value(QStringLiteral("error")).toObject();
-                    ++report.failures;
-                    report.failureMessages << tr("The server could not send %1 (%2): %3")
-                                                  .arg(e.value(QStringLiteral("id")).toString(),
-                                                       e.value(QStringLiteral("rev")).toString(),
-                                                       e.value(QStringLiteral("reason"))
-                                                           .toString(e.value(QStringLiteral("error")).toString()));
+                    refuseIncoming(e.value(QStringLiteral("id")).toString(), e.value(QStringLiteral("rev")).toString(),
+                                   e.value(QStringLiteral("reason")).toString(e.value(QStringLiteral("error")).toString()),
+                                   report);
                 }
             }
         }
@@ -997,81 +1070,8 @@ Result<std::optional<QList<IncomingRevision>>> Replicator::readBulkGet(const QSt
 Result<QList<IncomingRevision>> Replicator::fetch(const QString &name, const QStringList &ids,
                                                   const QHash<QString, QStringList> &missing, DatabaseReport &report)
 {
+    // Without _bulk_get: GET /db/doc?revs=true&open_revs=[…], JSON (Accept: application/json).
     QList<IncomingRevision> result;
-    if (ids.isEmpty())
-        return result;
-    auto accept = [&](const QJsonObject &doc, const QString &what) -> Status {
-        Result<IncomingRevision> in = parseIncoming(doc, what);
-        if (!in)
-            return in.error();
-        if (!missing.contains(in->docId))
-            return badAnswer(what, tr("the document %1, which was not asked for").arg(in->docId));
-        result << *in;
-        return {};
-    };
-    auto refuse = [&](const QString &id, const QString &rev, const QString &reason) {
-        ++report.failures;
-        report.failureMessages << tr("The server could not send %1 (%2): %3").arg(id, rev, reason);
-    };
-
-    if (!m_noBulkGet) {
-        QList<HttpRequest> requests;
-        QJsonArray docs;
-        auto flush = [&] {
-            if (docs.isEmpty())
-                return;
-            HttpRequest r;
-            r.method = "POST";
-            r.path = localPath(name, QStringLiteral("/_bulk_get"));
-            r.query = {{QStringLiteral("revs"), QStringLiteral("true")}};
-            r.body = QJsonDocument(QJsonObject{{QStringLiteral("docs"), docs}}).toJson(QJsonDocument::Compact);
-            requests << r;
-            docs = QJsonArray();
-        };
-        for (const QString &id : ids) {
-            for (const QString &rev : missing.value(id))
-                docs.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("rev"), rev}});
-            if (docs.size() >= m_options.docsPerRequest)
-                flush();
-        }
-        flush();
-        const QList<HttpReply> replies = m_client->sendAll(requests);
-        bool fallback = false;
-        for (qsizetype i = 0; i < replies.size() && !fallback; ++i) {
-            const HttpReply &reply = replies.at(i);
-            if (reply.status == 404 || reply.status == 405 || reply.status == 400 || reply.status == 501) {
-                qCInfo(lcSync) << "no _bulk_get on this server (HTTP" << reply.status << "): open_revs";
-                fallback = true;
-                break;
-            }
-            Result<QJsonDocument> json = parseJson(requests.at(i), reply, name);
-            if (!json)
-                return json.error();
-            const QJsonValue results = json->object().value(QStringLiteral("results"));
-            if (!results.isArray())
-                return badAnswer(QStringLiteral("POST _bulk_get"), tr("no list of results"));
-            for (const QJsonValue &r : results.toArray()) {
-                for (const QJsonValue &d : r.toObject().value(QStringLiteral("docs")).toArray()) {
-                    const QJsonObject entry = d.toObject();
-                    if (entry.contains(QStringLiteral("ok"))) {
-                        if (Status s = accept(entry.value(QStringLiteral("ok")).toObject(), QStringLiteral("POST _bulk_get"));
-                            !s)
-                            return s.error();
-                    } else {
-                        const QJsonObject e = entry.value(QStringLiteral("error")).toObject();
-                        refuse(e.value(QStringLiteral("id")).toString(), e.value(QStringLiteral("rev")).toString(),
-                               e.value(QStringLiteral("reason")).toString(e.value(QStringLiteral("error")).toString()));
-                    }
-                }
-            }
-        }
-        if (!fallback)
-            return result;
-        m_noBulkGet = true;
-        result.clear();
-    }
-
-    // Fallback: GET /db/doc?revs=true&open_revs=[…], JSON (Accept: application/json).
     QList<HttpRequest> requests;
     for (const QString &id : ids) {
         HttpRequest r;
@@ -1081,20 +1081,21 @@ Result<QList<IncomingRevision>> Replicator::fetch(const QString &name, const QSt
                     QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(missing.value(id))).toJson(QJsonDocument::Compact))}};
         requests << r;
     }
-    const QList<HttpReply> replies = m_client->sendAll(requests);
+    const QList<HttpReply> replies = requests.isEmpty() ? QList<HttpReply>() : m_client->sendAll(requests);
+    const QString what = QStringLiteral("GET open_revs");
     for (qsizetype i = 0; i < replies.size(); ++i) {
         Result<QJsonDocument> json = parseJson(requests.at(i), replies.at(i), name);
         if (!json)
             return json.error();
         if (!json->isArray())
-            return badAnswer(QStringLiteral("GET open_revs"), tr("a list was expected"));
+            return badAnswer(what, tr("a list was expected"));
         for (const QJsonValue &v : json->array()) {
             const QJsonObject entry = v.toObject();
             if (entry.contains(QStringLiteral("ok"))) {
-                if (Status s = accept(entry.value(QStringLiteral("ok")).toObject(), QStringLiteral("GET open_revs")); !s)
+                if (Status s = acceptIncoming(entry.value(QStringLiteral("ok")).toObject(), what, missing, result); !s)
                     return s.error();
             } else {
-                refuse(ids.at(i), entry.value(QStringLiteral("missing")).toString(), tr("missing"));
+                refuseIncoming(ids.at(i), entry.value(QStringLiteral("missing")).toString(), tr("missing"), report);
             }
         }
     }

@@ -20,7 +20,10 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("escale::sync::RevisionStore", text);
+    // lupdate files this tr() under the class when called from its members, and under "escale::sync"
+    // when called from the free functions of this file: look in both.
+    const QString translated = QCoreApplication::translate("escale::sync::RevisionStore", text);
+    return translated != QString::fromUtf8(text) ? translated : QCoreApplication::translate("escale::sync", text);
 }
 
 Status sqlFailure(const QSqlQuery &q)
@@ -179,6 +182,11 @@ QStringList captureColumns(const TableSpec &spec)
 
 Result<int> RevisionStore::captureLocalEdits()
 {
+    return captureLocalEdits(0);
+}
+
+Result<int> RevisionStore::captureLocalEdits(int limit)
+{
     storage::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -186,12 +194,14 @@ Result<int> RevisionStore::captureLocalEdits()
     for (const TableSpec &spec : m_schema.tables()) {
         if (!storage::RecordStore::isIdentifier(spec.table))
             return Error{QStringLiteral("sync.schema"), tr("Bad table name %1.").arg(spec.table)};
+        if (limit > 0 && count >= limit)
+            break;
         QSqlQuery *q = nullptr;
         Status error;
         if (!run(q,
-                 QStringLiteral("SELECT %1 FROM %2 WHERE dirty = 1")
+                 QStringLiteral("SELECT %1 FROM %2 WHERE dirty = 1 LIMIT ?")
                      .arg(captureColumns(spec).join(QStringLiteral(", ")), spec.table),
-                 {}, &error))
+                 {limit > 0 ? limit - count : -1}, &error))
             return error.error();
         QList<QVariantList> rows;
         while (q->next()) {

@@ -69,6 +69,9 @@ public:
 
     // Every dirty row of the registered tables becomes a revision (one transaction). Returns how many.
     Result<int> captureLocalEdits();
+    // At most `limit` dirty rows (all when limit <= 0), in one transaction: push captures by chunks while
+    // its requests travel. Fewer than `limit` captured means no dirty row is left.
+    Result<int> captureLocalEdits(int limit);
     // One row (inside the caller's transaction).
     Status captureRow(const TableSpec &spec, const QString &rowId);
 

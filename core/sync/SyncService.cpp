@@ -89,6 +89,7 @@ bool SyncService::start(QString *error)
     options.client.server = settings.server;
     options.client.user = settings.user;
     options.client.allowPlainHttp = settings.allowPlainHttp;
+    options.client.trustedFingerprint = settings.trustedFingerprint;
     options.territoryDatabase = settings.territoryDatabase;
     options.structureDatabase = settings.structureDatabase;
     if (!settings.user.isEmpty()) {

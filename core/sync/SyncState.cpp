@@ -14,6 +14,7 @@ const QString kTerritory = QStringLiteral("sync.territory_db");
 const QString kStructure = QStringLiteral("sync.structure_db");
 const QString kInterval = QStringLiteral("sync.interval_minutes");
 const QString kPlainHttp = QStringLiteral("sync.allow_plain_http");
+const QString kTrustedFingerprint = QStringLiteral("sync.trusted_fingerprint");
 const QString kAutomatic = QStringLiteral("sync.automatic");
 const QString kLastSuccess = QStringLiteral("sync.last_success");
 const QString kLastAttempt = QStringLiteral("sync.last_attempt");
@@ -31,6 +32,7 @@ SyncSettings SyncState::settings() const
     s.structureDatabase = m_db.setting(kStructure).toString();
     s.intervalMinutes = m_db.setting(kInterval, 15).toInt();
     s.allowPlainHttp = m_db.setting(kPlainHttp, 0).toInt() != 0;
+    s.trustedFingerprint = m_db.setting(kTrustedFingerprint).toString();
     s.automatic = m_db.setting(kAutomatic, 1).toInt() != 0;
     return s;
 }
@@ -47,6 +49,7 @@ Status SyncState::saveSettings(const SyncSettings &s)
         {kStructure, s.structureDatabase},
         {kInterval, s.intervalMinutes},
         {kPlainHttp, s.allowPlainHttp ? 1 : 0},
+        {kTrustedFingerprint, s.trustedFingerprint},
         {kAutomatic, s.automatic ? 1 : 0}};
     for (const auto &[key, value] : values)
         if (Status st = m_db.setSetting(key, value); !st)

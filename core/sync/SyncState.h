@@ -20,6 +20,7 @@ struct SyncSettings
     QString structureDatabase;
     int intervalMinutes = 15;       // automatic sync while online; 0: only on demand
     bool allowPlainHttp = false;    // the user confirmed plain HTTP to a host other than 127.0.0.1
+    QString trustedFingerprint;     // SHA-256 (AB:CD:…) of a certificate the coordinator trusts explicitly
     bool automatic = true;
 
     bool isConfigured() const { return server.isValid() && !server.host().isEmpty() && !territoryDatabase.isEmpty(); }

@@ -59,10 +59,11 @@ struct Fault
 class FakeCouch : public QObject
 {
 public:
-    explicit FakeCouch(QUrl upstream)
+    // `address`: another loopback address (127.0.0.2) stands for a server that is not this machine.
+    explicit FakeCouch(QUrl upstream, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
         : m_upstream(std::move(upstream))
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
+        m_server.listen(address, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
@@ -71,7 +72,11 @@ public:
         });
     }
 
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://%1:%2").arg(m_server.serverAddress().toString()).arg(m_server.serverPort()));
+    }
+    bool isListening() const { return m_server.isListening(); }
     void addFault(const Fault &fault) { m_faults.append({fault, 0}); }
     void clearFaults() { m_faults.clear(); }
     // How many requests whose path or query contains `part` (and of that method, if given) were received.
@@ -80,6 +85,15 @@ public:
         int n = 0;
         for (const FakeRequest &r : m_log)
             if (r.target.contains(part) && (method.isEmpty() || r.method == method))
+                ++n;
+        return n;
+    }
+    // How many requests carried an Authorization header.
+    int authorizationHeaders() const
+    {
+        int n = 0;
+        for (const FakeRequest &r : m_log)
+            if (r.headers.contains("authorization"))
                 ++n;
         return n;
     }

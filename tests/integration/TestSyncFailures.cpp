@@ -363,6 +363,41 @@ private slots:
         QCOMPARE(report.error.code, QStringLiteral("sync.insecure"));
     }
 
+    // A server that is not this machine, reached over plain HTTP the user confirmed, that has no
+    // _session: Basic authentication would send the password with every request unencrypted, so it is
+    // never sent (127.0.0.2 is a loopback address the client does not treat as local).
+    void basicAuthIsNeverSentOverPlainHttp()
+    {
+        const QString dbName = seededDatabase(2);
+        FakeCouch fake(m_server.url(), QHostAddress(QStringLiteral("127.0.0.2")));
+        if (!fake.isListening())
+            QSKIP("127.0.0.2 is not available on this machine");
+        Fault noSession;
+        noSession.pathContains = "/_session";
+        noSession.answer = reply(404, "{\"error\":\"not_found\",\"reason\":\"missing\"}");
+        fake.addFault(noSession);
+        SyncInstallation b;
+        sync::SyncOptions options = b.options(fake.url(), dbName);
+        options.client.allowPlainHttp = true;
+        options.client.user = QStringLiteral("lodève");
+        options.client.password = QStringLiteral("secret-du-tiers-lieu");
+        const sync::SyncReport report = sync::Replicator(*b.db, syncTestSchema(), options).run();
+        QVERIFY(!report.ok);
+        QCOMPARE(report.error.code, QStringLiteral("sync.insecure"));
+        QVERIFY2(report.error.message.contains(QStringLiteral("127.0.0.2")), qPrintable(report.error.message));
+        QCOMPARE(fake.count("/_session"), 1);
+        QCOMPARE(fake.count("/" + dbName.toUtf8()), 0); // no request carried Basic credentials
+        QCOMPARE(fake.authorizationHeaders(), 0);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM test_places")), 0);
+
+        // Without a user (an open database), plain HTTP the user confirmed still works.
+        sync::SyncOptions open = b.options(fake.url(), dbName);
+        open.client.allowPlainHttp = true;
+        ESCALE_VERIFY_SYNC(sync::Replicator(*b.db, syncTestSchema(), open).run());
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM test_places")), 2);
+        QCOMPARE(fake.authorizationHeaders(), 0);
+    }
+
     void unreachableServerIsSaidInWords()
     {
         SyncInstallation b;

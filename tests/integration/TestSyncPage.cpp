@@ -3,6 +3,8 @@
 
 #include "PouchServer.h"
 #include "SyncFixtures.h"
+#include "TlsProxy.h"
+#include "sync/CouchClient.h"
 #include "sync/SyncService.h"
 #include "sync/SyncState.h"
 #include "ui/sync/SyncPage.h"
@@ -79,6 +81,55 @@ private slots:
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("lastErrorLabel"))->text().contains(QStringLiteral("127.0.0.1")));
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("lastSuccessLabel"))->text(), QStringLiteral("never"));
+    }
+
+    // A self-signed server: the error says so with the fingerprint; the coordinator enters that
+    // fingerprint as the trusted certificate, saves, and the next sync goes through over TLS.
+    void selfSignedServerIsTrustedOnceItsFingerprintIsEntered()
+    {
+        TestCertificates certificates;
+        if (!QSslSocket::supportsSsl() || !certificates.ok())
+            QSKIP("no TLS backend or no openssl");
+        TlsProxy proxy(m_server.url(), certificates.certificate(QStringLiteral("self")),
+                       certificates.key(QStringLiteral("self")));
+        TempDatabase db;
+        ui::SyncPage page(AppServices{*db, db.clock});
+        page.resize(1000, 900);
+        page.show();
+        page.findChild<QLineEdit *>(QStringLiteral("serverLineEdit"))->setText(proxy.url().toString());
+        page.findChild<QLineEdit *>(QStringLiteral("territoryLineEdit"))->setText(QStringLiteral("territoire-hérault"));
+        auto *fingerprint = page.findChild<QLineEdit *>(QStringLiteral("fingerprintLineEdit"));
+        QVERIFY(fingerprint);
+        fingerprint->setText(QStringLiteral("AB:CD"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSettingsButton")), Qt::LeftButton);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("settingsStatusLabel"))->text().contains(QStringLiteral("not a SHA-256")));
+        fingerprint->clear();
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSettingsButton")), Qt::LeftButton);
+
+        QSignalSpy finished(page.service(), &sync::SyncService::finished);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("syncNowButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.first().at(0).toBool());
+        const QString presented = sync::CouchClient::fingerprint(certificates.certificate(QStringLiteral("self")));
+        const QString error = page.findChild<QLabel *>(QStringLiteral("lastErrorLabel"))->text();
+        QVERIFY2(error.contains(QStringLiteral("self-signed")) && error.contains(presented), qPrintable(error));
+        QCOMPARE(proxy.decryptedBytes(), 0);
+        QTest::qWait(50); // the layout takes the error's height
+        const QLabel *errorLabel = page.findChild<QLabel *>(QStringLiteral("lastErrorLabel"));
+        QVERIFY(errorLabel->height() >= errorLabel->heightForWidth(errorLabel->width())); // shown whole
+        if (!qEnvironmentVariableIsEmpty("ESCALE_SCREENSHOTS"))
+            page.grab().save(QStringLiteral("/tmp/sync-page-certificate.png"));
+
+        fingerprint->setText(presented.toLower().remove(QLatin1Char(':')));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSettingsButton")), Qt::LeftButton);
+        QCOMPARE(fingerprint->text(), presented); // shown as kept
+        QCOMPARE(sync::SyncState(*db).settings().trustedFingerprint, presented);
+        finished.clear();
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("syncNowButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("lastErrorLabel"))->text(), QStringLiteral("none"));
+        QVERIFY(proxy.decryptedBytes() > 0);
     }
 
     void connectivityAppearingStartsAnAutomaticSync()

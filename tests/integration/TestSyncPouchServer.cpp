@@ -221,6 +221,38 @@ private slots:
         QCOMPARE(b.value(QStringLiteral("test_figures"), f, QStringLiteral("type")).toString(), QStringLiteral("collectif"));
     }
 
+    // With captureWhilePushing, push turns local edits into revisions by chunks of a page while the
+    // previous pages travel: with small pages, every row of both databases still reaches the server
+    // once, and nothing stays dirty.
+    void pushCapturesByChunksWhileSending()
+    {
+        const QString territory = newDatabase();
+        const QString structure = newDatabase();
+        SyncInstallation a, b;
+        insertPlaces(a, 53, QStringLiteral("A"));
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(a.records.insert(QStringLiteral("test_figures"), {{QStringLiteral("date"), QStringLiteral("2026-11-20")},
+                                                                      {QStringLiteral("duree_minutes"), i}}));
+        sync::SyncOptions options = a.options(m_server.url(), territory, structure);
+        options.pushPageSize = 5;
+        options.captureWhilePushing = true;
+        const sync::SyncReport report = sync::Replicator(*a.db, syncTestSchema(), options).run();
+        ESCALE_VERIFY_SYNC(report);
+        QCOMPARE(report.captured, 65);
+        QCOMPARE(report.databases.at(0).pushed, 53);
+        QCOMPARE(report.databases.at(1).pushed, 12);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM test_places WHERE dirty = 1")), 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM test_figures WHERE dirty = 1")), 0);
+        QCOMPARE(m_server.get(QStringLiteral("/%1").arg(territory)).json().object().value(QStringLiteral("doc_count")).toInt(), 53);
+        QCOMPARE(m_server.get(QStringLiteral("/%1").arg(structure)).json().object().value(QStringLiteral("doc_count")).toInt(), 12);
+        const sync::SyncReport again = sync::Replicator(*a.db, syncTestSchema(), options).run();
+        ESCALE_VERIFY_SYNC(again);
+        QCOMPARE(again.pushed() + again.pulled() + again.captured, 0);
+        ESCALE_VERIFY_SYNC(b.sync(m_server.url(), territory, structure));
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM test_places")), 53);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM test_figures")), 12);
+    }
+
     void tenThousandDocumentsEachWay()
     {
         const QString dbName = newDatabase();

@@ -81,6 +81,7 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     m_error = new QLabel(stateBox);
     m_error->setObjectName(QStringLiteral("lastErrorLabel"));
     m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse); // the fingerprint can be copied
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     addFormRow(stateForm, tr("Last error"), m_error);
     auto *buttons = new QHBoxLayout;
@@ -147,6 +148,13 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     m_plainHttp = new QCheckBox(tr("Accept an unencrypted connection (http://) to this server"), serverBox);
     m_plainHttp->setObjectName(QStringLiteral("plainHttpCheckBox"));
     form->addRow(m_plainHttp);
+    m_fingerprint = new QLineEdit(serverBox);
+    m_fingerprint->setObjectName(QStringLiteral("fingerprintLineEdit"));
+    m_fingerprint->setPlaceholderText(tr("only for a certificate no known authority signed"));
+    m_fingerprint->setToolTip(tr("The SHA-256 fingerprint (AB:CD:…) of the server's certificate, as its "
+                                 "administrator gives it: that certificate is then trusted although it is "
+                                 "self-signed. Compare it with the one shown in the error."));
+    addFormRow(form, tr("Trusted certificate (SHA-256)"), m_fingerprint);
     auto *save = new QPushButton(tr("Save"), serverBox);
     save->setObjectName(QStringLiteral("saveSettingsButton"));
     m_settingsStatus = new QLabel(serverBox);
@@ -177,6 +185,7 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     m_interval->setValue(settings.intervalMinutes);
     m_automatic->setChecked(settings.automatic);
     m_plainHttp->setChecked(settings.allowPlainHttp);
+    m_fingerprint->setText(settings.trustedFingerprint);
     refresh();
     if (!m_services.database.isReadOnly())
         m_service->setAutomatic(true);
@@ -196,6 +205,7 @@ void SyncPage::refresh()
     const QString error = state.lastError();
     m_error->setText(error.isEmpty() ? tr("none") : error);
     m_error->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    fitErrorLabel();
 
     m_review->clear();
     const sync::SyncSchema schema = m_service->schema();
@@ -236,6 +246,18 @@ void SyncPage::refresh()
     m_keep->setEnabled(false);
 }
 
+void SyncPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitErrorLabel();
+}
+
+void SyncPage::fitErrorLabel()
+{
+    const int width = std::max(m_error->width(), 300);
+    m_error->setMinimumHeight(m_error->heightForWidth(width));
+}
+
 void SyncPage::saveSettings()
 {
     sync::SyncSettings settings;
@@ -246,6 +268,15 @@ void SyncPage::saveSettings()
     settings.intervalMinutes = m_interval->value();
     settings.automatic = m_automatic->isChecked();
     settings.allowPlainHttp = m_plainHttp->isChecked();
+    const QString fingerprint = m_fingerprint->text().trimmed();
+    settings.trustedFingerprint = sync::CouchClient::normalizeFingerprint(fingerprint);
+    if (!fingerprint.isEmpty() && settings.trustedFingerprint.isEmpty()) {
+        m_settingsStatus->setText(tr("« %1 » is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:…); "
+                                     "nothing was saved.")
+                                      .arg(fingerprint));
+        return;
+    }
+    m_fingerprint->setText(settings.trustedFingerprint);
     if (Status s = sync::SyncState(m_services.database).saveSettings(settings); !s) {
         m_settingsStatus->setText(s.errorMessage());
         return;
@@ -266,8 +297,10 @@ void SyncPage::saveSettings()
 void SyncPage::syncNow()
 {
     QString error;
-    if (!m_service->start(&error))
+    if (!m_service->start(&error)) {
         m_error->setText(error);
+        fitErrorLabel();
+    }
 }
 
 void SyncPage::setRunning(bool running)
@@ -307,9 +340,11 @@ void SyncPage::keepSelected()
         status = sync::ConflictReview(m_services.database, schema)
                      .keep(item->data(DatabaseRole).toString(), item->data(DocRole).toString(),
                            item->data(RevRole).toString());
-    if (!status)
-        m_error->setText(status.errorMessage());
     refresh();
+    if (!status) {
+        m_error->setText(status.errorMessage());
+        fitErrorLabel();
+    }
 }
 
 } // namespace escale::ui

@@ -32,7 +32,13 @@ public:
     void refresh();
     sync::SyncService *service() const { return m_service; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The last error is shown whole (a certificate error names the server, the problem and the
+    // fingerprint to compare): the label gets the height its text needs at its width.
+    void fitErrorLabel();
     void saveSettings();
     void syncNow();
     void onProgress(const sync::SyncProgress &progress);
@@ -50,6 +56,7 @@ private:
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_automatic = nullptr;
     QCheckBox *m_plainHttp = nullptr;
+    QLineEdit *m_fingerprint = nullptr;
     QLabel *m_settingsStatus = nullptr;
     QLabel *m_lastSuccess = nullptr;
     QLabel *m_pending = nullptr;

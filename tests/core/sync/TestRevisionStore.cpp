@@ -87,6 +87,27 @@ private slots:
         QCOMPARE(leaves.first().generation, 3);
     }
 
+    // Push captures local edits by chunks while its requests travel: a chunk takes at most `limit`
+    // rows across the tables, fewer than the limit means none is left, and chunks add up to one capture.
+    void captureByChunksTakesEveryRowOnce()
+    {
+        SyncInstallation a;
+        sync::RevisionStore store(*a.db, syncTestSchema().availableIn(*a.db));
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(a.records.insert(QStringLiteral("test_places"), {{QStringLiteral("nom"), QStringLiteral("Lieu %1").arg(i)}}));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(a.records.insert(QStringLiteral("test_figures"), {{QStringLiteral("date"), QStringLiteral("2026-11-2%1").arg(i)},
+                                                                      {QStringLiteral("duree_minutes"), 30}}));
+        QCOMPARE(*store.captureLocalEdits(4), 4);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM test_places WHERE dirty = 1")), 3);
+        QCOMPARE(*store.captureLocalEdits(4), 4); // the last 3 places and a figure
+        QCOMPARE(*store.captureLocalEdits(4), 2); // fewer than asked: nothing is left
+        QCOMPARE(*store.captureLocalEdits(4), 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM sync_revisions")), 10);
+        QCOMPARE(store.countChangesSince(QStringLiteral("territory"), 0), 7);
+        QCOMPARE(store.countChangesSince(QStringLiteral("structure"), 0), 3);
+    }
+
     // What push sends (spliced from the stored text, not parsed) is exactly the revision as
     // _bulk_docs with new_edits:false takes it; the revision id is the same as computeRev's.
     void pushDocumentIsTheStoredRevisionWithItsAncestry()
