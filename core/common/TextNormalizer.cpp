@@ -1,5 +1,7 @@
 #include "common/TextNormalizer.h"
 
+#include <array>
+
 namespace escale::text {
 
 QString removeDiacritics(const QString &text)
@@ -24,8 +26,63 @@ QString removeDiacritics(const QString &text)
     return out;
 }
 
+namespace {
+
+// The characters below U+0250 (Latin-1, Latin Extended-A and B) one by one, as the general path
+// below turns them (decomposed, marks dropped, ligatures opened, case folded). The general path is
+// character by character for them, so a text made only of such characters is normalised with this
+// table, without QString::normalized() (an import normalises hundreds of thousands of values).
+constexpr char16_t TableEnd = 0x250;
+
+const QString *latinTable()
+{
+    static const std::array<QString, TableEnd> table = [] {
+        std::array<QString, TableEnd> t;
+        for (char16_t c = 0; c < TableEnd; ++c)
+            t[c] = removeDiacritics(QString(QChar(c))).toCaseFolded();
+        return t;
+    }();
+    return table.data();
+}
+
+} // namespace
+
 QString normalizeForSearch(const QString &text)
 {
+    if (text.isEmpty())
+        return QStringLiteral(""); // not null, as the general path gives
+    bool latin = true;
+    for (const QChar c : text)
+        if (c.unicode() >= TableEnd) {
+            latin = false;
+            break;
+        }
+    if (latin) {
+        const QString *table = latinTable();
+        QString out;
+        out.reserve(text.size());
+        bool lastWasSpace = true;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                out += c;
+                lastWasSpace = false;
+                continue;
+            }
+            for (const QChar d : table[u]) {
+                if (d.isLetterOrNumber()) {
+                    out += d;
+                    lastWasSpace = false;
+                } else if (!lastWasSpace) {
+                    out += QLatin1Char(' ');
+                    lastWasSpace = true;
+                }
+            }
+        }
+        if (out.endsWith(QLatin1Char(' ')))
+            out.chop(1);
+        return out;
+    }
     const QString plain = removeDiacritics(text).toCaseFolded();
     QString out;
     out.reserve(plain.size());

@@ -17,7 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,15 +36,6 @@ constexpr int BulkImportRows = 500;
 QString tr(const char *text)
 {
     return detail::translate(text);
-}
-
-// As Database::exec() binds them (RecordStore::insert): a null QString is an empty text, not NULL.
-QVariantMap textRow(QVariantMap row)
-{
-    for (auto it = row.begin(); it != row.end(); ++it)
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
-            it.value() = QStringLiteral("");
-    return row;
 }
 
 Error fileError(const QString &code, const QString &message)
@@ -349,12 +340,17 @@ QString parseDate(const QString &text)
 QStringList splitMultiValue(const QString &cell)
 {
     QStringList out;
-    static const QRegularExpression sep(QStringLiteral("[|;]"));
-    const QStringList parts = cell.split(sep, Qt::SkipEmptyParts);
-    for (const QString &p : parts) {
-        const QString t = p.simplified();
-        if (!t.isEmpty() && !out.contains(t))
-            out << t;
+    qsizetype start = 0;
+    const qsizetype n = cell.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && cell.at(i) != QLatin1Char('|') && cell.at(i) != QLatin1Char(';'))
+            continue;
+        if (i > start) {
+            const QString t = QStringView(cell).mid(start, i - start).toString().simplified();
+            if (!t.isEmpty() && !out.contains(t))
+                out << t;
+        }
+        start = i + 1;
     }
     return out;
 }
@@ -381,42 +377,46 @@ std::optional<Place> PlaceImporter::placeFromRecord(
     const ImportRecord &record, const QString &defaultSource, QStringList *warnings, QString *skipReason)
 {
     const auto &f = record.fields;
-    auto v = [&](const char *key) { return f.value(QString::fromLatin1(key)).trimmed(); };
-    auto list = [&](const char *key) { return splitMultiValue(f.value(QString::fromLatin1(key))); };
+    // Keys as QStringLiteral (static data, no allocation per lookup).
+    auto v = [&](const QString &key) { return f.value(key).trimmed(); };
+    auto list = [&](const QString &key) { return splitMultiValue(f.value(key)); };
+    auto fourDigits = [](const QString &t) {
+        return t.size() == 4
+            && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    };
 
     if (f.contains(QStringLiteral("__skip"))) {
         *skipReason = f.value(QStringLiteral("__skip"));
         return std::nullopt;
     }
     Place p;
-    p.nom = v("nom").simplified();
+    p.nom = v(QStringLiteral("nom")).simplified();
     if (p.nom.isEmpty()) {
         *skipReason = tr("no name (field nom is empty)");
         return std::nullopt;
     }
-    p.sourceId = v("id");
-    p.source = v("source");
+    p.sourceId = v(QStringLiteral("id"));
+    p.source = v(QStringLiteral("source"));
     if (p.source.isEmpty())
         p.source = defaultSource;
-    p.pivot = v("pivot");
-    p.commune = v("commune").simplified();
-    p.codePostal = v("code_postal");
-    static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
-    if (digits.match(p.codePostal).hasMatch())
+    p.pivot = v(QStringLiteral("pivot"));
+    p.commune = v(QStringLiteral("commune")).simplified();
+    p.codePostal = v(QStringLiteral("code_postal"));
+    if (fourDigits(p.codePostal))
         p.codePostal.prepend(QLatin1Char('0')); // spreadsheets drop the leading zero of 0X XXX
     if (const QString e = validate::codePostal(p.codePostal); !e.isEmpty())
         *warnings << tr("code_postal: %1").arg(e);
-    p.codeInsee = v("code_insee");
-    if (p.codeInsee.size() == 4 && digits.match(p.codeInsee).hasMatch())
+    p.codeInsee = v(QStringLiteral("code_insee"));
+    if (fourDigits(p.codeInsee))
         p.codeInsee.prepend(QLatin1Char('0'));
-    p.adresse = v("adresse").simplified();
-    p.complementAdresse = v("complement_adresse").simplified();
+    p.adresse = v(QStringLiteral("adresse")).simplified();
+    p.complementAdresse = v(QStringLiteral("complement_adresse")).simplified();
 
     bool badLat = false, badLon = false;
-    auto lat = parseCoordinate(v("latitude"), &badLat);
-    auto lon = parseCoordinate(v("longitude"), &badLon);
+    auto lat = parseCoordinate(v(QStringLiteral("latitude")), &badLat);
+    auto lon = parseCoordinate(v(QStringLiteral("longitude")), &badLon);
     if (badLat || badLon) {
-        *skipReason = tr("coordinates « %1, %2 » are not numbers").arg(v("latitude"), v("longitude"));
+        *skipReason = tr("coordinates « %1, %2 » are not numbers").arg(v(QStringLiteral("latitude")), v(QStringLiteral("longitude")));
         return std::nullopt;
     }
     if (lat.has_value() != lon.has_value()) {
@@ -445,63 +445,72 @@ std::optional<Place> PlaceImporter::placeFromRecord(
     }
 
     // Typologie: data·inclusion codes (some files give labels).
-    for (const QString &t : list("typologie")) {
+    for (const QString &t : list(QStringLiteral("typologie"))) {
         if (auto code = cachedCodeFor(vocab::Kind::Typologie, t))
             p.typologie << *code;
         else
             p.typologie << t.toUpper();
     }
-    p.telephone = v("telephone");
+    p.telephone = v(QStringLiteral("telephone"));
     if (!p.telephone.isEmpty()) {
         p.telephone = validate::normalizeTelephone(p.telephone);
         if (const QString e = validate::telephone(p.telephone); !e.isEmpty())
             *warnings << tr("telephone: %1").arg(e);
     }
-    p.courriels = list("courriels");
+    p.courriels = list(QStringLiteral("courriels"));
     if (p.courriels.isEmpty())
-        p.courriels = list("courriel");
-    p.siteWeb = list("site_web");
-    p.horaires = v("horaires");
+        p.courriels = list(QStringLiteral("courriel"));
+    p.siteWeb = list(QStringLiteral("site_web"));
+    p.horaires = v(QStringLiteral("horaires"));
     if (!p.horaires.isEmpty()) {
-        const OpeningHours hours = OpeningHours::parse(p.horaires);
-        if (!hours.isValid())
-            *warnings << tr("horaires: %1").arg(hours.warning());
+        // Files repeat the same hours on many rows: each distinct text is parsed once (per thread).
+        thread_local QHash<QString, std::optional<QString>> hoursWarnings;
+        auto it = hoursWarnings.constFind(p.horaires);
+        if (it == hoursWarnings.cend()) {
+            if (hoursWarnings.size() > 20000)
+                hoursWarnings.clear();
+            const OpeningHours hours = OpeningHours::parse(p.horaires);
+            it = hoursWarnings.insert(
+                p.horaires, hours.isValid() ? std::nullopt : std::optional<QString>(hours.warning()));
+        }
+        if (it->has_value())
+            *warnings << tr("horaires: %1").arg(**it);
     }
-    p.presentationResume = v("presentation_resume");
-    p.presentationDetail = v("presentation_detail");
+    p.presentationResume = v(QStringLiteral("presentation_resume"));
+    p.presentationDetail = v(QStringLiteral("presentation_detail"));
     {
-        const QString it = text::normalizeForSearch(v("itinerance"));
+        const QString it = text::normalizeForSearch(v(QStringLiteral("itinerance")));
         if (it.contains(QLatin1String("itinerant")))
             p.itinerance = QStringLiteral("itinerant");
         else if (it.contains(QLatin1String("fixe")))
             p.itinerance = QStringLiteral("fixe");
     }
-    p.structureParente = v("structure_parente");
-    p.dateMaj = parseDate(v("date_maj"));
+    p.structureParente = v(QStringLiteral("structure_parente"));
+    p.dateMaj = parseDate(v(QStringLiteral("date_maj")));
 
-    p.services = mapCodes(vocab::Kind::Service, list("services"), QStringLiteral("services"), warnings, &v1Services());
-    p.publics = mapCodes(vocab::Kind::Public, list("publics_specifiquement_adresses"),
+    p.services = mapCodes(vocab::Kind::Service, list(QStringLiteral("services")), QStringLiteral("services"), warnings, &v1Services());
+    p.publics = mapCodes(vocab::Kind::Public, list(QStringLiteral("publics_specifiquement_adresses")),
         QStringLiteral("publics_specifiquement_adresses"), warnings);
-    p.priseEnCharge = mapCodes(vocab::Kind::PriseEnCharge, list("prise_en_charge_specifique"),
+    p.priseEnCharge = mapCodes(vocab::Kind::PriseEnCharge, list(QStringLiteral("prise_en_charge_specifique")),
         QStringLiteral("prise_en_charge_specifique"), warnings);
-    p.frais = mapCodes(vocab::Kind::Frais, list("frais_a_charge"), QStringLiteral("frais_a_charge"), warnings);
-    p.dispositifs = mapCodes(vocab::Kind::Dispositif, list("dispositif_programmes_nationaux"),
+    p.frais = mapCodes(vocab::Kind::Frais, list(QStringLiteral("frais_a_charge")), QStringLiteral("frais_a_charge"), warnings);
+    p.dispositifs = mapCodes(vocab::Kind::Dispositif, list(QStringLiteral("dispositif_programmes_nationaux")),
         QStringLiteral("dispositif_programmes_nationaux"), warnings);
-    p.formationsLabels = list("formations_labels");
-    p.autresFormationsLabels = list("autres_formations_labels") + list("labels_autres");
+    p.formationsLabels = list(QStringLiteral("formations_labels"));
+    p.autresFormationsLabels = list(QStringLiteral("autres_formations_labels")) + list(QStringLiteral("labels_autres"));
     p.modalitesAcces
-        = mapCodes(vocab::Kind::ModaliteAcces, list("modalites_acces"), QStringLiteral("modalites_acces"), warnings);
-    p.modalitesAccompagnement = mapCodes(vocab::Kind::ModaliteAccompagnement, list("modalites_accompagnement"),
+        = mapCodes(vocab::Kind::ModaliteAcces, list(QStringLiteral("modalites_acces")), QStringLiteral("modalites_acces"), warnings);
+    p.modalitesAccompagnement = mapCodes(vocab::Kind::ModaliteAccompagnement, list(QStringLiteral("modalites_accompagnement")),
         QStringLiteral("modalites_accompagnement"), warnings);
-    p.ficheAccesLibre = v("fiche_acces_libre");
+    p.ficheAccesLibre = v(QStringLiteral("fiche_acces_libre"));
     if (p.ficheAccesLibre.isEmpty())
-        p.ficheAccesLibre = v("accessibilite");
-    p.priseRdv = v("prise_rdv");
+        p.ficheAccesLibre = v(QStringLiteral("accessibilite"));
+    p.priseRdv = v(QStringLiteral("prise_rdv"));
 
     // v1 fields: kept as read, and mapped onto v2 where the standard says how.
-    p.labelsNationaux = list("labels_nationaux");
-    p.conditionsAcces = list("conditions_acces");
-    p.publicsAccueillis = list("publics_accueillis");
+    p.labelsNationaux = list(QStringLiteral("labels_nationaux"));
+    p.conditionsAcces = list(QStringLiteral("conditions_acces"));
+    p.publicsAccueillis = list(QStringLiteral("publics_accueillis"));
     for (const QString &label : std::as_const(p.labelsNationaux)) {
         const QString n = text::normalizeForSearch(label);
         if (n == QLatin1String("cnfs") || n == QLatin1String("conseillers numeriques"))
@@ -533,7 +542,7 @@ std::optional<Place> PlaceImporter::placeFromRecord(
     }
     if (p.frais.contains(QStringLiteral("gratuit_sous_condition")))
         p.acceptsPass = true;
-    const QString explicitPass = text::normalizeForSearch(v("accepte_pass_numerique"));
+    const QString explicitPass = text::normalizeForSearch(v(QStringLiteral("accepte_pass_numerique")));
     if (!explicitPass.isEmpty())
         p.acceptsPass = explicitPass == QLatin1String("true") || explicitPass == QLatin1String("1")
             || explicitPass == QLatin1String("oui") || explicitPass == QLatin1String("vrai");
@@ -934,6 +943,7 @@ Result<QList<ImportRecord>> PlaceImporter::readFile(
         const CsvRow &row = rows.at(i);
         ImportRecord r;
         r.row = row.line;
+        r.fields.reserve(header.size());
         if (row.cells.size() > header.size()
             && !std::all_of(row.cells.begin() + header.size(), row.cells.end(),
                 [](const QString &c) { return c.trimmed().isEmpty(); })) {
@@ -1051,20 +1061,70 @@ Result<ImportReport> PlaceImporter::importRecords(
         }
     }
 
-    // Writes are batched: one prepared INSERT and one prepared UPDATE for the whole import, and a
-    // large import suspends the FTS / R*Tree triggers and refills those indexes once at the end
-    // (same transaction). A dry run writes nothing.
+    // Writes are batched: one prepared INSERT and one prepared UPDATE for the whole import. A large
+    // import (see BulkImportRows) suspends the FTS / R*Tree triggers and the secondary indexes of
+    // `places` at its first write, and rebuilds them once at the end (same transaction): building an
+    // index from all its rows costs less than keeping it current row by row. A dry run writes nothing.
     const int total = int(records.size());
     const bool write = !options.dryRun;
     const bool bulk = write && total >= BulkImportRows && qsizetype(total) * 4 >= ids.size();
-    if (bulk)
+    // A larger page cache while a large import runs (the default 2 MB spills every page written to the
+    // WAL file before the commit); the connection's own value comes back at the end.
+    std::optional<qint64> cacheSize;
+    if (bulk) {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            cacheSize = q.value(0).toLongLong();
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        }
+    }
+    const auto restoreCacheSize = qScopeGuard([&] {
+        if (cacheSize)
+            QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize));
+    });
+    bool suspended = false;
+    QStringList droppedIndexes; // their CREATE statements
+    auto suspend = [&]() -> Status {
+        if (!bulk || suspended)
+            return {};
+        suspended = true;
         if (Status s = PlaceSearch::suspendIndexTriggers(m_db); !s)
-            return s.error();
+            return s;
+        QSqlQuery q(m_db.connection());
+        QStringList names;
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'places' "
+                                   "AND sql IS NOT NULL")))
+            return Status::failure(QStringLiteral("places.query"), storage::describeSqlError(q.lastError()));
+        while (q.next()) {
+            names << q.value(0).toString();
+            droppedIndexes << q.value(1).toString();
+        }
+        q.finish();
+        for (const QString &name : std::as_const(names))
+            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")))))
+                return Status::failure(QStringLiteral("places.query"), storage::describeSqlError(q.lastError()));
+        return {};
+    };
+    auto resume = [&]() -> Status {
+        if (!suspended)
+            return {};
+        QSqlQuery q(m_db.connection());
+        for (const QString &sql : std::as_const(droppedIndexes))
+            if (!q.exec(sql))
+                return Status::failure(QStringLiteral("places.query"), storage::describeSqlError(q.lastError()));
+        return PlaceSearch::resumeIndexes(m_db);
+    };
     storage::RecordStore records_(m_db);
-    QList<QVariantMap> pendingInserts, pendingUpdates;
+    QList<QVariantList> pendingInserts;
+    QList<QVariantMap> pendingUpdates;
     auto flush = [&]() -> Status {
+        if (pendingInserts.isEmpty() && pendingUpdates.isEmpty())
+            return {};
+        if (Status s = suspend(); !s)
+            return s;
         if (!pendingInserts.isEmpty()) {
-            auto done = records_.insertMany(QStringLiteral("places"), pendingInserts);
+            auto done = records_.insertRows(QStringLiteral("places"), PlaceStore::rowColumns(), pendingInserts);
             if (!done)
                 return Status(done.error());
             pendingInserts.clear();
@@ -1077,25 +1137,18 @@ Result<ImportReport> PlaceImporter::importRecords(
     auto flushError = [&](const Status &s) {
         return Error { s.error().code, tr("%1: %2").arg(fileLabel, s.errorMessage()) };
     };
-    // The stored place a row matched: one prepared statement for every match.
+    // The stored place a row matched: one prepared statement for every match, read by position.
     QSqlQuery findQuery(m_db.connection());
     findQuery.setForwardOnly(true);
-    findQuery.prepare(QStringLiteral("SELECT * FROM places WHERE id = ? AND deleted = 0"));
-    QStringList findColumns;
+    findQuery.prepare(QStringLiteral("SELECT %1 FROM places WHERE id = ? AND deleted = 0")
+                          .arg(PlaceStore::rowColumns().join(QStringLiteral(", "))));
     auto findExisting = [&](const QString &id) -> std::optional<Place> {
-        findQuery.addBindValue(id);
+        findQuery.bindValue(0, id);
         if (!findQuery.exec() || !findQuery.next())
             return std::nullopt;
-        if (findColumns.isEmpty()) {
-            const QSqlRecord rec = findQuery.record();
-            for (int c = 0; c < rec.count(); ++c)
-                findColumns << rec.fieldName(c);
-        }
-        QVariantMap m;
-        for (int c = 0; c < findColumns.size(); ++c)
-            m.insert(findColumns.at(c), findQuery.value(c));
+        Place p = PlaceStore::fromValues(findQuery);
         findQuery.finish();
-        return PlaceStore::fromRow(m);
+        return p;
     };
 
     QSet<QString> touched;
@@ -1194,7 +1247,7 @@ Result<ImportReport> PlaceImporter::importRecords(
         } else {
             place.id = escale::ids::newId();
             if (write) {
-                pendingInserts << textRow(PlaceStore::toRow(place));
+                pendingInserts << PlaceStore::toValues(place);
                 if (pendingInserts.size() >= 2000)
                     if (Status s = flush(); !s)
                         return flushError(s);
@@ -1217,9 +1270,8 @@ Result<ImportReport> PlaceImporter::importRecords(
     }
     if (Status s = flush(); !s)
         return flushError(s);
-    if (bulk)
-        if (Status s = PlaceSearch::resumeIndexes(m_db); !s)
-            return s.error();
+    if (Status s = resume(); !s)
+        return s.error();
     if (m_progress)
         m_progress(total, total);
     if (Status s = tx.commit(); !s)

@@ -4,6 +4,7 @@
 #include "places/Place.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -37,7 +38,7 @@ struct ImportOptions
 struct ImportRecord
 {
     int row = 0; // line of the CSV where the row starts, or 1-based index in a JSON array
-    QMap<QString, QString> fields;
+    QHash<QString, QString> fields; // a hash: one allocation per record, not one per field
 };
 
 struct ImportRowResult

@@ -6,12 +6,17 @@
 #include "places/Place.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
+#include <memory>
+#include <vector>
 
 namespace escale::places {
 
@@ -98,6 +103,123 @@ void addAnyOf(QStringList &where, QVariantList &binds, const QStringList &column
         }
     }
     where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+// The coordinates of the live places with coordinates, by rowid (sorted), for ranking text matches
+// by distance without reading their rows. One per connection; stamped with PRAGMA data_version
+// (changes committed by other connections) and total_changes() (this connection's own writes): any
+// change rebuilds it at the next search (one scan of two columns, ~30 ms for 100,000 places).
+struct CoordinateIndex
+{
+    qint64 dataVersion = -1;
+    qint64 totalChanges = -1;
+    std::vector<qint64> rowids;
+    std::vector<double> lat, lon;
+    // The filtered columns, interned (few distinct values): services, typologie, publics, the four
+    // label columns joined by '|', and the Pass numérique.
+    enum Column { Services, Typologie, Publics, Labels, ColumnCount };
+    std::vector<std::array<int, ColumnCount>> values;
+    std::vector<bool> pass;
+    QStringList distinct[ColumnCount];
+};
+
+// SQLite's LIKE (no ESCAPE): '%' any run of characters, '_' any one character, ASCII letters
+// without case; as the filters are written in SQL (addAnyOf).
+bool sqlLike(QStringView pattern, QStringView text)
+{
+    auto same = [](QChar a, QChar b) {
+        const char16_t x = a.unicode(), y = b.unicode();
+        if (x == y)
+            return true;
+        auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+        return x < 128 && y < 128 && lower(x) == lower(y);
+    };
+    qsizetype p = 0, t = 0, star = -1, mark = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && pattern[p] == QLatin1Char('%')) {
+            star = p++;
+            mark = t;
+        } else if (p < pattern.size() && (pattern[p] == QLatin1Char('_') || same(pattern[p], text[t]))) {
+            // '_' is one character, as SQLite counts them (a surrogate pair is one).
+            const bool pair = pattern[p] == QLatin1Char('_') && text[t].isHighSurrogate() && t + 1 < text.size()
+                && text[t + 1].isLowSurrogate();
+            ++p;
+            t += pair ? 2 : 1;
+        } else if (star >= 0) {
+            p = star + 1;
+            t = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == QLatin1Char('%'))
+        ++p;
+    return p == pattern.size();
+}
+
+std::shared_ptr<const CoordinateIndex> coordinateIndex(storage::Database &db)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const CoordinateIndex>> byConnection;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), total_changes()"))
+        || !q.next())
+        return nullptr;
+    const qint64 dataVersion = q.value(0).toLongLong();
+    const qint64 totalChanges = q.value(1).toLongLong();
+    q.finish();
+    const QString key = db.connection().connectionName();
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = byConnection.constFind(key);
+        if (it != byConnection.cend() && (*it)->dataVersion == dataVersion && (*it)->totalChanges == totalChanges)
+            return *it;
+    }
+    bool first = false;
+    {
+        QMutexLocker lock(&mutex);
+        first = !byConnection.contains(key);
+    }
+    if (first) {
+        // Reading the few places a search keeps touches scattered pages of a large table: memory-mapped
+        // reads (no read() call and copy per page) for this connection, once. Data is unchanged.
+        q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+        q.finish();
+    }
+    auto index = std::make_shared<CoordinateIndex>();
+    index->dataVersion = dataVersion;
+    index->totalChanges = totalChanges;
+    if (!q.exec(QStringLiteral(
+            "SELECT rowid, latitude, longitude, services, typologie, publics_specifiquement_adresses, "
+            "dispositif_programmes_nationaux || '|' || formations_labels || '|' || autres_formations_labels || '|' || "
+            "labels_nationaux, accepte_pass_numerique FROM places WHERE deleted = 0 AND latitude IS NOT NULL AND "
+            "longitude IS NOT NULL ORDER BY rowid")))
+        return nullptr;
+    QHash<QString, int> interned[CoordinateIndex::ColumnCount];
+    while (q.next()) {
+        index->rowids.push_back(q.value(0).toLongLong());
+        index->lat.push_back(q.value(1).toDouble());
+        index->lon.push_back(q.value(2).toDouble());
+        std::array<int, CoordinateIndex::ColumnCount> v {};
+        for (int c = 0; c < CoordinateIndex::ColumnCount; ++c) {
+            const QString text = q.value(3 + c).toString();
+            auto it = interned[c].constFind(text);
+            if (it == interned[c].cend()) {
+                it = interned[c].insert(text, int(index->distinct[c].size()));
+                index->distinct[c] << text;
+            }
+            v[size_t(c)] = *it;
+        }
+        index->values.push_back(v);
+        index->pass.push_back(q.value(7).toInt() != 0);
+    }
+    QMutexLocker lock(&mutex);
+    // Connections closed since (their Database is gone) leave their tables here: dropped now.
+    for (auto it = byConnection.begin(); it != byConnection.end();)
+        it = QSqlDatabase::contains(it.key()) ? std::next(it) : byConnection.erase(it);
+    byConnection.insert(key, index);
+    return index;
 }
 
 } // namespace
@@ -296,6 +418,184 @@ QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
 
     const double lat0 = *q.nearLat;
     const double lon0 = *q.nearLon;
+
+    // Words and a point, with the text index and the coordinate index: every text match is ranked by
+    // its exact distance in memory, then the nearest are read in batches (filters and « deleted »
+    // checked in SQL, opening hours here) until `limit` places are kept. Beyond MaxRanked matches
+    // (one or two letters), the plans below (boxes around the point) read fewer places.
+    constexpr qsizetype MaxRanked = 40000;
+    if (!tokens.isEmpty() && haveFts && m_coordinateIndexEnabled) {
+        const auto index = coordinateIndex(m_db);
+        QSqlQuery fts(m_db.connection());
+        fts.setForwardOnly(true);
+        // The rowids as one text (one row through Qt instead of thousands).
+        fts.prepare(QStringLiteral("SELECT count(*), group_concat(rowid) FROM (SELECT rowid FROM places_fts WHERE "
+                                   "places_fts MATCH ? LIMIT %1)")
+                        .arg(MaxRanked + 1));
+        fts.addBindValue(binds.at(0)); // the FTS match (see above)
+        if (index && fts.exec() && fts.next()) {
+            struct Near
+            {
+                qint64 rowid;
+                double km;
+            };
+            // The filters, checked in memory on each distinct value once (the SQL below checks again).
+            struct Filter
+            {
+                int column;
+                QStringList patterns;
+                std::vector<signed char> known; // per distinct value: -1 unknown, 0 no, 1 yes
+            };
+            std::vector<Filter> filters;
+            auto addFilter = [&](int column, const QStringList &codes) {
+                if (codes.isEmpty())
+                    return;
+                Filter f { column, {}, std::vector<signed char>(size_t(index->distinct[column].size()), -1) };
+                for (const QString &code : codes)
+                    f.patterns << QStringLiteral("%|%1|%").arg(code);
+                filters.push_back(std::move(f));
+            };
+            addFilter(CoordinateIndex::Services, codesOf(vocab::Kind::Service, q.services));
+            addFilter(CoordinateIndex::Typologie, codesOf(vocab::Kind::Typologie, q.typologies));
+            addFilter(CoordinateIndex::Publics, codesOf(vocab::Kind::Public, q.publics));
+            {
+                QStringList labelCodes = codesOf(vocab::Kind::Dispositif, q.labels);
+                for (const QString &l : q.labels)
+                    if (!labelCodes.contains(l.trimmed()))
+                        labelCodes << l.trimmed();
+                addFilter(CoordinateIndex::Labels, labelCodes);
+            }
+            auto passes = [&](size_t i) {
+                if (q.acceptsPassOnly && !index->pass[i])
+                    return false;
+                for (Filter &f : filters) {
+                    const int v = index->values[i][size_t(f.column)];
+                    signed char &known = f.known[size_t(v)];
+                    if (known < 0) {
+                        known = 0;
+                        // The four label columns are joined by '|': a match in one of them is a match
+                        // in the joined text (a superset; SQL checks each column below).
+                        const QString text = QLatin1Char('|') + index->distinct[f.column].at(v) + QLatin1Char('|');
+                        for (const QString &pattern : std::as_const(f.patterns))
+                            if (sqlLike(pattern, text)) {
+                                known = 1;
+                                break;
+                            }
+                    }
+                    if (!known)
+                        return false;
+                }
+                return true;
+            };
+            std::vector<Near> ranked;
+            const qint64 matches = fts.value(0).toLongLong();
+            const bool tooMany = matches > MaxRanked;
+            const QString rowids = tooMany ? QString() : fts.value(1).toString();
+            fts.finish();
+            ranked.reserve(size_t(tooMany ? 0 : matches));
+            for (qsizetype pos = 0; pos < rowids.size();) {
+                qint64 rowid = 0;
+                for (; pos < rowids.size() && rowids.at(pos) != QLatin1Char(','); ++pos)
+                    rowid = rowid * 10 + (rowids.at(pos).unicode() - u'0');
+                ++pos;
+                const auto it = std::lower_bound(index->rowids.cbegin(), index->rowids.cend(), rowid);
+                if (it == index->rowids.cend() || *it != rowid)
+                    continue; // no coordinates
+                const size_t i = size_t(it - index->rowids.cbegin());
+                if (!passes(i))
+                    continue;
+                const double d = haversineKm(lat0, lon0, index->lat[i], index->lon[i]);
+                if (q.radiusKm && d > *q.radiusKm)
+                    continue;
+                ranked.push_back({ rowid, d });
+            }
+            if (!tooMany) {
+                const auto closer = [](const Near &a, const Near &c) {
+                    return a.km < c.km || (a.km == c.km && a.rowid < c.rowid);
+                };
+                QStringList w;
+                QVariantList b;
+                for (qsizetype i = 0; i < where.size(); ++i)
+                    if (i != 1) // the FTS clause, first after « deleted = 0 »
+                        w << where.at(i);
+                for (qsizetype i = 1; i < binds.size(); ++i)
+                    b << binds.at(i);
+                // Filters first, on the rowids only (a batch of the nearest, growing ×4), then the
+                // full rows of the kept places, in one query.
+                std::vector<Near> kept;
+                size_t done = 0;
+                size_t batch = size_t(limit) * 2 + 8;
+                while (int(kept.size()) < limit && done < ranked.size()) {
+                    const size_t end = std::min(ranked.size(), done + batch);
+                    std::partial_sort(ranked.begin() + qsizetype(done), ranked.begin() + qsizetype(end), ranked.end(),
+                        closer);
+                    QStringList marks;
+                    for (size_t i = done; i < end; ++i)
+                        marks << QString::number(ranked[i].rowid); // integers from SQLite itself
+                    QSqlQuery s(m_db.connection());
+                    s.setForwardOnly(true);
+                    s.prepare(QStringLiteral("SELECT p.rowid%1 FROM places p WHERE p.rowid IN (%2) AND %3")
+                                  .arg(q.openAt ? QStringLiteral(", p.horaires") : QString(),
+                                      marks.join(QLatin1Char(',')), w.join(QStringLiteral(" AND "))));
+                    for (const QVariant &v : std::as_const(b))
+                        s.addBindValue(v);
+                    if (!s.exec()) {
+                        qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+                        return hits;
+                    }
+                    QSet<qint64> pass;
+                    while (s.next())
+                        if (!q.openAt || openOk(s.value(1).toString()))
+                            pass.insert(s.value(0).toLongLong());
+                    for (size_t i = done; i < end && int(kept.size()) < limit; ++i)
+                        if (pass.contains(ranked[i].rowid))
+                            kept.push_back(ranked[i]);
+                    done = end;
+                    batch *= 4;
+                }
+                if (kept.empty())
+                    return hits;
+                QStringList marks;
+                for (const Near &n : kept)
+                    marks << QString::number(n.rowid);
+                QSqlQuery s(m_db.connection());
+                s.setForwardOnly(true);
+                if (!s.exec(QStringLiteral("SELECT p.rowid, %1 FROM places p WHERE p.rowid IN (%2)")
+                                .arg(columns, marks.join(QLatin1Char(','))))) {
+                    qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+                    return hits;
+                }
+                QHash<qint64, PlaceHit> read;
+                while (s.next()) {
+                    // As hitOf(), one column further (the rowid first).
+                    PlaceHit h;
+                    h.id = s.value(1).toString();
+                    h.nom = s.value(2).toString();
+                    h.adresse = s.value(3).toString();
+                    h.codePostal = s.value(4).toString();
+                    h.commune = s.value(5).toString();
+                    if (!s.value(6).isNull())
+                        h.latitude = s.value(6).toDouble();
+                    if (!s.value(7).isNull())
+                        h.longitude = s.value(7).toDouble();
+                    h.typologie = splitCodes(s.value(8).toString());
+                    h.services = splitCodes(s.value(9).toString());
+                    h.horaires = s.value(10).toString();
+                    h.telephone = s.value(11).toString();
+                    h.acceptsPass = s.value(12).toInt() != 0;
+                    read.insert(s.value(0).toLongLong(), h);
+                }
+                for (const Near &n : kept) {
+                    auto it = read.find(n.rowid);
+                    if (it == read.end())
+                        continue;
+                    it->distanceKm = n.km;
+                    hits << *it;
+                }
+                return hits;
+            }
+        }
+    }
 
     // With words, the text index is the selective part. SQLite sorts the text matches by an
     // equirectangular distance (plain arithmetic, cos(lat0) bound) and hands over only the first

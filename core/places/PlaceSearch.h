@@ -68,6 +68,11 @@ public:
     // growing around the point. Tests and benchmarks force a plan (0: always the boxes).
     void setTextPlanMaxMatches(int maxMatches) { m_textPlanMaxMatches = maxMatches; }
     static constexpr int DefaultTextPlanMaxMatches = 12000;
+    // Words and a point (FTS5): the text matches are ranked by distance with an in-memory table of
+    // the places' coordinates (rowid → latitude, longitude; built once per connection, rebuilt when
+    // the data changed), and only the nearest are read, filters applied, in small batches. Tests and
+    // benchmarks turn it off to run the plans above.
+    void setCoordinateIndexEnabled(bool enabled) { m_coordinateIndexEnabled = enabled; }
 
     // Makes the FTS / R*Tree indexes match the table (called by search() when they are missing or
     // stale, and by the importer after an import). Safe to call any time.
@@ -82,6 +87,7 @@ private:
     storage::Database &m_db;
     bool m_indexesEnabled = true;
     int m_textPlanMaxMatches = DefaultTextPlanMaxMatches;
+    bool m_coordinateIndexEnabled = true;
 };
 
 } // namespace escale::places

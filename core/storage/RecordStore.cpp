@@ -125,6 +125,67 @@ Result<QStringList> RecordStore::insertMany(const QString &table, const QList<QV
     return ids;
 }
 
+Result<QStringList> RecordStore::insertRows(const QString &table, const QStringList &columns,
+                                            const QList<QVariantList> &rows)
+{
+    QStringList ids;
+    if (rows.isEmpty())
+        return ids;
+    QVariantMap names;
+    for (const QString &c : columns)
+        names.insert(c, QVariant());
+    if (Status s = checkColumns(table, names); !s)
+        return s.error();
+    const qsizetype idColumn = columns.indexOf(QStringLiteral("id"));
+    QStringList all = columns;
+    if (idColumn < 0)
+        all.prepend(QStringLiteral("id"));
+    const int offset = idColumn < 0 ? 1 : 0;
+    all << QStringLiteral("updated_at") << QStringLiteral("deleted") << QStringLiteral("dirty")
+        << QStringLiteral("origin");
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), all.size());
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+        return Error{QStringLiteral("storage.query-failed"), describeSqlError(q.lastError())};
+    const int tail = int(columns.size()) + offset;
+    // The same for every row (bound once: a prepared statement keeps its bound values).
+    q.bindValue(tail, m_db.clock().nowIso());
+    q.bindValue(tail + 1, 0);
+    q.bindValue(tail + 2, 1);
+    q.bindValue(tail + 3, m_db.installationId());
+    const QVariant emptyText(QStringLiteral(""));
+    ids.reserve(rows.size());
+    for (const QVariantList &row : rows) {
+        if (row.size() != columns.size())
+            return Error{QStringLiteral("storage.bad-row"),
+                         tr("Internal error: the rows written to %1 do not all have the same columns.").arg(table)};
+        QString id = idColumn >= 0 ? row.at(idColumn).toString() : QString();
+        if (id.isEmpty())
+            id = ids::newId();
+        if (offset)
+            q.bindValue(0, id);
+        for (int c = 0; c < int(row.size()); ++c) {
+            if (c == idColumn) {
+                q.bindValue(c + offset, id);
+                continue;
+            }
+            const QVariant &v = row.at(c);
+            // As Database::exec: a null QString is an empty text, not SQL NULL.
+            if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
+                q.bindValue(c + offset, emptyText);
+            else
+                q.bindValue(c + offset, v);
+        }
+        if (!q.exec())
+            return Error{QStringLiteral("storage.query-failed"),
+                         tr("The database refused a change: %1").arg(describeSqlError(q.lastError()))};
+        ids << id;
+    }
+    return ids;
+}
+
 Status RecordStore::update(const QString &table, const QString &id, const QVariantMap &values)
 {
     if (Status s = checkColumns(table, values); !s)

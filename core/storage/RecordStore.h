@@ -29,6 +29,9 @@ public:
     // Many rows with the same columns through one prepared statement (a booklet of 10,000 cheques and
     // their journal). Same rules as insert(); the ids, kept or made, in the order of the rows.
     Result<QStringList> insertMany(const QString &table, const QList<QVariantMap> &rows);
+    // The same with the rows as value lists in the order of `columns` (no map per row: a bulk import
+    // of 100,000 rows). A row whose "id" column is empty (or a table of rows without it) gets a new id.
+    Result<QStringList> insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
     Status update(const QString &table, const QString &id, const QVariantMap &values);
     // Many updates with the same columns through one prepared statement (a bulk import). Each row
     // holds its "id" and the columns to write; same rules as update().

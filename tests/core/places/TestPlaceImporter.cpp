@@ -413,6 +413,60 @@ private slots:
         QCOMPARE(PlaceStore(*db).count(), 2);
     }
 
+    // A large import drops the secondary indexes and the index triggers at its first write (2,000
+    // rows) and rebuilds them at the end; cancelled after that write, everything is as before: no
+    // place, every index and trigger there, the page cache size back.
+    void bulkImportCancelledAfterAWriteLeavesTheSchema()
+    {
+        test::TempDatabase db;
+        ESCALE_VERIFY_OK(PlaceSearch::rebuildIndexes(*db));
+        auto schema = [&]() {
+            QSqlQuery t(db->connection());
+            QStringList out;
+            t.exec(QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE tbl_name = 'places' "
+                                  "ORDER BY 1"));
+            while (t.next())
+                out << t.value(0).toString();
+            t.exec(QStringLiteral("PRAGMA cache_size"));
+            t.next();
+            out << QStringLiteral("cache_size %1").arg(t.value(0).toInt());
+            return out;
+        };
+        const QStringList before = schema();
+        QVERIFY(before.contains(QStringLiteral("index places_match_key")));
+        QList<ImportRecord> records;
+        for (int i = 0; i < 2600; ++i) {
+            ImportRecord r;
+            r.row = i + 2;
+            r.fields = { { QStringLiteral("id"), QStringLiteral("c-%1").arg(i) },
+                { QStringLiteral("nom"), QStringLiteral("Espace %1").arg(i) },
+                { QStringLiteral("latitude"), QStringLiteral("44.1") },
+                { QStringLiteral("longitude"), QStringLiteral("6.2") } };
+            records << r;
+        }
+        PlaceImporter importer(*db);
+        std::atomic_bool cancel { false };
+        importer.setCancelFlag(&cancel);
+        importer.setProgressCallback([&](int done, int) {
+            if (done >= 2250)
+                cancel = true;
+        });
+        auto report = importer.importRecords(records, QStringLiteral("big"), QStringLiteral("standard-json"), {});
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, QStringLiteral("places.cancelled"));
+        QCOMPARE(PlaceStore(*db).count(), 0);
+        QCOMPARE(schema(), before);
+        // And the same import to its end: every index back, the places searchable.
+        importer.setCancelFlag(nullptr);
+        auto done = importer.importRecords(records, QStringLiteral("big"), QStringLiteral("standard-json"), {});
+        ESCALE_VERIFY_OK(done);
+        QCOMPARE(done->added, 2600);
+        QCOMPARE(schema(), before);
+        PlaceQuery q;
+        q.text = QStringLiteral("espace 2599");
+        QCOMPARE(PlaceSearch(*db).search(q).size(), 1);
+    }
+
     void cancelWritesNothing()
     {
         test::TempDatabase db;

@@ -2,6 +2,7 @@
 #include "places/Place.h"
 #include "places/PlaceImporter.h"
 #include "places/PlaceSearch.h"
+#include "storage/RecordStore.h"
 
 #include <QTest>
 
@@ -136,19 +137,23 @@ private slots:
     {
         QTest::addColumn<bool>("indexes");
         QTest::addColumn<int>("textPlanMax");
-        QTest::newRow("R*Tree, words: plan by match count") << true << PlaceSearch::DefaultTextPlanMaxMatches;
-        QTest::newRow("R*Tree, words: text index") << true << 1000;
-        QTest::newRow("R*Tree, words: boxes") << true << 0;
-        QTest::newRow("R*Tree, words: boxes (2 matches or more)") << true << 1;
-        QTest::newRow("bounding box") << false << 0;
+        QTest::addColumn<bool>("coordinateIndex");
+        QTest::newRow("R*Tree, words: coordinate index") << true << PlaceSearch::DefaultTextPlanMaxMatches << true;
+        QTest::newRow("R*Tree, words: plan by match count") << true << PlaceSearch::DefaultTextPlanMaxMatches << false;
+        QTest::newRow("R*Tree, words: text index") << true << 1000 << false;
+        QTest::newRow("R*Tree, words: boxes") << true << 0 << false;
+        QTest::newRow("R*Tree, words: boxes (2 matches or more)") << true << 1 << false;
+        QTest::newRow("bounding box") << false << 0 << false;
     }
     void nearest()
     {
         QFETCH(bool, indexes);
         QFETCH(int, textPlanMax);
+        QFETCH(bool, coordinateIndex);
         PlaceSearch search(**m_db);
         search.setIndexesEnabled(indexes);
         search.setTextPlanMaxMatches(textPlanMax);
+        search.setCoordinateIndexEnabled(coordinateIndex);
         PlaceQuery q;
         // Digne-les-Bains, place du Général de Gaulle.
         q.nearLat = 44.0930;
@@ -205,6 +210,143 @@ private slots:
         q.text = QStringLiteral("digne");
         q.openAt = when;
         QCOMPARE(PlaceSearch(**m_db).search(q).size(), epnOpen ? 1 : 0);
+    }
+
+    // Words and a point: the coordinate index (ranking in memory, filters on interned values) gives
+    // the same places, in the same order, at the same distances, as the text-index plan; and it
+    // follows every write, of this connection or of another one.
+    void coordinateIndexGivesTheSameResults_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("services");
+        QTest::addColumn<QStringList>("typologies");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<bool>("pass");
+        QTest::addColumn<double>("radiusKm"); // 0: none
+        QTest::addColumn<bool>("openAt");
+        QTest::addColumn<int>("limit");
+        const QStringList none;
+        QTest::newRow("mot seul") << QStringLiteral("espace") << none << none << none << false << 0.0 << false << 20;
+        QTest::newRow("mot + service") << QStringLiteral("mediatheque") << QStringList { QStringLiteral("aide_demarches") }
+                                       << none << none << false << 0.0 << false << 10;
+        QTest::newRow("service absent") << QStringLiteral("mediatheque") << QStringList { QStringLiteral("parentalite") }
+                                        << none << none << false << 0.0 << false << 10;
+        QTest::newRow("deux mots + typologie") << QStringLiteral("lieu numer") << none
+                                               << QStringList { QStringLiteral("TIERS_LIEUX") } << none << false << 0.0
+                                               << false << 15;
+        QTest::newRow("label, par libellé") << QStringLiteral("num") << none << none
+                                            << QStringList { QStringLiteral("Conseillers numériques") } << false << 0.0
+                                            << false << 30;
+        QTest::newRow("Pass + rayon") << QStringLiteral("espace") << none << none << none << true << 12.0 << false << 50;
+        QTest::newRow("ouvert + service") << QStringLiteral("num") << QStringList { QStringLiteral("acces_internet") }
+                                          << none << none << false << 0.0 << true << 20;
+        QTest::newRow("aucun résultat") << QStringLiteral("zzzz") << none << none << none << false << 0.0 << false << 20;
+    }
+    void coordinateIndexGivesTheSameResults()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, services);
+        QFETCH(QStringList, typologies);
+        QFETCH(QStringList, labels);
+        QFETCH(bool, pass);
+        QFETCH(double, radiusKm);
+        QFETCH(bool, openAt);
+        QFETCH(int, limit);
+        test::TempDatabase db;
+        const QStringList kinds { QStringLiteral("Espace numérique"), QStringLiteral("Médiathèque"),
+            QStringLiteral("Tiers-lieu numérique") };
+        const QStringList serviceSets { QStringLiteral("aide_demarches"), QStringLiteral("acces_internet|aide_demarches"),
+            QStringLiteral("acces_internet"), QString() };
+        {
+            storage::Transaction tx(*db);
+            for (int i = 0; i < 400; ++i) {
+                Place p;
+                p.nom = QStringLiteral("%1 %2").arg(kinds.at(i % 3)).arg(i);
+                p.commune = i % 2 ? QStringLiteral("Digne-les-Bains") : QStringLiteral("Manosque");
+                // A grid around Digne, some places sharing a point (same distance: ordered by rowid).
+                p.latitude = 44.0 + (i % 20) * 0.01;
+                p.longitude = 6.1 + (i / 40) * 0.02;
+                p.services = splitCodes(serviceSets.at(i % 4));
+                if (i % 3 == 2)
+                    p.typologie = { QStringLiteral("TIERS_LIEUX") };
+                if (i % 5 == 0)
+                    p.dispositifs = { QStringLiteral("conseillers_numeriques") };
+                p.acceptsPass = i % 7 == 0;
+                p.horaires = i % 2 ? QStringLiteral("Mo-Fr 09:00-12:00") : QStringLiteral("Sa 09:00-12:00");
+                if (i % 9 == 0)
+                    p.latitude.reset(); // no coordinates: never in a search with a point
+                ESCALE_VERIFY_OK(PlaceStore(*db).save(p));
+            }
+            ESCALE_VERIFY_OK(tx.commit());
+        }
+        PlaceQuery q;
+        q.text = text;
+        q.services = services;
+        q.typologies = typologies;
+        q.labels = labels;
+        q.acceptsPassOnly = pass;
+        if (radiusKm > 0)
+            q.radiusKm = radiusKm;
+        if (openAt)
+            q.openAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0)); // a Monday
+        q.limit = limit;
+        q.nearLat = 44.1;
+        q.nearLon = 6.2;
+        PlaceSearch withIndex(*db);
+        PlaceSearch textPlan(*db);
+        textPlan.setCoordinateIndexEnabled(false);
+        textPlan.setTextPlanMaxMatches(1000000);
+        bool same = true;
+        auto search = [&]() {
+            const auto a = withIndex.search(q);
+            const auto b = textPlan.search(q);
+            bool equal = names(a) == names(b);
+            for (int i = 0; equal && i < a.size(); ++i)
+                equal = a.at(i).distanceKm == b.at(i).distanceKm;
+            if (!equal)
+                qWarning() << "coordinate index:" << names(a) << "text index:" << names(b);
+            same = same && equal;
+            return a;
+        };
+        const auto before = search();
+        QVERIFY(same);
+        QVERIFY(before.size() <= limit);
+        if (text == QLatin1String("zzzz") || services.contains(QLatin1String("parentalite")))
+            QVERIFY(before.isEmpty());
+        else
+            QVERIFY(!before.isEmpty());
+
+        // A write of this connection: a new matching place at the point itself comes first.
+        Place here;
+        here.nom = QStringLiteral("%1 zzzz ici").arg(text);
+        here.latitude = 44.1;
+        here.longitude = 6.2;
+        here.services = splitCodes(services.join(QLatin1Char('|')) + QStringLiteral("|acces_internet"));
+        here.typologie = typologies;
+        here.dispositifs = { QStringLiteral("conseillers_numeriques") };
+        here.acceptsPass = true;
+        here.horaires = QStringLiteral("Mo-Fr 09:00-12:00");
+        {
+            storage::Transaction tx(*db);
+            ESCALE_VERIFY_OK(PlaceStore(*db).save(here));
+            ESCALE_VERIFY_OK(tx.commit());
+        }
+        const auto after = search();
+        QVERIFY(same);
+        QVERIFY(!after.isEmpty());
+        QCOMPARE(after.first().nom, here.nom);
+        // A write of another connection (the import runs on its own): the place is moved away.
+        {
+            auto other = (*db).openAnother();
+            ESCALE_VERIFY_OK(other);
+            storage::Transaction tx(**other);
+            ESCALE_VERIFY_OK(storage::RecordStore(**other).update(QStringLiteral("places"), after.first().id,
+                { { QStringLiteral("latitude"), 45.5 } }));
+            ESCALE_VERIFY_OK(tx.commit());
+        }
+        const auto moved = search();
+        QVERIFY(same);
+        QVERIFY(moved.isEmpty() || moved.first().nom != here.nom || *moved.first().distanceKm > 100);
     }
 
     void deletedPlacesAreNotFound()

@@ -53,6 +53,43 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("updated_at")).toString(), QStringLiteral("2026-11-21T09:30:00.000Z"));
     }
 
+    // Bulk rows as value lists: same sync columns as insert(), ids kept or made, a null text written
+    // as an empty one, a row of the wrong width refused.
+    void insertRowsStampsSyncColumns()
+    {
+        test::TempDatabase db;
+        createDemoTable(*db);
+        storage::RecordStore records(*db);
+        const QStringList columns{QStringLiteral("id"), QStringLiteral("nom")};
+        auto ids = records.insertRows(QStringLiteral("demo"), columns,
+                                      {{QString(), QStringLiteral("Épicerie")},
+                                       {QStringLiteral("cheque:aptic:0002"), QString()},
+                                       {QString(), QStringLiteral("Bus")}});
+        ESCALE_VERIFY_OK(ids);
+        QCOMPARE(ids->size(), 3);
+        QVERIFY(ids::isValid(ids->at(0)));
+        QCOMPARE(ids->at(1), QStringLiteral("cheque:aptic:0002"));
+        QVERIFY(ids->at(2) != ids->at(0));
+        for (const QString &id : *ids) {
+            const QVariantMap r = row(*db, id);
+            QCOMPARE(r.value(QStringLiteral("dirty")).toInt(), 1);
+            QCOMPARE(r.value(QStringLiteral("deleted")).toInt(), 0);
+            QVERIFY(r.value(QStringLiteral("rev")).isNull());
+            QCOMPARE(r.value(QStringLiteral("origin")).toString(), db->installationId());
+            QCOMPARE(r.value(QStringLiteral("updated_at")).toString(), QStringLiteral("2026-11-21T09:30:00.000Z"));
+        }
+        QCOMPARE(row(*db, ids->at(0)).value(QStringLiteral("nom")).toString(), QStringLiteral("Épicerie"));
+        const QVariant empty = row(*db, ids->at(1)).value(QStringLiteral("nom"));
+        QVERIFY(!empty.isNull());
+        QCOMPARE(empty.toString(), QString());
+        // Without an id column, every row gets one.
+        auto more = records.insertRows(QStringLiteral("demo"), {QStringLiteral("nom")}, {{QStringLiteral("x")}});
+        ESCALE_VERIFY_OK(more);
+        QVERIFY(ids::isValid(more->first()));
+        QVERIFY(!records.insertRows(QStringLiteral("demo"), columns, {{QStringLiteral("a")}}).ok());
+        QVERIFY(!records.insertRows(QStringLiteral("demo"), {QStringLiteral("dirty")}, {{0}}).ok());
+    }
+
     void naturalKeysAreKept()
     {
         test::TempDatabase db;
