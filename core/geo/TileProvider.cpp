@@ -3,6 +3,7 @@
 #include "MBTilesReader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
@@ -10,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QThread>
 #include <QThreadPool>
 
@@ -139,6 +141,11 @@ QString OnlineTileProvider::defaultUrlTemplate()
 QString OnlineTileProvider::defaultAttribution()
 {
     return QStringLiteral("© OpenStreetMap contributors");
+}
+
+QString OnlineTileProvider::defaultCacheDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles"));
 }
 
 bool OnlineTileProvider::isValidTemplate(const QString &t)

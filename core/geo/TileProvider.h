@@ -83,6 +83,8 @@ public:
     static QString userAgent();
     static QString defaultUrlTemplate();
     static QString defaultAttribution();
+    // Where the tiles are cached on disk: QStandardPaths::CacheLocation/tiles.
+    static QString defaultCacheDirectory();
     // A template is usable when it is http(s) and holds {z}, {x} and {y}.
     static bool isValidTemplate(const QString &urlTemplate);
     // True when the system says there is no network (then nothing is requested).

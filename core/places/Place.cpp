@@ -32,6 +32,22 @@ QString searchText(const Place &p)
 
 } // namespace
 
+const QStringList &standardFormationsLabels()
+{
+    static const QStringList labels {
+        QStringLiteral("Formé à « Mon Espace Santé »"),
+        QStringLiteral("Formé à « DUPLEX » (illettrisme)"),
+        QStringLiteral("Arnia/MedNum BFC (Bourgogne-Franche-Comté)"),
+        QStringLiteral("Collectif ressources et acteurs réemploi (Normandie)"),
+        QStringLiteral("Fabriques de Territoire"),
+        QStringLiteral("Les Éclaireurs du numérique (Drôme)"),
+        QStringLiteral("Mes Papiers (Métropole de Lyon)"),
+        QStringLiteral("ORDI 3.0"),
+        QStringLiteral("SUD LABS (PACA)"),
+    };
+    return labels;
+}
+
 QString joinCodes(const QStringList &codes)
 {
     QStringList clean;
@@ -166,53 +182,101 @@ QString PlaceStore::matchKey(const QString &nom)
     return text::normalizeForSearch(nom);
 }
 
+const QStringList &PlaceStore::rowColumns()
+{
+    static const QStringList columns { QStringLiteral("id"), QStringLiteral("source_id"), QStringLiteral("pivot"),
+        QStringLiteral("nom"), QStringLiteral("commune"), QStringLiteral("code_postal"), QStringLiteral("code_insee"),
+        QStringLiteral("adresse"), QStringLiteral("complement_adresse"), QStringLiteral("latitude"),
+        QStringLiteral("longitude"), QStringLiteral("typologie"), QStringLiteral("telephone"),
+        QStringLiteral("courriels"), QStringLiteral("site_web"), QStringLiteral("horaires"),
+        QStringLiteral("presentation_resume"), QStringLiteral("presentation_detail"), QStringLiteral("source"),
+        QStringLiteral("itinerance"), QStringLiteral("structure_parente"), QStringLiteral("date_maj"),
+        QStringLiteral("services"), QStringLiteral("publics_specifiquement_adresses"),
+        QStringLiteral("prise_en_charge_specifique"), QStringLiteral("frais_a_charge"),
+        QStringLiteral("dispositif_programmes_nationaux"), QStringLiteral("formations_labels"),
+        QStringLiteral("autres_formations_labels"), QStringLiteral("modalites_acces"),
+        QStringLiteral("modalites_accompagnement"), QStringLiteral("fiche_acces_libre"), QStringLiteral("prise_rdv"),
+        QStringLiteral("labels_nationaux"), QStringLiteral("conditions_acces"), QStringLiteral("publics_accueillis"),
+        QStringLiteral("accepte_pass_numerique"), QStringLiteral("structure_id"), QStringLiteral("completeness"),
+        QStringLiteral("search_text"), QStringLiteral("match_key") };
+    return columns;
+}
+
+QVariantList PlaceStore::toValues(const Place &p)
+{
+    QVariantList v;
+    v.reserve(41);
+    v << p.id << p.sourceId << p.pivot << p.nom << p.commune << p.codePostal << p.codeInsee << p.adresse
+      << p.complementAdresse << (p.latitude ? QVariant(*p.latitude) : QVariant(QMetaType(QMetaType::Double)))
+      << (p.longitude ? QVariant(*p.longitude) : QVariant(QMetaType(QMetaType::Double))) << joinCodes(p.typologie)
+      << p.telephone << joinCodes(p.courriels) << joinCodes(p.siteWeb) << p.horaires << p.presentationResume
+      << p.presentationDetail << p.source << p.itinerance << p.structureParente << p.dateMaj << joinCodes(p.services)
+      << joinCodes(p.publics) << joinCodes(p.priseEnCharge) << joinCodes(p.frais) << joinCodes(p.dispositifs)
+      << joinCodes(p.formationsLabels) << joinCodes(p.autresFormationsLabels) << joinCodes(p.modalitesAcces)
+      << joinCodes(p.modalitesAccompagnement) << p.ficheAccesLibre << p.priseRdv << joinCodes(p.labelsNationaux)
+      << joinCodes(p.conditionsAcces) << joinCodes(p.publicsAccueillis) << (p.acceptsPass ? 1 : 0) << p.structureId
+      << p.completeness() << searchText(p) << matchKey(p.nom);
+    return v;
+}
+
 QVariantMap PlaceStore::toRow(const Place &p)
 {
+    const QStringList &columns = rowColumns();
+    const QVariantList values = toValues(p);
     QVariantMap r;
-    if (!p.id.isEmpty())
-        r.insert(QStringLiteral("id"), p.id);
-    r.insert(QStringLiteral("source_id"), p.sourceId);
-    r.insert(QStringLiteral("pivot"), p.pivot);
-    r.insert(QStringLiteral("nom"), p.nom);
-    r.insert(QStringLiteral("commune"), p.commune);
-    r.insert(QStringLiteral("code_postal"), p.codePostal);
-    r.insert(QStringLiteral("code_insee"), p.codeInsee);
-    r.insert(QStringLiteral("adresse"), p.adresse);
-    r.insert(QStringLiteral("complement_adresse"), p.complementAdresse);
-    r.insert(QStringLiteral("latitude"), p.latitude ? QVariant(*p.latitude) : QVariant(QMetaType(QMetaType::Double)));
-    r.insert(
-        QStringLiteral("longitude"), p.longitude ? QVariant(*p.longitude) : QVariant(QMetaType(QMetaType::Double)));
-    r.insert(QStringLiteral("typologie"), joinCodes(p.typologie));
-    r.insert(QStringLiteral("telephone"), p.telephone);
-    r.insert(QStringLiteral("courriels"), joinCodes(p.courriels));
-    r.insert(QStringLiteral("site_web"), joinCodes(p.siteWeb));
-    r.insert(QStringLiteral("horaires"), p.horaires);
-    r.insert(QStringLiteral("presentation_resume"), p.presentationResume);
-    r.insert(QStringLiteral("presentation_detail"), p.presentationDetail);
-    r.insert(QStringLiteral("source"), p.source);
-    r.insert(QStringLiteral("itinerance"), p.itinerance);
-    r.insert(QStringLiteral("structure_parente"), p.structureParente);
-    r.insert(QStringLiteral("date_maj"), p.dateMaj);
-    r.insert(QStringLiteral("services"), joinCodes(p.services));
-    r.insert(QStringLiteral("publics_specifiquement_adresses"), joinCodes(p.publics));
-    r.insert(QStringLiteral("prise_en_charge_specifique"), joinCodes(p.priseEnCharge));
-    r.insert(QStringLiteral("frais_a_charge"), joinCodes(p.frais));
-    r.insert(QStringLiteral("dispositif_programmes_nationaux"), joinCodes(p.dispositifs));
-    r.insert(QStringLiteral("formations_labels"), joinCodes(p.formationsLabels));
-    r.insert(QStringLiteral("autres_formations_labels"), joinCodes(p.autresFormationsLabels));
-    r.insert(QStringLiteral("modalites_acces"), joinCodes(p.modalitesAcces));
-    r.insert(QStringLiteral("modalites_accompagnement"), joinCodes(p.modalitesAccompagnement));
-    r.insert(QStringLiteral("fiche_acces_libre"), p.ficheAccesLibre);
-    r.insert(QStringLiteral("prise_rdv"), p.priseRdv);
-    r.insert(QStringLiteral("labels_nationaux"), joinCodes(p.labelsNationaux));
-    r.insert(QStringLiteral("conditions_acces"), joinCodes(p.conditionsAcces));
-    r.insert(QStringLiteral("publics_accueillis"), joinCodes(p.publicsAccueillis));
-    r.insert(QStringLiteral("accepte_pass_numerique"), p.acceptsPass ? 1 : 0);
-    r.insert(QStringLiteral("structure_id"), p.structureId);
-    r.insert(QStringLiteral("completeness"), p.completeness());
-    r.insert(QStringLiteral("search_text"), searchText(p));
-    r.insert(QStringLiteral("match_key"), matchKey(p.nom));
+    for (qsizetype i = p.id.isEmpty() ? 1 : 0; i < columns.size(); ++i)
+        r.insert(columns.at(i), values.at(i));
     return r;
+}
+
+Place PlaceStore::fromValues(const QSqlQuery &q)
+{
+    int i = 0;
+    auto s = [&]() { return q.value(i++).toString(); };
+    auto l = [&]() { return splitCodes(q.value(i++).toString()); };
+    Place p;
+    p.id = s();
+    p.sourceId = s();
+    p.pivot = s();
+    p.nom = s();
+    p.commune = s();
+    p.codePostal = s();
+    p.codeInsee = s();
+    p.adresse = s();
+    p.complementAdresse = s();
+    for (std::optional<double> *coordinate : { &p.latitude, &p.longitude }) {
+        const QVariant v = q.value(i++);
+        if (!v.isNull() && v.isValid())
+            *coordinate = v.toDouble();
+    }
+    p.typologie = l();
+    p.telephone = s();
+    p.courriels = l();
+    p.siteWeb = l();
+    p.horaires = s();
+    p.presentationResume = s();
+    p.presentationDetail = s();
+    p.source = s();
+    p.itinerance = s();
+    p.structureParente = s();
+    p.dateMaj = s();
+    p.services = l();
+    p.publics = l();
+    p.priseEnCharge = l();
+    p.frais = l();
+    p.dispositifs = l();
+    p.formationsLabels = l();
+    p.autresFormationsLabels = l();
+    p.modalitesAcces = l();
+    p.modalitesAccompagnement = l();
+    p.ficheAccesLibre = s();
+    p.priseRdv = s();
+    p.labelsNationaux = l();
+    p.conditionsAcces = l();
+    p.publicsAccueillis = l();
+    p.acceptsPass = q.value(i++).toInt() != 0;
+    p.structureId = s();
+    return p;
 }
 
 Place PlaceStore::fromRow(const QVariantMap &r)

@@ -92,12 +92,22 @@ public:
     // The column values of a place (what save() writes), for tests and the exporter.
     static QVariantMap toRow(const Place &place);
     static Place fromRow(const QVariantMap &row);
+    // The same as lists, for bulk writes and reads (an import): the columns toRow() writes, in a fixed
+    // order ("id" first), and a place's values in that order (toRow() is built from them).
+    static const QStringList &rowColumns();
+    static QVariantList toValues(const Place &place);
+    // Reads a place from a query that selected rowColumns() in that order (no QVariantMap per row).
+    static Place fromValues(const QSqlQuery &query);
     // The normalised name used by the duplicate detector.
     static QString matchKey(const QString &nom);
 
 private:
     storage::Database &m_db;
 };
+
+// The values the standard v2 lists for `formations_labels`. The standard has no codes for them: they are
+// stored as these labels, as the files write them (other values go to `autres_formations_labels`).
+const QStringList &standardFormationsLabels();
 
 // Multi-valued columns are codes joined by '|'.
 QString joinCodes(const QStringList &codes);

@@ -73,8 +73,51 @@ reports::DocumentInfo PlaceSheet::info(const Place &place, const QString &struct
     return i;
 }
 
+QUrl PlaceSheet::mapImageUrl()
+{
+    return QUrl(QStringLiteral("escale-map:place-extract.png"));
+}
+
+geo::MapExtractRequest PlaceSheet::mapRequest(storage::Database &db, const Place &p)
+{
+    geo::MapExtractRequest r = geo::MapExtractRequest::fromDatabase(db, p.latitude.value_or(0), p.longitude.value_or(0));
+    // Street level when raster tiles may show the streets; otherwise the commune and its neighbours
+    // (the imported outlines are all there is to see).
+    r.zoom = (r.mbtilesPath.isEmpty() && r.tileCacheDir.isEmpty()) ? 13 : 15;
+    r.size = QSize(560, 280);
+    return r;
+}
+
+geo::MapExtractRequest PlaceSheet::mapRequest(const Place &p)
+{
+    geo::MapExtractRequest r;
+    r.latitude = p.latitude.value_or(0);
+    r.longitude = p.longitude.value_or(0);
+    r.zoom = 13;
+    r.size = QSize(560, 280);
+    return r;
+}
+
 std::unique_ptr<QTextDocument> PlaceSheet::build(
-    const Place &p, const QString &structureName, const QDateTime &nowLocal)
+    storage::Database &db, const Place &place, const QString &structureName, const QDateTime &nowLocal)
+{
+    if (!place.hasCoordinates())
+        return build(place, structureName, nowLocal, nullptr);
+    const geo::MapExtract map = geo::renderMapExtract(mapRequest(db, place));
+    return build(place, structureName, nowLocal, &map);
+}
+
+std::unique_ptr<QTextDocument> PlaceSheet::build(
+    const Place &place, const QString &structureName, const QDateTime &nowLocal)
+{
+    if (!place.hasCoordinates())
+        return build(place, structureName, nowLocal, nullptr);
+    const geo::MapExtract map = geo::renderMapExtract(mapRequest(place));
+    return build(place, structureName, nowLocal, &map);
+}
+
+std::unique_ptr<QTextDocument> PlaceSheet::build(
+    const Place &p, const QString &structureName, const QDateTime &nowLocal, const geo::MapExtract *map)
 {
     const auto i = info(p, structureName, nowLocal);
     auto doc = reports::newDocument(i);
@@ -84,6 +127,19 @@ std::unique_ptr<QTextDocument> PlaceSheet::build(
         html += QStringLiteral("<p>%1</p>").arg(labels(vocab::Kind::Typologie, p.typologie));
     if (!p.presentationResume.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(reports::escaped(p.presentationResume));
+    if (!p.hasCoordinates()) {
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(reports::escaped(tr("No map extract: this place has no coordinates.")));
+    } else if (map && !map->image.isNull()) {
+        doc->addResource(QTextDocument::ImageResource, mapImageUrl(), map->image);
+        const QSizeF size = map->image.deviceIndependentSize();
+        // The attribution is drawn on the image; the alternative text repeats it.
+        html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"/></p>")
+                    .arg(mapImageUrl().toString())
+                    .arg(qRound(size.width()))
+                    .arg(qRound(size.height()))
+                    .arg(reports::escaped(tr("Map around the place — %1").arg(map->attribution)));
+    }
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\">");
     row(html, tr("Address"), reports::escaped(p.fullAddress()));
     if (p.isItinerant())
@@ -101,7 +157,16 @@ std::unique_ptr<QTextDocument> PlaceSheet::build(
     row(html, tr("Fees"), labels(vocab::Kind::Frais, p.frais));
     row(html, tr("Pass numérique"), p.acceptsPass ? tr("Accepted") : QString());
     row(html, tr("National programmes"), labels(vocab::Kind::Dispositif, p.dispositifs));
+    {
+        QStringList all = p.formationsLabels;
+        all += p.autresFormationsLabels;
+        QStringList escapedLabels;
+        for (const QString &l : std::as_const(all))
+            escapedLabels << reports::escaped(l);
+        row(html, tr("Training and labels"), escapedLabels.join(QStringLiteral(", ")));
+    }
     row(html, tr("Accessibility"), reports::escaped(p.ficheAccesLibre));
+    row(html, tr("Parent structure"), reports::escaped(p.structureParente));
     if (p.hasCoordinates())
         row(html, tr("Coordinates"), QStringLiteral("%1, %2").arg(*p.latitude, 0, 'f', 5).arg(*p.longitude, 0, 'f', 5));
     html += QStringLiteral("</table>");
@@ -112,6 +177,13 @@ std::unique_ptr<QTextDocument> PlaceSheet::build(
                     .arg(reports::escaped(tr("Source: %1 — updated %2").arg(p.source, p.dateMaj)));
     doc->setHtml(html);
     return doc;
+}
+
+Status PlaceSheet::writePdf(storage::Database &db, const Place &place, const QString &structureName,
+    const QDateTime &nowLocal, const QString &path)
+{
+    auto doc = build(db, place, structureName, nowLocal);
+    return reports::writePdf(*doc, info(place, structureName, nowLocal), path);
 }
 
 Status PlaceSheet::writePdf(

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextBrowser>
 
 #include <algorithm>
@@ -211,6 +212,12 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("12 boulevard Gassendi")));
         QVERIFY(text.contains(QStringLiteral("Aide aux démarches administratives")));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("printButton")));
+        // The map extract is drawn on a worker thread, then shown in the sheet.
+        QTRY_VERIFY(!dialog.isDrawingMap());
+        QVERIFY(dialog.mapExtract().has_value());
+        QVERIFY(browser->document()
+                    ->resource(QTextDocument::ImageResource, places::PlaceSheet::mapImageUrl())
+                    .isValid());
         dialog.resize(640, 620);
         dialog.show();
         if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS"))

@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QThreadPool>
 #include <QVBoxLayout>
 
@@ -369,8 +368,8 @@ void LayersPanel::applyTileSettings()
                                                                          : m_settings.tileAttribution;
         if (m_view)
             m_view->setTileProvider(nullptr);
-        m_online = std::make_unique<geo::OnlineTileProvider>(url, attribution,
-            QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles")));
+        m_online = std::make_unique<geo::OnlineTileProvider>(
+            url, attribution, geo::OnlineTileProvider::defaultCacheDirectory());
         provider = m_online.get();
     } else {
         if (m_view)

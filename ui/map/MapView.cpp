@@ -1,7 +1,7 @@
 #include "MapView.h"
 
-#include "geo/Basemap.h"
 #include "geo/FeatureSet.h"
+#include "geo/MapRenderer.h"
 #include "geo/PointClusterer.h"
 #include "geo/PositionSource.h"
 #include "geo/TileProvider.h"
@@ -12,7 +12,6 @@
 #include <QCache>
 #include <QCoreApplication>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -31,10 +30,8 @@ namespace {
 
 namespace mercator = geo::mercator;
 
-const QColor SeaColor(0xb3, 0xd1, 0xe0);
-const QColor LandColor(0xf4, 0xf1, 0xea);
-const QColor CoastColor(0x9f, 0xb4, 0xc0);
-const QColor BorderColor(0xa8, 0x8f, 0xa8);
+using geo::MapRenderer;
+
 const QColor NeutralPointColor(0x2d, 0x5b, 0x8c);
 
 quint64 tileKey(int zoom, int x, int y)
@@ -281,12 +278,9 @@ void MapView::setExtraAttribution(const QString &text)
 void MapView::rebuildLayerQueues()
 {
     QVector<geo::LayerStyle> base;
-    if (m_basemapVisible) {
-        const geo::Basemap::Layers &world = geo::Basemap::embedded();
-        base.append({ world.land, CoastColor, LandColor, 0.8 });
-        base.append({ world.borders, BorderColor, QColor(), 0.8 });
-    }
-    m_basemapQueue->setLayers(base, SeaColor);
+    if (m_basemapVisible)
+        base = MapRenderer::basemapLayers();
+    m_basemapQueue->setLayers(base, MapRenderer::seaColor());
     m_basemapTiles->clear();
 
     QVector<geo::LayerStyle> overlay;
@@ -310,8 +304,7 @@ double MapView::centerLongitude() const
 
 QPointF MapView::worldTopLeft() const
 {
-    const double world = mercator::worldSize(m_zoom);
-    return QPointF(m_center.x() * world - width() / 2.0, m_center.y() * world - height() / 2.0);
+    return MapRenderer::Viewport { m_center, m_zoom, size() }.worldTopLeft();
 }
 
 QPointF MapView::toWidget(double lat, double lon) const
@@ -336,17 +329,12 @@ int MapView::pendingTiles() const
 
 QString MapView::attributionText() const
 {
-    QStringList parts;
-    if (m_basemapVisible)
-        parts.append(geo::Basemap::attribution());
-    if (m_tileProvider && !m_tileProvider->attribution().isEmpty())
-        parts.append(m_tileProvider->attribution());
+    QStringList layers;
     for (const VectorLayer &l : m_layers)
-        if (l.visible && !l.attribution.isEmpty() && !parts.contains(l.attribution))
-            parts.append(l.attribution);
-    if (!m_extraAttribution.isEmpty())
-        parts.append(m_extraAttribution);
-    return parts.join(QStringLiteral(" · "));
+        if (l.visible)
+            layers.append(l.attribution);
+    return MapRenderer::attribution(
+        m_basemapVisible, m_tileProvider ? m_tileProvider->attribution() : QString(), layers, m_extraAttribution);
 }
 
 void MapView::clampCenter()
@@ -394,30 +382,7 @@ void MapView::panBy(const QPointF &delta)
 void MapView::drawTileLayer(QPainter &painter, int tileZoom, const std::function<const QImage *(int, int, int)> &tileAt,
     const std::function<void(const QRect &, int, int, int)> &missing)
 {
-    const int scale = 1 << std::max(0, m_zoom - tileZoom); // on-screen size of a tile pixel
-    const int tileSize = mercator::TileSize * scale;
-    // Whole pixels: an image drawn at a fractional position goes through the slow transformed path.
-    const QPointF tlf = worldTopLeft();
-    const QPoint tl(int(std::floor(tlf.x())), int(std::floor(tlf.y())));
-    const int n = mercator::tileCount(tileZoom);
-    const int x0 = std::max(0, int(std::floor(double(tl.x()) / tileSize)));
-    const int y0 = std::max(0, int(std::floor(double(tl.y()) / tileSize)));
-    const int x1 = std::min(n - 1, int(std::floor(double(tl.x() + width()) / tileSize)));
-    const int y1 = std::min(n - 1, int(std::floor(double(tl.y() + height()) / tileSize)));
-    for (int y = y0; y <= y1; ++y) {
-        for (int x = x0; x <= x1; ++x) {
-            const QRect target(x * tileSize - tl.x(), y * tileSize - tl.y(), tileSize, tileSize);
-            const QImage *image = tileAt(tileZoom, x, y);
-            if (image && !image->isNull()) {
-                if (scale == 1)
-                    painter.drawImage(target.topLeft(), *image);
-                else
-                    painter.drawImage(target, *image);
-            } else if (!image && missing) {
-                missing(target, tileZoom, x, y);
-            }
-        }
-    }
+    MapRenderer::drawTiles(painter, { m_center, m_zoom, size() }, tileZoom, tileAt, missing);
 }
 
 // A tile not rendered yet: the nearest coarser tile in the cache, enlarged, stands in for it.
@@ -437,7 +402,7 @@ static void drawFallback(QPainter &painter, TileCache &cache, const QRect &targe
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), SeaColor);
+    painter.fillRect(rect(), MapRenderer::seaColor());
 
     // Vector basemap then imported layers: a tile not rendered yet is asked for, and meanwhile the
     // nearest coarser tile already in the cache is drawn enlarged.
@@ -596,49 +561,14 @@ void MapView::drawPosition(QPainter &painter)
 
 void MapView::drawScaleBar(QPainter &painter)
 {
-    const double mpp = mercator::metersPerPixel(centerLatitude(), m_zoom);
-    const double maxMeters = mpp * 120;
-    double meters = std::pow(10.0, std::floor(std::log10(maxMeters)));
-    for (const double f : { 5.0, 2.0 }) {
-        if (meters * f <= maxMeters) {
-            meters *= f;
-            break;
-        }
-    }
-    const double px = meters / mpp;
-    const QLocale locale;
-    const QString label = meters >= 1000 ? tr("%1 km").arg(locale.toString(meters / 1000, 'g', 6))
-                                         : tr("%1 m").arg(locale.toString(meters, 'g', 6));
-    const QFontMetrics fm(font());
-    const QPointF origin(10, height() - 12);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 190));
-    painter.drawRect(QRectF(origin.x() - 4, origin.y() - fm.height() - 6,
-        std::max<double>(px, fm.horizontalAdvance(label)) + 8, fm.height() + 12));
-    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
-    painter.drawLine(origin, origin + QPointF(px, 0));
-    painter.drawLine(origin, origin - QPointF(0, 5));
-    painter.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -5));
-    painter.drawText(QPointF(origin.x(), origin.y() - 7), label);
+    MapRenderer::drawScaleBar(painter, QPointF(10, height() - 12), centerLatitude(), m_zoom, font());
 }
 
 void MapView::drawAttribution(QPainter &painter)
 {
-    const QString text = attributionText();
-    if (text.isEmpty())
-        return;
     QFont font = this->font();
     font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.8));
-    painter.setFont(font);
-    const QFontMetrics fm(font);
-    const QString shown = fm.elidedText(text, Qt::ElideLeft, width() - 170);
-    const int w = fm.horizontalAdvance(shown) + 10;
-    const QRect box(width() - w, height() - fm.height() - 4, w, fm.height() + 4);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRect(box);
-    painter.setPen(QColor(0x33, 0x33, 0x33));
-    painter.drawText(box, Qt::AlignCenter, shown);
+    MapRenderer::drawAttribution(painter, rect(), attributionText(), font, 170);
 }
 
 // ---- interaction ----

@@ -5,10 +5,12 @@
 #include "structure/StructureProfile.h"
 #include "ui/widgets/DocumentPreview.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace escale::ui {
@@ -25,6 +27,7 @@ PlaceDetailsDialog::PlaceDetailsDialog(AppServices services, const places::Place
     m_browser->setObjectName(QStringLiteral("sheetTextBrowser"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setAccessibleName(tr("Place details"));
+    drawMap();
     showSheet();
     layout->addWidget(m_browser);
 
@@ -39,7 +42,7 @@ PlaceDetailsDialog::PlaceDetailsDialog(AppServices services, const places::Place
     pdf->setObjectName(QStringLiteral("pdfButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto builder = [this] { return places::PlaceSheet::build(m_place, structureName(), m_services.clock.nowLocal()); };
+    auto builder = [this] { return buildSheet(); };
     connect(print, &QPushButton::clicked, this, [this, builder] {
         DocumentPreview::preview(
             this, places::PlaceSheet::info(m_place, structureName(), m_services.clock.nowLocal()), builder);
@@ -50,13 +53,54 @@ PlaceDetailsDialog::PlaceDetailsDialog(AppServices services, const places::Place
     });
 }
 
+PlaceDetailsDialog::~PlaceDetailsDialog()
+{
+    *m_alive = false;
+}
+
+void PlaceDetailsDialog::drawMap()
+{
+    m_map.reset();
+    m_mapRequest.reset();
+    const quint64 generation = ++m_mapGeneration;
+    if (!m_place.hasCoordinates())
+        return;
+    // Settings and stored layers are read here (cheap); decoding and drawing run on the pool.
+    m_mapRequest = places::PlaceSheet::mapRequest(m_services.database, m_place);
+    ++m_drawing;
+    QThreadPool::globalInstance()->start([this, alive = m_alive, request = *m_mapRequest, generation] {
+        geo::MapExtract map = geo::renderMapExtract(request);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, alive, map = std::move(map), generation] {
+                if (!*alive)
+                    return;
+                --m_drawing;
+                if (generation != m_mapGeneration)
+                    return;
+                m_map = map;
+                showSheet();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+std::unique_ptr<QTextDocument> PlaceDetailsDialog::buildSheet()
+{
+    // Printing before the worker is done: the extract is drawn here.
+    if (m_place.hasCoordinates() && !m_map && m_mapRequest)
+        m_map = geo::renderMapExtract(*m_mapRequest);
+    return places::PlaceSheet::build(m_place, structureName(), m_services.clock.nowLocal(), m_map ? &*m_map : nullptr);
+}
+
 void PlaceDetailsDialog::showSheet()
 {
     // Our previous sheet (parented to the browser) is deleted here; the browser's own first document
     // is deleted by setDocument().
     QTextDocument *old = m_browser->document();
     const bool ours = old && old->parent() == m_browser;
-    auto doc = places::PlaceSheet::build(m_place, structureName(), m_services.clock.nowLocal());
+    auto doc = places::PlaceSheet::build(
+        m_place, structureName(), m_services.clock.nowLocal(), m_map ? &*m_map : nullptr);
     doc->setParent(m_browser);
     m_browser->setDocument(doc.release());
     if (ours)
@@ -70,6 +114,7 @@ void PlaceDetailsDialog::edit()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_place = dialog.place();
+    drawMap();
     showSheet();
     emit placeChanged(m_place.id);
 }
