@@ -10,8 +10,9 @@
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -28,6 +29,50 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("escale::app", text);
 }
+
+// --quit-after-startup: the window counts as shown once its first frame is painted (offscreen too),
+// not when show() returns; the time is printed and the application quits right after that paint.
+// tests/bench/EmptyWindow.cpp measures its reference window the same way.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *window, const QElapsedTimer &startup)
+        : QObject(window)
+        , m_startup(startup)
+    {
+        window->installEventFilter(this);
+        // A window that is never painted (no display, minimised) still ends the run, with a note.
+        QTimer::singleShot(10000, this, [this] {
+            std::fprintf(stderr, "escale: the main window was not painted within 10 s\n");
+            finish();
+        });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Queued: runs once the whole frame (every child) is painted and flushed.
+            QMetaObject::invokeMethod(this, &FirstPaintProbe::finish, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    void finish()
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        std::printf("startup_ms=%lld\n", static_cast<long long>(m_startup.elapsed()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    }
+
+    QElapsedTimer m_startup;
+    bool m_done = false;
+};
 
 } // namespace
 
@@ -262,14 +307,9 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
     }
 
     ui::MainWindow window(services);
+    if (options.quitAfterStartup)
+        new FirstPaintProbe(&window, startup);
     window.show();
-    if (options.quitAfterStartup) {
-        QTimer::singleShot(0, &app, [&] {
-            std::printf("startup_ms=%lld\n", static_cast<long long>(startup.elapsed()));
-            std::fflush(stdout);
-            app.quit();
-        });
-    }
     return app.exec();
 }
 

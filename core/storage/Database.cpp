@@ -274,9 +274,6 @@ Status Database::configure(const Options &options)
             return s;
     }
 
-    if (Status s = detectCapabilities(); !s)
-        return s;
-
     m_installationId = setting(QStringLiteral("installation_id")).toString();
     if (m_installationId.isEmpty() && !m_readOnly) {
         m_installationId = ids::newId();
@@ -330,8 +327,23 @@ Status Database::migrate(int target)
     return {};
 }
 
-Status Database::detectCapabilities()
+bool Database::hasFts5() const
 {
+    detectCapabilities();
+    return m_hasFts5;
+}
+
+bool Database::hasRtree() const
+{
+    detectCapabilities();
+    return m_hasRtree;
+}
+
+void Database::detectCapabilities() const
+{
+    if (m_capabilitiesKnown)
+        return;
+    m_capabilitiesKnown = true;
     QSqlQuery q(connection());
     m_hasFts5 = q.exec(QStringLiteral(
         "CREATE VIRTUAL TABLE temp.escale_fts5_probe USING fts5(a, tokenize = 'unicode61 remove_diacritics 2')"));
@@ -344,7 +356,6 @@ Status Database::detectCapabilities()
         q.exec(QStringLiteral("DROP TABLE temp.escale_rtree_probe"));
     else
         qCWarning(lcStorage) << "this SQLite has no R*Tree: spatial queries fall back to indexed ranges";
-    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const

@@ -56,8 +56,10 @@ public:
     QString path() const { return m_path; }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const;
-    bool hasFts5() const { return m_hasFts5; }
-    bool hasRtree() const { return m_hasRtree; }
+    // Whether this SQLite has FTS5 (with the unicode61 tokenizer) and R*Tree. Probed on the first question,
+    // not at open: start-up does not pay for it.
+    bool hasFts5() const;
+    bool hasRtree() const;
     bool isReadOnly() const { return m_readOnly; }
     // The id of this installation, written into every record it creates (the `origin` column).
     QString installationId() const { return m_installationId; }
@@ -81,14 +83,15 @@ private:
     Database(QString path, QString connectionName, const Clock &clock);
     Status configure(const Options &options);
     Status migrate(int target);
-    Status detectCapabilities();
+    void detectCapabilities() const;
 
     QString m_path;
     QString m_connectionName;
     const Clock &m_clock;
     QString m_installationId;
-    bool m_hasFts5 = false;
-    bool m_hasRtree = false;
+    mutable bool m_capabilitiesKnown = false;
+    mutable bool m_hasFts5 = false;
+    mutable bool m_hasRtree = false;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // exec()'s prepared statements

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "storage/Database.h"
+#include "structure/StructureProfile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,6 +162,24 @@ private Q_SLOTS:
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("lecture seule")), qPrintable(r.err));
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void quitAfterStartupPrintsTheTimeToTheFirstFrame()
+    {
+        // BenchStartup's measure: the window is shown and painted once, the time printed, the exit clean.
+        test::TempDatabase db;
+        structure::StructureProfile p;
+        p.nom = QStringLiteral("Tiers-lieu de Forcalquier");
+        p.adresse = QStringLiteral("2 place du Bourguet");
+        p.commune = QStringLiteral("Forcalquier");
+        p.codePostal = QStringLiteral("04300");
+        ESCALE_VERIFY_OK(structure::StructureStore(*db).completeFirstRun(p, QStringLiteral("Camille")));
+        const Run r = escale({QStringLiteral("--database"), db.path(), QStringLiteral("--quit-after-startup")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("startup_ms=")), qPrintable(r.out + r.err));
+        bool number = false;
+        QVERIFY(r.out.mid(11).trimmed().toInt(&number) >= 0 && number);
+        QVERIFY2(!r.err.contains(QStringLiteral("not painted")), qPrintable(r.err));
     }
 
     void secondWindowOnTheSameDatabaseIsRefused()

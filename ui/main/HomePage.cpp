@@ -47,9 +47,19 @@ HomePage::HomePage(AppServices services, QWidget *parent)
     m_figures = new QGridLayout(box);
     m_figures->setHorizontalSpacing(12);
     m_figures->setColumnStretch(2, 1); // figures stay next to their labels, the rest of the row is empty
+    box->setVisible(false); // until the first figures are read
     layout->addWidget(box);
     layout->addStretch();
     // Filled by refresh(), which the main window calls each time Accueil is shown.
+}
+
+void HomePage::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    QMetaObject::invokeMethod(this, &HomePage::refreshFigures, Qt::QueuedConnection);
 }
 
 void HomePage::refresh()
@@ -72,7 +82,12 @@ void HomePage::refresh()
     }
     const QLocale locale;
     m_date->setText(locale.toString(m_services.clock.today(), QLocale::LongFormat));
+    if (m_painted)
+        refreshFigures();
+}
 
+void HomePage::refreshFigures()
+{
     while (QLayoutItem *item = m_figures->takeAt(0)) {
         delete item->widget();
         delete item;
