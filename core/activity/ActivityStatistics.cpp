@@ -2,6 +2,7 @@
 
 #include "activity/Activity.h"
 #include "activity/ExternalFigures.h"
+#include "common/TextNormalizer.h"
 #include "common/Vocabulary.h"
 #include "storage/Database.h"
 
@@ -19,7 +20,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("escale::activity::ActivityStatistics", text);
+    // The context lupdate gives to these tr() calls (namespace escale::activity).
+    return QCoreApplication::translate("escale::activity", text);
 }
 
 const QString kNonCommunique = QStringLiteral("non_communique");
@@ -123,6 +125,38 @@ QString dureeBucket(int minutes)
     if (minutes < 120)
         return QStringLiteral("60_120");
     return QStringLiteral("120_plus");
+}
+
+Result<QList<StopServed>> computeStopsServed(storage::Database &db, const QDate &from, const QDate &to)
+{
+    // The stop's commune and name come from the tour (itinerant_stops, even if the stop was removed
+    // since), else from the places register (stops picked there before tours existed); a stop typed
+    // freely keeps the label recorded with the activity and no commune.
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.lieu_id, coalesce(s.commune, p.commune, ''), coalesce(s.name, max(a.lieu_label), a.lieu_id), "
+        "count(DISTINCT a.date), count(*), coalesce(sum(a.participants), 0) FROM activities a "
+        "LEFT JOIN itinerant_stops s ON s.id = a.lieu_id LEFT JOIN places p ON p.id = a.lieu_id "
+        "WHERE a.deleted = 0 AND a.lieu_kind = 'stop' AND a.date >= ? AND a.date <= ? GROUP BY a.lieu_id"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error { QStringLiteral("activity.sql"), storage::describeSqlError(q.lastError()) };
+    QList<StopServed> stops;
+    while (q.next())
+        stops << StopServed { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+            q.value(4).toInt(), q.value(5).toInt() };
+    std::sort(stops.begin(), stops.end(), [](const StopServed &a, const StopServed &b) {
+        if (a.commune.isEmpty() != b.commune.isEmpty())
+            return b.commune.isEmpty();
+        const QString ca = text::normalizeForSearch(a.commune), cb = text::normalizeForSearch(b.commune);
+        if (ca != cb)
+            return ca < cb;
+        const QString na = text::normalizeForSearch(a.name), nb = text::normalizeForSearch(b.name);
+        return na != nb ? na < nb : a.stopId < b.stopId;
+    });
+    return stops;
 }
 
 Totals computeTotals(storage::Database &db, const QDate &from, const QDate &to)
@@ -258,6 +292,12 @@ Result<ActivityStatistics> computeStatistics(storage::Database &db, const QDate 
         }
     }
     st.anonymousParticipants = std::max(0, st.participants - namedParticipations);
+    if (!lieuLabels.isEmpty()) { // some activity took place at a stop
+        auto stops = computeStopsServed(db, from, to);
+        if (!stops)
+            return stops.error();
+        st.stopsServed = *stops;
+    }
     st.beneficiaries = int(named.size());
 
     // New vs followed: a named person is « followed » when seen before the period. One indexed probe

@@ -56,6 +56,18 @@ struct RedeemedRow
     Money amount;
 };
 
+// A bus stop where activities were recorded in a period (itinerant mode, « communes desservies »):
+// the activities whose lieu_kind is 'stop', grouped by their lieu_id.
+struct StopServed
+{
+    QString stopId; // activities.lieu_id: an itinerant_stops id (or a place id, or « stop:Name » typed freely)
+    QString commune; // the stop's commune (itinerant_stops, else places); empty when unknown
+    QString name; // the stop's name, else the label recorded with the activity
+    int days = 0; // distinct days with at least one activity there
+    int activities = 0;
+    int participants = 0; // people reached
+};
+
 struct Totals
 {
     int activities = 0;
@@ -76,6 +88,7 @@ struct ActivityStatistics
     QStringList mediators; // display names of those who recorded activities in the period
     QList<StatSection> sections;
     QList<MonthPoint> trend; // the 12 months ending with the month of `to`
+    QList<StopServed> stopsServed; // by commune then name; empty when no activity took place at a stop
 
     // From the other modules, when they are built in (std::nullopt: module absent).
     std::optional<int> orientations;
@@ -88,6 +101,8 @@ struct ActivityStatistics
 
 // Statistics of the activities dated from..to (local dates, both included), VOCABULARIES.md §2.
 Result<ActivityStatistics> computeStatistics(storage::Database &db, const QDate &from, const QDate &to);
+// The stops served from..to (both included), sorted by commune (accents ignored, unknown last) then name.
+Result<QList<StopServed>> computeStopsServed(storage::Database &db, const QDate &from, const QDate &to);
 // Only the counts (for comparisons with other months).
 Totals computeTotals(storage::Database &db, const QDate &from, const QDate &to);
 

@@ -22,7 +22,7 @@ namespace {
 const QString kChequeColumns = QStringLiteral(
     "id, scheme_id, code, booklet_id, foreign_cheque, status, face_value_cents, funder, issue_year, valid_until, "
     "accepted_until, beneficiary_id, distributed_on, distributed_by, redemption_id, redeemed_on, redeemed_at, "
-    "redeemed_place_id, redeemed_place, redeemed_by, activity_id, service, claim_id, reason");
+    "redeemed_place_id, redeemed_place, redeemed_by, activity_id, service, claim_id, reason, distributed_stop_id, redeemed_stop_id");
 
 const QString kSchemeColumns = QStringLiteral(
     "id, label, face_value_cents, funder, code_pattern, strip_prefixes, booklet_size, validity_end, grace_days, "
@@ -60,6 +60,8 @@ Cheque chequeFrom(const QSqlQuery &q)
     c.service = q.value(21).toString();
     c.claimId = q.value(22).toString();
     c.reason = q.value(23).toString();
+    c.distributedStopId = q.value(24).toString();
+    c.redeemedStopId = q.value(25).toString();
     return c;
 }
 
@@ -88,6 +90,12 @@ Status queryError(const QSqlQuery &q)
 QString frenchDate(const QDate &d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+// A stop id as written: NULL (not '') when the record was made at no stop.
+QVariant stopValue(const QString &stopId)
+{
+    return stopId.isEmpty() ? QVariant() : QVariant(stopId);
 }
 
 const QString kRedeemedStatuses = QStringLiteral("('encaisse', 'reclame', 'rembourse')");
@@ -183,19 +191,21 @@ QString ChequeRegister::placeName() const
     return profile ? profile->nom : QString();
 }
 
-Status ChequeRegister::appendJournal(const QString &id, ChequeStatus from, ChequeStatus to, const QString &why)
+Status ChequeRegister::appendJournal(
+    const QString &id, ChequeStatus from, ChequeStatus to, const QString &why, const QString &stopId)
 {
     storage::RecordStore records(m_db);
     const QVariantMap entry { { QStringLiteral("cheque_id"), id }, { QStringLiteral("at"), m_db.clock().nowIso() },
         { QStringLiteral("who"), currentMediator() }, { QStringLiteral("from_status"), statusCode(from) },
         { QStringLiteral("to_status"), statusCode(to) }, { QStringLiteral("why"), why },
-        { QStringLiteral("place_id"), placeId() } };
+        { QStringLiteral("place_id"), placeId() }, { QStringLiteral("stop_id"), stopValue(stopId) } };
     if (auto r = insertRow(records, QStringLiteral("cheque_journal"), entry); !r)
         return r.error();
     return {};
 }
 
-Status ChequeRegister::writeTransition(const Cheque &c, ChequeStatus to, const QString &why, QVariantMap changes)
+Status ChequeRegister::writeTransition(
+    const Cheque &c, ChequeStatus to, const QString &why, QVariantMap changes, const QString &stopId)
 {
     if (!isAllowedTransition(c.status, to))
         return Status::failure(QStringLiteral("cheques.forbidden-transition"),
@@ -213,7 +223,7 @@ Status ChequeRegister::writeTransition(const Cheque &c, ChequeStatus to, const Q
     storage::RecordStore records(m_db);
     if (Status s = updateRow(records, QStringLiteral("cheques"), c.id, changes); !s)
         return s;
-    return appendJournal(c.id, c.status, to, why.trimmed());
+    return appendJournal(c.id, c.status, to, why.trimmed(), stopId);
 }
 
 // --- stock ---------------------------------------------------------------------------------------
@@ -397,7 +407,8 @@ QList<Booklet> ChequeRegister::booklets(const QString &schemeId) const
     return list;
 }
 
-Status ChequeRegister::handOut(const QStringList &chequeIds, const QString &beneficiaryId, const QString &by)
+Status ChequeRegister::handOut(
+    const QStringList &chequeIds, const QString &beneficiaryId, const QString &by, const QString &stopId)
 {
     if (chequeIds.isEmpty())
         return Status::failure(QStringLiteral("cheques.nothing-selected"), tr("Choose the cheques to hand out."));
@@ -411,8 +422,11 @@ Status ChequeRegister::handOut(const QStringList &chequeIds, const QString &bene
         if (!c)
             return Status::failure(QStringLiteral("cheques.unknown"), tr("There is no cheque %1.").arg(id));
         const QVariantMap changes { { QStringLiteral("beneficiary_id"), beneficiaryId.trimmed() },
-            { QStringLiteral("distributed_on"), today }, { QStringLiteral("distributed_by"), giver } };
-        if (Status s = writeTransition(*c, ChequeStatus::Distribue, tr("handed out by %1").arg(giver), changes); !s)
+            { QStringLiteral("distributed_on"), today }, { QStringLiteral("distributed_by"), giver },
+            { QStringLiteral("distributed_stop_id"), stopValue(stopId.trimmed()) } };
+        if (Status s = writeTransition(
+                *c, ChequeStatus::Distribue, tr("handed out by %1").arg(giver), changes, stopId.trimmed());
+            !s)
             return s;
     }
     return tx.commit();
@@ -688,7 +702,8 @@ ScanResult ChequeRegister::redeem(const QString &rawCode, const RedeemOptions &o
         { QStringLiteral("redeemed_at"), m_db.clock().nowIso() }, { QStringLiteral("redeemed_place_id"), placeId() },
         { QStringLiteral("redeemed_place"), place }, { QStringLiteral("redeemed_by"), mediator },
         { QStringLiteral("activity_id"), options.activityId.trimmed() },
-        { QStringLiteral("service"), options.service.trimmed() } };
+        { QStringLiteral("service"), options.service.trimmed() },
+        { QStringLiteral("redeemed_stop_id"), stopValue(options.stopId.trimmed()) } };
     const QString why = place.isEmpty() ? tr("redeemed") : tr("redeemed at %1").arg(place);
 
     if (found) {
@@ -696,7 +711,8 @@ ScanResult ChequeRegister::redeem(const QString &rawCode, const RedeemOptions &o
         if (r.outcome == ScanOutcome::Expired && found->status != ChequeStatus::Expire) {
             // Record what the scan found, once: the next scan reads « expiré » without writing.
             if (Status s = writeTransition(*found, ChequeStatus::Expire,
-                    tr("scanned after its acceptance date %1").arg(frenchDate(found->acceptedUntil)), {});
+                    tr("scanned after its acceptance date %1").arg(frenchDate(found->acceptedUntil)), {},
+                    options.stopId.trimmed());
                 !s)
                 return fail(s);
             if (Status s = tx.commit(); !s)
@@ -705,7 +721,7 @@ ScanResult ChequeRegister::redeem(const QString &rawCode, const RedeemOptions &o
         }
         if (r.outcome != ScanOutcome::Redeemed)
             return r;
-        if (Status s = writeTransition(*found, ChequeStatus::Encaisse, why, redemption); !s)
+        if (Status s = writeTransition(*found, ChequeStatus::Encaisse, why, redemption, options.stopId.trimmed()); !s)
             return fail(s);
         if (Status s = tx.commit(); !s)
             return fail(s);
@@ -737,7 +753,8 @@ ScanResult ChequeRegister::redeem(const QString &rawCode, const RedeemOptions &o
     if (auto ins = insertRow(records, QStringLiteral("cheques"), row); !ins)
         return fail(ins.error());
     if (Status st = appendJournal(
-            id, ChequeStatus::None, ChequeStatus::Encaisse, why + QStringLiteral(" — ") + tr("cheque from elsewhere"));
+            id, ChequeStatus::None, ChequeStatus::Encaisse, why + QStringLiteral(" — ") + tr("cheque from elsewhere"),
+            options.stopId.trimmed());
         !st)
         return fail(st);
     if (Status st = tx.commit(); !st)
@@ -823,7 +840,7 @@ QList<JournalEntry> ChequeRegister::journal(const QString &id) const
 {
     QList<JournalEntry> entries;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, cheque_id, at, who, from_status, to_status, why, place_id FROM cheque_journal "
+    q.prepare(QStringLiteral("SELECT id, cheque_id, at, who, from_status, to_status, why, place_id, stop_id FROM cheque_journal "
                              "WHERE cheque_id = ? AND deleted = 0 ORDER BY at, rowid"));
     q.addBindValue(id);
     if (!q.exec())
@@ -838,6 +855,7 @@ QList<JournalEntry> ChequeRegister::journal(const QString &id) const
         e.to = statusFromCode(q.value(5).toString()).value_or(ChequeStatus::None);
         e.why = q.value(6).toString();
         e.placeId = q.value(7).toString();
+        e.stopId = q.value(8).toString();
         entries << e;
     }
     return entries;

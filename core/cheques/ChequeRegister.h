@@ -48,6 +48,7 @@ struct RedeemOptions
     QString activityId; // the activity it paid for (activity team's id), optional
     QString service; // what it paid for, optional free text / code
     QString mediator; // who scans; default: the current user of the structure
+    QString stopId; // the bus stop it is redeemed at (itinerant_stops.id), empty elsewhere
 };
 
 struct ScanResult
@@ -145,8 +146,10 @@ public:
     // scheme, duplicates inside the request and codes already in the register (naming them).
     Result<ReceiveResult> receive(const ReceiveRequest &request);
     QList<Booklet> booklets(const QString &schemeId = {}) const;
-    // Hands cheques out to a beneficiary (an id, optional) by someone.
-    Status handOut(const QStringList &chequeIds, const QString &beneficiaryId, const QString &by);
+    // Hands cheques out to a beneficiary (an id, optional) by someone, at a bus stop (itinerant_stops.id)
+    // or, when stopId is empty, at no stop.
+    Status handOut(const QStringList &chequeIds, const QString &beneficiaryId, const QString &by,
+        const QString &stopId = {});
     // Cancels with a reason (required).
     Status cancel(const QStringList &chequeIds, const QString &reason);
     // Any allowed transition, with its reason (corrections: back in stock, out of a claim…).
@@ -180,8 +183,10 @@ public:
 
 private:
     friend class ClaimBook;
-    Status writeTransition(const Cheque &cheque, ChequeStatus to, const QString &why, QVariantMap changes);
-    Status appendJournal(const QString &chequeId, ChequeStatus from, ChequeStatus to, const QString &why);
+    Status writeTransition(const Cheque &cheque, ChequeStatus to, const QString &why, QVariantMap changes,
+        const QString &stopId = {});
+    Status appendJournal(const QString &chequeId, ChequeStatus from, ChequeStatus to, const QString &why,
+        const QString &stopId = {});
     ScanResult lookUp(const QString &rawCode, const QString &schemeId, std::optional<Cheque> *found) const;
     QString placeId() const;
     QString placeName() const;

@@ -81,6 +81,9 @@ struct Cheque
     QString service;
     QString claimId;
     QString reason;
+    // The bus stops (itinerant_stops.id) where it was handed out and redeemed; empty elsewhere.
+    QString distributedStopId;
+    QString redeemedStopId;
 };
 
 struct Booklet
@@ -114,6 +117,7 @@ struct JournalEntry
     ChequeStatus to = ChequeStatus::None;
     QString why;
     QString placeId;
+    QString stopId; // the bus stop where the transition happened, empty elsewhere
 };
 
 // The id of a cheque: cheque:<scheme>:<code>.

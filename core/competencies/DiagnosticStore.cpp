@@ -14,10 +14,10 @@ const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
 const char kInsertDiagnostic[]
     = "INSERT INTO diagnostics (id, beneficiary_id, framework_id, framework_version, date, quick, mediator, "
-      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "created_at, updated_at, stop_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char kSelectColumns[]
-    = "SELECT id, beneficiary_id, framework_id, framework_version, date, quick, mediator, created_at, completed_at "
-      "FROM diagnostics ";
+    = "SELECT id, beneficiary_id, framework_id, framework_version, date, quick, mediator, created_at, completed_at, "
+      "stop_id FROM diagnostics ";
 const char kUpsertAnswer[]
     = "INSERT INTO diagnostic_answers (diagnostic_id, item_code, answer, inferred, answered_at) VALUES (?, ?, ?, ?, ?) "
       "ON CONFLICT (diagnostic_id, item_code) DO UPDATE SET answer = excluded.answer, inferred = excluded.inferred, "
@@ -52,6 +52,7 @@ Diagnostic fromQuery(const QSqlQuery &q)
     d.mediator = q.value(6).toString();
     d.createdAt = q.value(7).toString();
     d.completedAt = q.value(8).toString();
+    d.stopId = q.value(9).toString();
     return d;
 }
 
@@ -77,7 +78,8 @@ Result<QString> DiagnosticStore::create(const Diagnostic &d)
     QSqlQuery q(m_db.connection());
     q.prepare(QString::fromLatin1(kInsertDiagnostic));
     for (const QVariant &v : QVariantList { id, notNull(d.beneficiaryId), d.frameworkId, notNull(d.frameworkVersion),
-             d.date.toString(kDateFormat), d.quick ? 1 : 0, notNull(d.mediator), now, now })
+             d.date.toString(kDateFormat), d.quick ? 1 : 0, notNull(d.mediator), now, now,
+             d.stopId.isEmpty() ? QVariant() : QVariant(d.stopId) })
         q.addBindValue(v);
     if (!q.exec())
         return queryError(q, QCoreApplication::translate("escale::competencies", "new diagnostic")).error();

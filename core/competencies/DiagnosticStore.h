@@ -25,6 +25,7 @@ struct Diagnostic
     QString mediator; // display name of the mediator, printed on the passeport
     QString createdAt; // UTC ISO
     QString completedAt; // UTC ISO, empty while unfinished
+    QString stopId; // itinerant_stops.id of the bus stop it was made at, empty elsewhere
     Answers answers;
 
     bool isAnonymous() const { return beneficiaryId.isEmpty(); }

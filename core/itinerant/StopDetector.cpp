@@ -60,7 +60,23 @@ int StopDetector::indexOf(const QString &stopId) const
     return -1;
 }
 
-StopDetector::Nearest StopDetector::nearest(double latitude, double longitude) const
+namespace {
+
+// Minutes between a local time and a stop's time window (0 inside it). A stop with no hours is
+// always « in time ».
+int minutesOutside(const Stop &stop, const QTime &time)
+{
+    if (!stop.start.isValid() || !stop.end.isValid() || !time.isValid())
+        return 0;
+    const int m = time.msecsSinceStartOfDay() / 60000;
+    const int from = stop.start.msecsSinceStartOfDay() / 60000;
+    const int to = stop.end.msecsSinceStartOfDay() / 60000;
+    return m < from ? from - m : (m > to ? m - to : 0);
+}
+
+} // namespace
+
+StopDetector::Nearest StopDetector::nearest(double latitude, double longitude, const QDateTime &at) const
 {
     Nearest n;
     double best = 0;
@@ -72,13 +88,36 @@ StopDetector::Nearest StopDetector::nearest(double latitude, double longitude) c
         }
     }
     n.distance = best;
-    for (int i = 0; i < m_stops.size() && n.index >= 0; ++i) {
+    if (n.index < 0)
+        return n;
+    // Stops as close as the nearest (the same square served in the morning and the afternoon, two
+    // stops across a street): the one whose hours fit the time of day wins; if the hours do not
+    // decide either, the nearest stays and the other is named.
+    const QTime local = at.toLocalTime().time();
+    int bestOutside = minutesOutside(m_stops.at(n.index), local);
+    QList<int> close;
+    for (int i = 0; i < m_stops.size(); ++i) {
         if (i == n.index)
             continue;
         const double d = geo::mercator::distanceMeters(latitude, longitude, *m_stops.at(i).latitude, *m_stops.at(i).longitude);
         if (d <= m_settings.radiusMeters && d - best <= m_settings.ambiguityMeters)
+            close << i;
+    }
+    for (int i : std::as_const(close)) {
+        const int outside = minutesOutside(m_stops.at(i), local);
+        if (outside < bestOutside) {
+            n.second = -1;
+            n.index = i;
+            n.distance = geo::mercator::distanceMeters(latitude, longitude, *m_stops.at(i).latitude, *m_stops.at(i).longitude);
+            bestOutside = outside;
+        }
+    }
+    for (int i : std::as_const(close)) {
+        if (i != n.index && minutesOutside(m_stops.at(i), local) == bestOutside)
             n.second = i;
     }
+    // The nearest stop lost to a better-timed one: it may still be as close; never named when its
+    // hours do not fit as well.
     return n;
 }
 
@@ -144,7 +183,7 @@ QList<StopEvent> StopDetector::feed(const geo::Position &position)
     }
     case State::Moving:
     case State::Approaching: {
-        const Nearest n = nearest(position.latitude, position.longitude);
+        const Nearest n = nearest(position.latitude, position.longitude, t);
         if (n.index < 0 || n.distance > m_settings.radiusMeters) {
             m_state = State::Moving; // a drive past: no arrival
             m_stopId.clear();

@@ -33,7 +33,9 @@ struct StopEvent
 //    counted; a single jump (implied speed above `maxSpeedMps` from the last good position) is ignored
 //    unless the next position confirms it.
 //  - A stop without coordinates is never detected; it is listed in undetectableStops() with a message
-//    (it can still be chosen by hand). When two stops are equally close, the event says so.
+//    (it can still be chosen by hand). Among stops about as close (within `ambiguityMeters`), the one
+//    whose hours fit the time of day wins (a square served morning and afternoon); when neither
+//    distance nor hours decide, the nearest is chosen and the event says the other is as close.
 class StopDetector
 {
 public:
@@ -78,7 +80,7 @@ private:
         double distance = 0;
         int second = -1; // another stop within the ambiguity margin, or -1
     };
-    Nearest nearest(double latitude, double longitude) const;
+    Nearest nearest(double latitude, double longitude, const QDateTime &at) const;
     bool isUsable(const geo::Position &p) const;
     double distanceTo(int index, const geo::Position &p) const;
     int indexOf(const QString &stopId) const;

@@ -20,7 +20,7 @@ const QString kSettingActiveTree = QStringLiteral("orientation.activeTree");
 
 const QString kSelectRecord = QStringLiteral(
     "SELECT o.id, o.tree_id, o.tree_version, o.occurred_on, o.outcomes, o.families, o.offices, "
-    "o.suggested_place_id, o.beneficiary_id, o.activity_id, o.user_id, a.answers "
+    "o.suggested_place_id, o.beneficiary_id, o.activity_id, o.user_id, a.answers, o.stop_id "
     "FROM orientations o LEFT JOIN orientation_answers a ON a.orientation_id = o.id ");
 
 QString joined(const QStringList &codes)
@@ -54,6 +54,7 @@ OrientationRecord fromQuery(const QSqlQuery &q)
     r.activityId = q.value(9).toString();
     r.userId = q.value(10).toString();
     r.answers = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+    r.stopId = q.value(12).toString();
     return r;
 }
 
@@ -97,7 +98,9 @@ Result<QString> OrientationStore::record(OrientationRecord r)
          {QStringLiteral("suggested_place_id"), r.suggestedPlaceId},
          {QStringLiteral("beneficiary_id"), r.beneficiaryId},
          {QStringLiteral("activity_id"), r.activityId},
-         {QStringLiteral("user_id"), r.userId}});
+         {QStringLiteral("user_id"), r.userId},
+         // NULL, not '', when made at no stop.
+         {QStringLiteral("stop_id"), r.stopId.isEmpty() ? QVariant() : QVariant(r.stopId)}});
     if (!id)
         return id;
     if (Status s = m_db.exec(QStringLiteral("INSERT INTO orientation_answers (orientation_id, answers) VALUES (?, ?)"),

@@ -33,6 +33,7 @@ struct OrientationRecord
     QString beneficiaryId;      // owned by the activity module, optional
     QString activityId;         // optional
     QString userId;             // the mediator, optional
+    QString stopId;             // itinerant_stops.id of the bus stop it was made at, empty elsewhere
     QJsonObject answers;        // local only (orientation_answers), never synced
 };
 

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QPainter>
+#include <QSet>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -16,7 +17,9 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("escale::reports::MonthlyActivitySheet", text, nullptr, n);
+    // The context lupdate gives to these tr() calls (namespace escale::reports): any other context
+    // would leave the printed sheet untranslated.
+    return QCoreApplication::translate("escale::reports", text, nullptr, n);
 }
 
 const QLocale &french()
@@ -269,6 +272,41 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
             html += QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
+    }
+
+    // Communes served by the bus (itinerant mode): only when some activity took place at a stop.
+    if (!st.stopsServed.isEmpty()) {
+        QSet<QString> communes;
+        int days = 0, activities = 0, people = 0;
+        for (const auto &s : st.stopsServed) {
+            if (!s.commune.isEmpty())
+                communes.insert(s.commune);
+            days += s.days;
+            activities += s.activities;
+            people += s.participants;
+        }
+        const int communeCount = int(communes.size());
+        const int stopCount = int(st.stopsServed.size());
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Communes served")));
+        const QString communesText = QCoreApplication::translate(
+            "escale::reports", "%n commune(s) served", nullptr, communeCount);
+        const QString stopsText
+            = QCoreApplication::translate("escale::reports", "at %n stop(s).", nullptr, stopCount);
+        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(communesText), escaped(stopsText));
+        html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"24%\">%1</th>"
+                               "<th width=\"34%\">%2</th><th class=\"num\" align=\"right\" width=\"14%\">%3</th>"
+                               "<th class=\"num\" align=\"right\" width=\"14%\">%4</th>"
+                               "<th class=\"num\" align=\"right\" width=\"14%\">%5</th></tr>")
+                    .arg(escaped(tr("Commune")), escaped(tr("Stop")), escaped(tr("Days served")),
+                        escaped(tr("Activities")), escaped(tr("People reached")));
+        for (const auto &s : st.stopsServed)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
+                                   "<td class=\"num\">%5</td></tr>")
+                        .arg(escaped(s.commune.isEmpty() ? tr("(unknown)") : s.commune), escaped(s.name),
+                            number(s.days), number(s.activities), number(s.participants));
+        html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td class=\"num\"><b>%2</b></td>"
+                               "<td class=\"num\"><b>%3</b></td><td class=\"num\"><b>%4</b></td></tr></table>")
+                    .arg(escaped(tr("Total")), number(days), number(activities), number(people));
     }
 
     // Cheques.

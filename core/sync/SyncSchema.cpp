@@ -41,7 +41,9 @@ SyncSchema SyncSchema::standard()
     // Every syncable table of Escale and what its document carries. Left out on purpose (personal or
     // local): beneficiaries, diagnostics, orientation_answers, activity_participants, users (no sync
     // columns); activities.beneficiary_id, notes, mediator_id; orientations.beneficiary_id, user_id;
-    // cheques.beneficiary_id. A table or column that does not exist in a file is dropped by availableIn().
+    // cheques.beneficiary_id. The bus stop of a record (stop_id, distributed_stop_id, redeemed_stop_id,
+    // an activity's lieu_id) is public timetable data and syncs with it. A table or column that does
+    // not exist in a file is dropped by availableIn().
     const auto territory = RemoteDatabase::Territory;
     const auto structure = RemoteDatabase::Structure;
     const auto latest = ConflictPolicy::LatestWinsKeepLoser;
@@ -78,7 +80,8 @@ SyncSchema SyncSchema::standard()
     schema.add({QStringLiteral("cheques"), QStringLiteral("cheque"), territory,
                 words("scheme_id code booklet_id foreign_cheque status face_value_cents funder issue_year valid_until "
                       "accepted_until distributed_on distributed_by redemption_id redeemed_on redeemed_at "
-                      "redeemed_place_id redeemed_place redeemed_by activity_id service claim_id reason"),
+                      "redeemed_place_id redeemed_place redeemed_by activity_id service claim_id reason distributed_stop_id "
+                      "redeemed_stop_id"),
                 ConflictPolicy::NeverAuto, true,
                 {QStringLiteral("redemption_id"), QStringLiteral("redeemed_place"), QStringLiteral("redeemed_on"),
                  QStringLiteral("redeemed_by")}});
@@ -87,7 +90,7 @@ SyncSchema SyncSchema::standard()
                       "received_on bank_reference closed_by"),
                 latest, false, {}});
     schema.add({QStringLiteral("cheque_journal"), QStringLiteral("cheque_journal"), territory,
-                words("cheque_id at who from_status to_status why place_id"), latest, false, {}});
+                words("cheque_id at who from_status to_status why place_id stop_id"), latest, false, {}});
     // Itinerant tours and their stops (issue 9): the bus timetable is public information; the free-text
     // notes stay local.
     schema.add({QStringLiteral("itinerant_tours"), QStringLiteral("itinerant_tour"), territory,
@@ -103,7 +106,7 @@ SyncSchema SyncSchema::standard()
                       "created_at"),
                 latest, false, {}});
     schema.add({QStringLiteral("orientations"), QStringLiteral("orientation"), structure,
-                words("tree_id tree_version occurred_on outcomes families offices suggested_place_id activity_id"),
+                words("tree_id tree_version occurred_on outcomes families offices suggested_place_id activity_id stop_id"),
                 latest, false, {}});
     return schema;
 }

@@ -4,6 +4,7 @@
 #include "activity/Beneficiary.h"
 #include "common/TextNormalizer.h"
 #include "common/Vocabulary.h"
+#include "itinerant/CurrentStop.h"
 #include "places/PlaceSearch.h"
 #include "reports/MonthlyActivitySheet.h"
 #include "structure/StructureProfile.h"
@@ -128,6 +129,11 @@ ActivityPage::ActivityPage(AppServices services, QWidget *parent)
     , m_store(services.database)
 {
     setObjectName(QStringLiteral("activityPage"));
+    if (m_services.currentStop)
+        connect(m_services.currentStop, &itinerant::CurrentStop::changed, this, [this] {
+            if (m_editingId.isEmpty())
+                applyCurrentStop();
+        });
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Activity")), this);
     layout->addWidget(title);
@@ -403,6 +409,26 @@ void ActivityPage::updateStopSuggestions(const QString &text)
         item->setEditable(false);
         m_stopModel->appendRow(item);
     }
+}
+
+void ActivityPage::applyCurrentStop()
+{
+    const itinerant::CurrentStop *current = m_services.currentStop;
+    if (!current || !current->isSet()) {
+        if (!m_appliedStopId.isEmpty() && m_stopId == m_appliedStopId) {
+            selectData(m_lieu, activity::lieu::Structure);
+            m_stop->clear();
+            m_stopId.clear();
+            m_stopIdLabel.clear();
+        }
+        m_appliedStopId.clear();
+        return;
+    }
+    selectData(m_lieu, activity::lieu::Stop);
+    m_stopIdLabel = current->label();
+    m_stopId = current->stopId();
+    m_stop->setText(m_stopIdLabel);
+    m_appliedStopId = m_stopId;
 }
 
 QString ActivityPage::resolvedStopId(const QString &label) const
@@ -803,6 +829,7 @@ void ActivityPage::loadDefaults()
     if (auto last = m_store.lastRecorded())
         defaults = *last;
     fillForm(defaults);
+    applyCurrentStop();
     // What belongs to one person is never carried over.
     m_date->setDate(m_services.clock.today());
     m_beneficiarySearch->clear();

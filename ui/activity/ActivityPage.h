@@ -66,11 +66,15 @@ private:
     // The place id of the stop typed: the one picked in the completer, else the only place of the
     // register with exactly that name, else empty (free text).
     QString resolvedStopId(const QString &label) const;
+    // A new entry is at the bus's current stop (AppServices::currentStop) when there is one; when the
+    // bus leaves it, a new entry still showing that stop goes back to « at the structure ».
+    void applyCurrentStop();
     void fitTrendLabels();
 
     AppServices m_services;
     activity::ActivityStore m_store;
     QString m_editingId;
+    QString m_appliedStopId; // the current stop last put in the form by applyCurrentStop()
     QTabWidget *m_tabs = nullptr;
 
     // Quick entry.

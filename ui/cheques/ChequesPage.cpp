@@ -2,6 +2,8 @@
 
 #include "cheques/ChequeCode.h"
 #include "cheques/ClaimBook.h"
+#include "itinerant/CurrentStop.h"
+#include "itinerant/TourStore.h"
 #include "reports/ClaimStatement.h"
 #include "ui/widgets/DocumentPreview.h"
 #include "ui/widgets/FormHelpers.h"
@@ -197,6 +199,8 @@ void ChequeScanWidget::scan(const QString &text)
     RedeemOptions options;
     options.schemeId = m_scheme->currentData().toString();
     options.activityId = m_activityId;
+    if (m_currentStop)
+        options.stopId = m_currentStop->stopId();
     show(m_register.redeem(text, options));
 }
 
@@ -223,6 +227,8 @@ void ChequeScanWidget::redeemForeign()
     }
     options.allowForeign = true;
     options.activityId = m_activityId;
+    if (m_currentStop)
+        options.stopId = m_currentStop->stopId();
     show(m_register.redeem(m_last.code, options));
     m_code->setFocus();
 }
@@ -594,7 +600,8 @@ void ChequeStockWidget::handOut()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status s = m_register.handOut(ids, beneficiary->text(), by->text());
+    const Status s = m_register.handOut(
+        ids, beneficiary->text(), by->text(), m_currentStop ? m_currentStop->stopId() : QString());
     m_message->setText(s ? tr("%n cheque(s) handed out.", nullptr, int(ids.size())) : s.errorMessage());
     reload();
 }
@@ -903,9 +910,12 @@ void ChequeJournalWidget::showCheque(const QString &chequeId)
     for (int i = 0; i < entries.size(); ++i) {
         const JournalEntry &e = entries.at(i);
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
+        QString why = e.why;
+        if (!e.stopId.isEmpty() && m_stopNames) // discreetly: the bus stop where it happened
+            why += QLatin1String(" — ") + tr("stop: %1").arg(m_stopNames(e.stopId));
         setRow(m_table, i,
             { at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), e.who,
-                e.from == ChequeStatus::None ? QString() : statusLabel(e.from), statusLabel(e.to), e.why });
+                e.from == ChequeStatus::None ? QString() : statusLabel(e.from), statusLabel(e.to), why });
     }
     m_table->resizeColumnsToContents();
 }
@@ -926,6 +936,12 @@ ChequesPage::ChequesPage(AppServices services, QWidget *parent)
     m_stock = new ChequeStockWidget(*m_register, m_tabs);
     m_claims = new ChequeClaimsWidget(*m_register, *m_book, m_tabs);
     m_journal = new ChequeJournalWidget(*m_register, m_tabs);
+    m_scan->setCurrentStop(services.currentStop);
+    m_stock->setCurrentStop(services.currentStop);
+    m_journal->setStopNames([db = &services.database](const QString &stopId) {
+        const auto stop = itinerant::TourStore(*db).stop(stopId);
+        return stop ? stop->name : stopId;
+    });
     m_tabs->addTab(m_scan, tr("&Scan"));
     m_tabs->addTab(m_stock, tr("S&tock"));
     m_tabs->addTab(m_claims, tr("C&laims"));

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -33,6 +34,8 @@ public:
     void reloadSchemes();
     // The activity the next redeemed cheques are linked to (set by the activity screens), or none.
     void setActivityId(const QString &activityId) { m_activityId = activityId; }
+    // The bus's current stop: cheques redeemed while it is set carry it (null: never a stop).
+    void setCurrentStop(const itinerant::CurrentStop *stop) { m_currentStop = stop; }
     // Scans a code as if typed and followed by Enter (also what the field's Enter does).
     void scan(const QString &text);
     const cheques::ScanResult &lastResult() const { return m_last; }
@@ -48,6 +51,7 @@ private:
     void redeemForeign();
 
     cheques::ChequeRegister &m_register;
+    const itinerant::CurrentStop *m_currentStop = nullptr;
     QString m_activityId;
     cheques::ScanResult m_last;
     int m_redeemedCount = 0;
@@ -67,6 +71,8 @@ class ChequeStockWidget : public QWidget
 public:
     ChequeStockWidget(cheques::ChequeRegister &reg, QWidget *parent = nullptr);
     void reload();
+    // The bus's current stop: cheques handed out while it is set carry it (null: never a stop).
+    void setCurrentStop(const itinerant::CurrentStop *stop) { m_currentStop = stop; }
 
 Q_SIGNALS:
     void journalRequested(const QString &chequeId);
@@ -80,6 +86,7 @@ private:
     QStringList selectedIds() const;
 
     cheques::ChequeRegister &m_register;
+    const itinerant::CurrentStop *m_currentStop = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_alerts = nullptr;
     QPushButton *m_markExpired = nullptr;
@@ -122,11 +129,14 @@ class ChequeJournalWidget : public QWidget
 public:
     ChequeJournalWidget(cheques::ChequeRegister &reg, QWidget *parent = nullptr);
     void showCheque(const QString &chequeId);
+    // How a stop id of the journal is shown (its name); unset: the stop is not shown.
+    void setStopNames(std::function<QString(const QString &)> names) { m_stopNames = std::move(names); }
 
 private:
     void find();
 
     cheques::ChequeRegister &m_register;
+    std::function<QString(const QString &)> m_stopNames;
     QLineEdit *m_code = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;

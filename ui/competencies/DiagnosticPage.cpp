@@ -2,6 +2,7 @@
 
 #include "activity/Beneficiary.h"
 #include "common/Vocabulary.h"
+#include "itinerant/CurrentStop.h"
 #include "reports/Passeport.h"
 #include "structure/StructureProfile.h"
 #include "ui/competencies/FrameworkCopyDialog.h"
@@ -282,6 +283,8 @@ void DiagnosticPage::start()
     }
     if (const auto user = structure::StructureStore(m_services.database).currentUser())
         d.mediator = user->displayName;
+    if (m_services.currentStop) // the bus stop it is made at, if any
+        d.stopId = m_services.currentStop->stopId();
     const Result<QString> id = m_store.create(d);
     if (!id) {
         setError(m_setupError, id.errorMessage());

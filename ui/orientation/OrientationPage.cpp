@@ -3,6 +3,7 @@
 #include "ui/orientation/OrientationTreesDialog.h"
 
 #include "common/Vocabulary.h"
+#include "itinerant/CurrentStop.h"
 #include "orientation/OrientationStore.h"
 #include "structure/StructureProfile.h"
 #include "ui/widgets/DocumentPreview.h"
@@ -734,11 +735,16 @@ void OrientationPage::recordOrientation()
     r.answers = m_walk->answersJson();
     if (auto user = structure::StructureStore(m_services.database).currentUser())
         r.userId = user->id;
+    const itinerant::CurrentStop *stop = m_services.currentStop;
+    if (stop && stop->isSet())
+        r.stopId = stop->stopId();
     const Result<QString> id = store.record(r);
     if (id) {
         m_recordedId = *id;
         m_recordedOutcomes = outcomes;
-        m_recordLabel->setText(tr("This orientation is counted in the activity statistics."));
+        m_recordLabel->setText(r.stopId.isEmpty()
+                ? tr("This orientation is counted in the activity statistics.")
+                : tr("This orientation is counted in the activity statistics — stop: %1.").arg(stop->label()));
     } else {
         m_recordedId.clear();
         m_recordLabel->setText(tr("The orientation could not be recorded: %1").arg(id.errorMessage()));

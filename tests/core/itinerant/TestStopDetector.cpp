@@ -309,6 +309,31 @@ private Q_SLOTS:
         QCOMPARE(run(detector, d.positions, &events), (QStringList{"arrived Aigre", "left Aigre"}));
         QVERIFY2(events.first().note.contains(QStringLiteral("Aigre, école")), qPrintable(events.first().note));
     }
+
+    // The same square served in the morning and in the afternoon (the Charente bus does this): the
+    // stop whose hours fit the time of day is the one, and nothing is « as close » to check. The drive
+    // runs from 07:30 UTC (07:30 or 08:30 local, both in the morning window).
+    void sameSquareMorningAndAfternoonChosenByTime()
+    {
+        Stop morning = threeStops().first();
+        morning.id = QStringLiteral("stop-morning");
+        morning.name = QStringLiteral("Aigre, matin");
+        morning.start = QTime(6, 0);
+        morning.end = QTime(12, 0);
+        Stop afternoon = morning;
+        afternoon.id = QStringLiteral("stop-afternoon");
+        afternoon.name = QStringLiteral("Aigre, après-midi");
+        afternoon.start = QTime(14, 0);
+        afternoon.end = QTime(17, 0);
+        Drive d = simulate(threeStops().mid(0, 1), {300});
+        for (const QList<Stop> &order : {QList<Stop>{afternoon, morning}, QList<Stop>{morning, afternoon}}) {
+            StopDetector detector;
+            detector.setStops(order);
+            QList<StopEvent> events;
+            QCOMPARE(run(detector, d.positions, &events), (QStringList{"arrived Aigre, matin", "left Aigre, matin"}));
+            QVERIFY2(events.first().note.isEmpty(), qPrintable(events.first().note));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStopDetector)

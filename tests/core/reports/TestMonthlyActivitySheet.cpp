@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "activity/Activity.h"
+#include "itinerant/TourStore.h"
 #include "reports/MonthlyActivitySheet.h"
 #include "structure/StructureProfile.h"
 
@@ -49,6 +50,59 @@ void fillFixedMonth(test::TempDatabase &db)
     addActivity(*db, QDate(2025, 10, 10), QStringLiteral("ponctuel"), { QStringLiteral("email") });
 }
 
+QString addStop(storage::Database &db, const QString &tourId, const QString &name, const QString &commune)
+{
+    itinerant::Stop s;
+    s.tourId = tourId;
+    s.name = name;
+    s.commune = commune;
+    s.start = QTime(9, 0);
+    s.end = QTime(12, 0);
+    s.recurrence.weekday = 2;
+    s.recurrence.startDate = QDate(2026, 9, 1);
+    auto id = itinerant::TourStore(db).saveStop(s);
+    if (!id)
+        qFatal("%s", qPrintable(id.errorMessage()));
+    return *id;
+}
+
+void addActivityAt(storage::Database &db, const QDate &date, const QString &stopId, const QString &label,
+    const QString &type = QStringLiteral("individuel"))
+{
+    activity::Activity a;
+    a.type = type;
+    a.date = date;
+    a.thematiques = { QStringLiteral("email") };
+    if (type == QStringLiteral("collectif"))
+        a.anonymousParticipants = 5;
+    a.lieuKind = activity::lieu::Stop;
+    a.lieuId = stopId;
+    a.lieuLabel = label;
+    if (auto r = activity::ActivityStore(db).create(a); !r)
+        qFatal("%s", qPrintable(r.errorMessage()));
+}
+
+// October 2026 of a bus: three stops of its tour (one commune with an accent), a stop typed freely,
+// an activity at the structure, and an activity at a stop in November (another month).
+void fillBusMonth(test::TempDatabase &db)
+{
+    fillFixedMonth(db);
+    auto tour = itinerant::TourStore(*db).saveTour({ {}, QStringLiteral("Charente Nord"), {}, {}, true });
+    if (!tour)
+        qFatal("%s", qPrintable(tour.errorMessage()));
+    const QString mairie = addStop(*db, *tour, QStringLiteral("Place de la mairie"), QStringLiteral("Mansle"));
+    const QString fetes = addStop(*db, *tour, QStringLiteral("Salle des fêtes"), QStringLiteral("Aigre"));
+    const QString eglise = addStop(*db, *tour, QStringLiteral("Parvis de l'église"), QStringLiteral("Échallat"));
+    addActivityAt(*db, QDate(2026, 10, 6), mairie, QStringLiteral("Place de la mairie (Mansle)"));
+    addActivityAt(*db, QDate(2026, 10, 6), mairie, QStringLiteral("Place de la mairie (Mansle)"),
+        QStringLiteral("collectif"));
+    addActivityAt(*db, QDate(2026, 10, 13), mairie, QStringLiteral("Place de la mairie (Mansle)"));
+    addActivityAt(*db, QDate(2026, 10, 7), fetes, QStringLiteral("Salle des fêtes (Aigre)"));
+    addActivityAt(*db, QDate(2026, 10, 8), eglise, QStringLiteral("Parvis de l'église (Échallat)"));
+    addActivityAt(*db, QDate(2026, 10, 9), QStringLiteral("stop:Le lavoir"), QStringLiteral("Le lavoir"));
+    addActivityAt(*db, QDate(2026, 11, 3), mairie, QStringLiteral("Place de la mairie (Mansle)"));
+}
+
 } // namespace
 
 class TestMonthlyActivitySheet : public QObject
@@ -76,6 +130,59 @@ private Q_SLOTS:
         QCOMPARE(text, QString::fromUtf8(file.readAll()));
     }
 
+    void communesServedAreCountedPerStop()
+    {
+        test::TempDatabase db;
+        fillBusMonth(db);
+        auto data = reports::collectMonthlySheet(*db, QDate(2026, 10, 1), db.clock);
+        ESCALE_VERIFY_OK(data);
+        // By commune, accents ignored (Échallat between Aigre and Mansle), the unknown commune last.
+        QStringList rows;
+        for (const activity::StopServed &s : data->current.stopsServed)
+            rows << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(s.commune, s.name)
+                        .arg(s.days)
+                        .arg(s.activities)
+                        .arg(s.participants);
+        QCOMPARE(rows,
+            (QStringList { QStringLiteral("Aigre|Salle des fêtes|1|1|1"),
+                QStringLiteral("Échallat|Parvis de l'église|1|1|1"),
+                QStringLiteral("Mansle|Place de la mairie|2|3|7"), // two days, a workshop of 5
+                QStringLiteral("|Le lavoir|1|1|1") }));
+        const QString text = reports::buildMonthlySheet(*data)->toPlainText();
+        const QString heading = QCoreApplication::translate("escale::reports", "Communes served");
+        const qsizetype section = text.indexOf(heading);
+        QVERIFY2(section > 0, qPrintable(text));
+        const qsizetype aigre = text.indexOf(QStringLiteral("Aigre"), section);
+        const qsizetype echallat = text.indexOf(QStringLiteral("Échallat"), section);
+        const qsizetype mansle = text.indexOf(QStringLiteral("Mansle"), section);
+        QVERIFY(aigre > section && aigre < echallat && echallat < mansle);
+
+        const QString pdf = db.dir.filePath(QStringLiteral("bus.pdf"));
+        ESCALE_VERIFY_OK(reports::writeMonthlySheet(*db, QDate(2026, 10, 1), db.clock, pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        if (qEnvironmentVariableIsSet("ESCALE_SHEET_PDF")) // to look at it (pdftoppm)
+            QFile::copy(pdf, qEnvironmentVariable("ESCALE_SHEET_PDF"));
+    }
+
+    void noStopNoCommunesSection_data()
+    {
+        QTest::addColumn<QDate>("month");
+        QTest::newRow("activities at the structure only") << QDate(2026, 10, 1);
+        QTest::newRow("no activity") << QDate(2026, 3, 1);
+    }
+    void noStopNoCommunesSection()
+    {
+        QFETCH(QDate, month);
+        test::TempDatabase db;
+        fillFixedMonth(db);
+        auto data = reports::collectMonthlySheet(*db, month, db.clock);
+        ESCALE_VERIFY_OK(data);
+        QVERIFY(data->current.stopsServed.isEmpty());
+        const QString heading = QCoreApplication::translate("escale::reports", "Communes served");
+        QVERIFY(!reports::buildMonthlySheet(*data)->toPlainText().contains(heading));
+    }
+
     void emptyMonthSaysSo()
     {
         test::TempDatabase db;
@@ -84,7 +191,7 @@ private Q_SLOTS:
         const QString text = reports::buildMonthlySheet(*data)->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Mars 2026")), qPrintable(text));
         QVERIFY(text.contains(
-            QCoreApplication::translate("escale::reports::MonthlyActivitySheet", "No activity was recorded in %1.")
+            QCoreApplication::translate("escale::reports", "No activity was recorded in %1.")
                 .arg(QStringLiteral("Mars 2026"))));
         const QString pdf = db.dir.filePath(QStringLiteral("empty.pdf"));
         ESCALE_VERIFY_OK(reports::writeMonthlySheet(*db, QDate(2026, 3, 1), db.clock, pdf));

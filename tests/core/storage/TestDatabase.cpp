@@ -129,6 +129,52 @@ private Q_SLOTS:
         }
     }
 
+    void upgradeFromVersion9AddsStopColumnsAndKeepsRecords()
+    {
+        // Migration 0010: a version 9 file with one record of each kind gets the nullable stop columns
+        // (NULL for what was recorded before), and its journal stays append-only, new column included.
+        if (Database::latestSchemaVersion() < 10)
+            QSKIP("migration 0010 is not there");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("escale.sqlite"));
+        FixedClock clock(test::fixedNow());
+        const QString sync = QStringLiteral("'2026-11-01T10:00:00.000Z', 0, 1, 'test'");
+        {
+            Database::Options options;
+            options.migrateTo = 9;
+            auto old = Database::open(path, clock, options);
+            ESCALE_VERIFY_OK(old);
+            QCOMPARE((*old)->schemaVersion(), 9);
+            for (const QString &sql :
+                { QStringLiteral("INSERT INTO orientations (id, updated_at, deleted, dirty, origin, tree_id, tree_version, "
+                                 "occurred_on) VALUES ('o1', %1, 't', '1', '2026-11-01')"),
+                    QStringLiteral("INSERT INTO diagnostics (id, framework_id, framework_version, date, created_at, "
+                                   "updated_at) VALUES ('d1', 'pix', '1', '2026-11-01', 'x', 'x')"),
+                    QStringLiteral("INSERT INTO cheques (id, updated_at, deleted, dirty, origin, scheme_id, code, status, "
+                                   "face_value_cents) VALUES ('cheque:aptic:A1', %1, 'aptic', 'A1', 'encaisse', 1000)"),
+                    QStringLiteral("INSERT INTO cheque_journal (id, updated_at, deleted, dirty, origin, cheque_id, at, "
+                                   "to_status) VALUES ('j1', %1, 'cheque:aptic:A1', '2026-11-01T10:00:00.000Z', "
+                                   "'encaisse')") }) {
+                QSqlQuery q((*old)->connection());
+                QVERIFY2(q.exec(sql.arg(sync)), qPrintable(q.lastError().text()));
+            }
+        }
+        auto db = Database::open(path, clock);
+        ESCALE_VERIFY_OK(db);
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        for (const QString &sql : { QStringLiteral("SELECT count(*) FROM orientations WHERE id = 'o1' AND stop_id IS NULL"),
+                 QStringLiteral("SELECT count(*) FROM diagnostics WHERE id = 'd1' AND stop_id IS NULL"),
+                 QStringLiteral("SELECT count(*) FROM cheques WHERE code = 'A1' AND status = 'encaisse' "
+                                "AND distributed_stop_id IS NULL AND redeemed_stop_id IS NULL"),
+                 QStringLiteral("SELECT count(*) FROM cheque_journal WHERE id = 'j1' AND stop_id IS NULL") })
+            QVERIFY2(scalar(**db, sql) == 1, qPrintable(sql));
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE orientations SET stop_id = 'stop-1' WHERE id = 'o1'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE cheque_journal SET stop_id = 'stop-1' WHERE id = 'j1'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE cheque_journal SET why = 'changed' WHERE id = 'j1'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cheque_journal SET dirty = 0 WHERE id = 'j1'"))); // sync bookkeeping
+    }
+
     void upgradeFromCommittedVersion1Fixture()
     {
         // tests/data/storage/escale-v1.sql is the dump of a version 1 file as the first release wrote it.
