@@ -18,6 +18,9 @@ std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeImportPlacesCommand();
 std::unique_ptr<Command> makeExportPlacesCommand();
 std::unique_ptr<Command> makePlacesSearchCommand();
+std::unique_ptr<Command> makeToursListCommand();
+std::unique_ptr<Command> makeToursImportPlacesCommand();
+std::unique_ptr<Command> makeReportTimetableCommand();
 
 CommandList allCommands()
 {
@@ -36,6 +39,9 @@ CommandList allCommands()
     commands.push_back(makeImportPlacesCommand());
     commands.push_back(makeExportPlacesCommand());
     commands.push_back(makePlacesSearchCommand());
+    commands.push_back(makeToursListCommand());
+    commands.push_back(makeToursImportPlacesCommand());
+    commands.push_back(makeReportTimetableCommand());
     return commands;
 }
 

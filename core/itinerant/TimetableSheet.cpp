@@ -1,0 +1,243 @@
+#include "itinerant/TimetableSheet.h"
+
+#include "itinerant/TourStore.h"
+#include "places/OpeningHours.h"
+#include "structure/StructureProfile.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace escale::itinerant {
+
+namespace {
+
+QString e(const QString &text)
+{
+    return reports::escaped(text);
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+constexpr int kMaxDatesPerRow = 4;
+
+// « +33545310000 » → « 05 45 31 00 00 », as people write it; other numbers as stored.
+QString readableTelephone(const QString &stored)
+{
+    if (stored.size() == 12 && stored.startsWith(QLatin1String("+33"))) {
+        const QString national = QLatin1Char('0') + stored.mid(3);
+        QStringList pairs;
+        for (int i = 0; i < national.size(); i += 2)
+            pairs << national.mid(i, 2);
+        return pairs.join(QLatin1Char(' '));
+    }
+    return stored;
+}
+
+} // namespace
+
+QString timetableHours(const QList<std::pair<QTime, QTime>> &hours)
+{
+    QStringList parts;
+    for (const auto &[start, end] : hours)
+        parts << QStringLiteral("%1–%2").arg(
+            start.toString(QStringLiteral("HH:mm")), end.toString(QStringLiteral("HH:mm")));
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return QCoreApplication::translate("escale::itinerant", "%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+}
+
+Result<TimetableData> collectTimetable(
+    storage::Database &db, const QString &tourId, const QDate &fromDate, int weeksAhead)
+{
+    TourStore store(db);
+    auto tour = store.tour(tourId);
+    if (!tour)
+        return tour.error();
+    TimetableData data;
+    data.tourId = tour->id;
+    data.tourName = tour->name;
+    data.vehicle = tour->vehicle;
+    data.weeksAhead = std::max(1, weeksAhead);
+    const QDate from = fromDate.isValid() ? fromDate : db.clock().today();
+    data.generatedOn = from;
+    data.validFrom = from;
+    if (auto profile = structure::StructureStore(db).profile()) {
+        data.structureName = profile->nom;
+        QStringList address;
+        if (!profile->adresse.isEmpty())
+            address << profile->adresse;
+        const QString town = QStringLiteral("%1 %2").arg(profile->codePostal, profile->commune).trimmed();
+        if (!town.isEmpty())
+            address << town;
+        data.structureAddress = address.join(QStringLiteral(", "));
+        data.structureTelephone = readableTelephone(profile->telephone);
+        data.structureEmail = profile->courriel;
+        data.structureWebsite = profile->siteWeb;
+    }
+
+    const QDate to = from.addDays(7 * data.weeksAhead - 1);
+    for (const Stop &s : store.stops(tourId)) {
+        const QDate first = s.recurrence.nextOccurrence(from);
+        if (!first.isValid()) {
+            const QDate checkFrom
+                = s.recurrence.startDate.isValid() && s.recurrence.startDate > from ? s.recurrence.startDate : from;
+            data.problems << QCoreApplication::translate("escale::itinerant", "« %1 » (%2): %3")
+                                 .arg(s.name, s.commune, s.recurrence.checkOccurs(checkFrom).errorMessage());
+            continue;
+        }
+        if (s.recurrence.endDate.isValid() && (!data.validUntil.isValid() || s.recurrence.endDate < data.validUntil))
+            data.validUntil = s.recurrence.endDate;
+        QList<QDate> dates;
+        for (const QDate &d : s.recurrence.occurrences(from, to))
+            if (!places::OpeningHours::isFrenchPublicHoliday(d) && dates.size() < kMaxDatesPerRow)
+                dates << d;
+        if (dates.isEmpty()) {
+            // A monthly stop, or one that starts later: its first date, beyond the weeks shown.
+            QDate d = first;
+            for (int i = 0; i < 24 && d.isValid() && places::OpeningHours::isFrenchPublicHoliday(d); ++i)
+                d = s.recurrence.nextOccurrence(d.addDays(1));
+            if (d.isValid())
+                dates << d;
+        }
+        const QString recurrence = s.recurrence.describe();
+        // The morning and the afternoon of the same stop, same rhythm and dates: one line.
+        auto same = std::find_if(data.rows.begin(), data.rows.end(), [&](const TimetableRow &r) {
+            return r.place == s.name && r.commune == s.commune && r.weekday == s.recurrence.weekday
+                && r.recurrence == recurrence && r.nextDates == dates;
+        });
+        if (same != data.rows.end()) {
+            same->hours.append({ s.start, s.end });
+            std::sort(same->hours.begin(), same->hours.end());
+            same->stopIds << s.id;
+            continue;
+        }
+        TimetableRow row;
+        row.commune = s.commune;
+        row.place = s.name;
+        row.weekday = s.recurrence.weekday;
+        row.hours = { { s.start, s.end } };
+        row.recurrence = recurrence;
+        row.nextDates = dates;
+        row.stopIds = { s.id };
+        data.rows << row;
+    }
+    std::stable_sort(data.rows.begin(), data.rows.end(), [](const TimetableRow &a, const TimetableRow &b) {
+        if (a.weekday != b.weekday)
+            return a.weekday < b.weekday;
+        if (a.hours.first().first != b.hours.first().first)
+            return a.hours.first().first < b.hours.first().first;
+        return a.commune.localeAwareCompare(b.commune) < 0;
+    });
+    return data;
+}
+
+reports::DocumentInfo timetableInfo(const TimetableData &data)
+{
+    return { QCoreApplication::translate("escale::itinerant", "Timetable — %1").arg(data.tourName), data.structureName,
+        data.generatedOn, QString() };
+}
+
+std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
+{
+    const reports::DocumentInfo info = timetableInfo(data);
+    auto document = reports::newDocument(info);
+    const QLocale locale;
+    // Large type: the sheet is read standing, on a village hall's notice board.
+    QString html = QStringLiteral(
+        "<style>"
+        "h1.big { font-size: 26pt; color: #1d5c8f; margin-bottom: 4pt; }"
+        "p.lead { font-size: 15pt; margin-top: 2pt; margin-bottom: 2pt; }"
+        "p.valid { font-size: 13pt; font-weight: bold; margin-top: 8pt; margin-bottom: 8pt; }"
+        "table.timetable th { font-size: 13pt; background-color: #e8f0f7; text-align: left; padding: 5pt; }"
+        "table.timetable td { font-size: 13pt; padding: 4pt; }"
+        "td.dates { font-size: 12pt; }"
+        "span.rhythm { font-size: 11pt; color: #333333; }"
+        "p.contact { font-size: 13pt; margin-top: 2pt; margin-bottom: 2pt; }"
+        "p.small { font-size: 11pt; color: #444444; }"
+        "</style>");
+    html += QStringLiteral("<h1 class=\"big\">%1</h1>").arg(e(data.tourName));
+    html += QStringLiteral("<p class=\"lead\">%1</p>")
+                .arg(data.vehicle.isEmpty() ? e(QCoreApplication::translate(
+                         "escale::itinerant", "The bus comes to your commune: here are its stops, days and hours."))
+                                            : e(QCoreApplication::translate("escale::itinerant",
+                                                "%1 comes to your commune: here are its stops, days and hours.")
+                                                    .arg(data.vehicle)));
+    const QString fromText = locale.toString(data.validFrom, QLocale::LongFormat);
+    html += QStringLiteral("<p class=\"valid\">%1</p>")
+                .arg(e(data.validUntil.isValid()
+                        ? QCoreApplication::translate("escale::itinerant", "Valid from %1 to %2.")
+                              .arg(fromText, locale.toString(data.validUntil, QLocale::LongFormat))
+                        : QCoreApplication::translate("escale::itinerant", "Valid from %1 until further notice.")
+                              .arg(fromText)));
+
+    if (data.rows.isEmpty()) {
+        html
+            += QStringLiteral("<p class=\"lead\">%1</p>")
+                   .arg(e(QCoreApplication::translate("escale::itinerant", "No stop is planned in the coming weeks.")));
+    } else {
+        html += QStringLiteral(
+            "<table class=\"timetable\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">");
+        html += QStringLiteral("<tr><th width=\"22%\">%1</th><th width=\"22%\">%2</th><th width=\"34%\">%3</th><th "
+                               "width=\"22%\">%4</th></tr>")
+                    .arg(e(QCoreApplication::translate("escale::itinerant", "Commune")),
+                        e(QCoreApplication::translate("escale::itinerant", "Where")),
+                        e(QCoreApplication::translate("escale::itinerant", "Day and hours")),
+                        e(QCoreApplication::translate("escale::itinerant", "Next dates")));
+        for (const TimetableRow &row : data.rows) {
+            QStringList dates;
+            for (const QDate &d : row.nextDates)
+                dates << locale.toString(d, QStringLiteral("d MMM"));
+            html += QStringLiteral(
+                "<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b> %4<br/><span class=\"rhythm\">%5</span></td>"
+                "<td class=\"dates\">%6</td></tr>")
+                        .arg(e(row.commune), e(row.place),
+                            e(capitalized(locale.dayName(row.weekday, QLocale::LongFormat))),
+                            e(timetableHours(row.hours)), e(row.recurrence), e(dates.join(QStringLiteral(", "))));
+        }
+        html += QStringLiteral("</table>");
+        html += QStringLiteral("<p class=\"small\">%1</p>")
+                    .arg(e(QCoreApplication::translate("escale::itinerant", "No visit on public holidays.")));
+    }
+
+    if (!data.structureName.isEmpty() || !data.structureTelephone.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(e(QCoreApplication::translate("escale::itinerant", "Information and appointments")));
+        if (!data.structureName.isEmpty())
+            html += QStringLiteral("<p class=\"contact\"><b>%1</b></p>").arg(e(data.structureName));
+        if (!data.structureAddress.isEmpty())
+            html += QStringLiteral("<p class=\"contact\">%1</p>").arg(e(data.structureAddress));
+        if (!data.structureTelephone.isEmpty())
+            html
+                += QStringLiteral("<p class=\"contact\">%1</p>")
+                       .arg(e(
+                           QCoreApplication::translate("escale::itinerant", "Phone: %1").arg(data.structureTelephone)));
+        if (!data.structureEmail.isEmpty())
+            html
+                += QStringLiteral("<p class=\"contact\">%1</p>")
+                       .arg(e(QCoreApplication::translate("escale::itinerant", "E-mail: %1").arg(data.structureEmail)));
+        if (!data.structureWebsite.isEmpty())
+            html += QStringLiteral("<p class=\"contact\">%1</p>").arg(e(data.structureWebsite));
+    }
+    document->setHtml(html);
+    return document;
+}
+
+Status writeTimetableSheet(storage::Database &db, const QString &tourId, const QString &pdfPath, const QDate &from)
+{
+    auto data = collectTimetable(db, tourId, from);
+    if (!data)
+        return data.error();
+    auto document = buildTimetableSheet(data.value());
+    return reports::writePdf(*document, timetableInfo(data.value()), pdfPath);
+}
+
+} // namespace escale::itinerant

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Result.h"
+#include "reports/DocumentWriter.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <memory>
+#include <utility>
+
+class QTextDocument;
+
+namespace escale::itinerant {
+
+// The bus's public timetable, posted in the village halls (docs/itinerant.md, « La fiche horaire »):
+// one A4 page in large type with the tour, the vehicle, the structure and how to reach it, and one
+// line per stop (commune, place, day and hours, how often, the next dates), ordered by weekday then
+// time. No personal data: only the tour, its stops and the structure's public card.
+struct TimetableRow
+{
+    QString commune;
+    QString place; // the stop's name
+    int weekday = 1; // ISO
+    QList<std::pair<QTime, QTime>> hours; // the morning and afternoon of the same stop share a line
+    QString recurrence; // « Every 2nd Tuesday of the month » (translated), « Every 2 weeks on Friday »
+    QList<QDate> nextDates; // in the weeks ahead (public holidays left out)
+    QStringList stopIds;
+};
+
+struct TimetableData
+{
+    QString tourId;
+    QString tourName;
+    QString vehicle;
+    QString structureName;
+    QString structureAddress; // one line
+    QString structureTelephone;
+    QString structureEmail;
+    QString structureWebsite;
+    QDate generatedOn;
+    QDate validFrom; // the day the sheet is made
+    QDate validUntil; // the first last-day of its stops; null: until further notice
+    int weeksAhead = 6;
+    QList<TimetableRow> rows;
+    // Stops left out because they have no date ahead (also said by TourStore::scheduleProblems).
+    QStringList problems;
+};
+
+// Gathers the sheet of a tour from `from` (today by the database's clock when null).
+Result<TimetableData> collectTimetable(
+    storage::Database &db, const QString &tourId, const QDate &from = {}, int weeksAhead = 6);
+reports::DocumentInfo timetableInfo(const TimetableData &data);
+std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data);
+Status writeTimetableSheet(
+    storage::Database &db, const QString &tourId, const QString &pdfPath, const QDate &from = {});
+
+// « 09:30–12:30 et 13:30–15:30 » (the conjunction translated).
+QString timetableHours(const QList<std::pair<QTime, QTime>> &hours);
+
+} // namespace escale::itinerant
