@@ -14,22 +14,34 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 URL=${COUCHDB_URL%/}
 
 say() { printf '%s\n' "$*" >&2; }
-request() { # METHOD PATH [JSON]
+request() { # METHOD PATH [JSON] — the body goes through stdin (never in the process list); on an HTTP
+           # error the server's answer is shown (its reason, e.g. a validation message) and the script stops.
     if [ $# -ge 3 ]; then
-        curl -sS -f -X "$1" -H 'Content-Type: application/json' --data-binary "$3" "$URL$2"
+        out=$(printf '%s' "$3" | curl -sS -w '\n%{http_code}' -X "$1" -H 'Content-Type: application/json' \
+            --data-binary @- "$URL$2") || exit 1
     else
-        curl -sS -f -X "$1" "$URL$2"
+        out=$(curl -sS -w '\n%{http_code}' -X "$1" "$URL$2") || exit 1
     fi
+    code=$(printf '%s\n' "$out" | tail -n 1)
+    case "$code" in
+        2*) printf '%s\n' "$out" | sed '$d' ;;
+        *) say "$1 $2: HTTP $code $(printf '%s\n' "$out" | sed '$d')"; exit 1 ;;
+    esac
 }
 json_string() { # file → JSON string (for a function body)
     node -e 'process.stdout.write(JSON.stringify(require("fs").readFileSync(process.argv[1], "utf8")))' "$1" 2>/dev/null \
         || python3 -c 'import json,sys; print(json.dumps(open(sys.argv[1]).read()), end="")' "$1"
+}
+json_quote() { # text → JSON string (a user name or password with quotes or backslashes stays intact)
+    node -e 'process.stdout.write(JSON.stringify(process.argv[1]))' "$1" 2>/dev/null \
+        || python3 -c 'import json,sys; print(json.dumps(sys.argv[1]), end="")' "$1"
 }
 create_db() {
     code=$(curl -sS -o /dev/null -w '%{http_code}' -X PUT "$URL/$1")
     case "$code" in
         201|202) say "database $1 created" ;;
         412) say "database $1 already exists" ;;
+        401|403) say "cannot create $1 (HTTP $code): COUCHDB_URL must carry the administrator's name and password"; exit 1 ;;
         *) say "cannot create $1 (HTTP $code)"; exit 1 ;;
     esac
 }
@@ -68,8 +80,10 @@ user)
         structure) id=${5:?structure id}; roles="[\"structure\",\"structure:$id\"]" ;;
         *) say "role must be coordinator or structure"; exit 2 ;;
     esac
+    # A CouchDB 3 whose single-node set-up was never finished has no _users database yet.
+    create_db _users
     rev=$(curl -sS "$URL/_users/org.couchdb.user:$name" | sed -n 's/.*"_rev":"\([^"]*\)".*/\1/p')
-    body="{\"name\":\"$name\",\"password\":\"$password\",\"roles\":$roles,\"type\":\"user\""
+    body="{\"name\":$(json_quote "$name"),\"password\":$(json_quote "$password"),\"roles\":$roles,\"type\":\"user\""
     [ -n "$rev" ] && body="$body,\"_rev\":\"$rev\""
     request PUT "/_users/org.couchdb.user:$name" "$body}" >/dev/null
     say "user $name ($role) ready"

@@ -9,10 +9,23 @@ function (newDoc, oldDoc, userCtx, secObj) {
     return;
   }
   // Members are set by _security (the structure's own role and the coordinator); readers may not write.
+  // CouchDB 3 always passes the security object (and the database's name in userCtx.db); pouchdb-server
+  // 4.2.0 passes an empty one to the validation of _bulk_docs, the replication's way of writing: there,
+  // the database's _security, which admitted this account, is the check (docs/sync.md).
   if (!has('_admin') && !has('coordinator')) {
-    var members = (secObj && secObj.members && secObj.members.roles) || [];
-    var allowed = false;
-    for (var i = 0; i < members.length; i++) if (has(members[i]) && members[i] !== 'coordinator') allowed = true;
+    var members = secObj && secObj.members && secObj.members.roles;
+    var allowed = false, i;
+    if (members) {
+      for (i = 0; i < members.length; i++) if (has(members[i]) && members[i] !== 'coordinator') allowed = true;
+    } else if (userCtx && userCtx.db) {
+      for (i = 0; i < roles.length; i++) {
+        var suffix = '-structure-' + roles[i].substring('structure:'.length);
+        if (roles[i].indexOf('structure:') === 0 && userCtx.db.length > suffix.length &&
+            userCtx.db.substring(userCtx.db.length - suffix.length) === suffix) allowed = true;
+      }
+    } else {
+      allowed = true;
+    }
     if (!allowed) forbid('A structure edits only its own activity figures.');
   }
   var type = newDoc.type || (oldDoc && oldDoc.type);
