@@ -129,24 +129,54 @@ QString dureeBucket(int minutes)
 
 Result<QList<StopServed>> computeStopsServed(storage::Database &db, const QDate &from, const QDate &to)
 {
-    // The stop's commune and name come from the tour (itinerant_stops, even if the stop was removed
-    // since), else from the places register (stops picked there before tours existed); a stop typed
-    // freely keeps the label recorded with the activity and no commune.
+    // Every stop with something recorded there in the period: activities (lieu_kind 'stop', lieu_id),
+    // orientations (stop_id), cheques handed out (distributed_stop_id) or redeemed (redeemed_stop_id).
+    // One row per stop and kind with its days; the days are then merged per stop. The stop's commune
+    // and name come from the tour (itinerant_stops, even if the stop was removed since), else from the
+    // places register (stops picked there before tours existed); a stop typed freely keeps the label
+    // recorded with the activity and no commune.
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.lieu_id, coalesce(s.commune, p.commune, ''), coalesce(s.name, max(a.lieu_label), a.lieu_id), "
-        "count(DISTINCT a.date), count(*), coalesce(sum(a.participants), 0) FROM activities a "
-        "LEFT JOIN itinerant_stops s ON s.id = a.lieu_id LEFT JOIN places p ON p.id = a.lieu_id "
-        "WHERE a.deleted = 0 AND a.lieu_kind = 'stop' AND a.date >= ? AND a.date <= ? GROUP BY a.lieu_id"));
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
+        "WITH records(stop_id, kind, day, n, people, label) AS ("
+        " SELECT lieu_id, 'a', date, count(*), coalesce(sum(participants), 0), max(lieu_label) FROM activities"
+        " WHERE deleted = 0 AND lieu_kind = 'stop' AND date >= ? AND date <= ? GROUP BY lieu_id, date"
+        " UNION ALL SELECT stop_id, 'o', occurred_on, count(*), 0, NULL FROM orientations"
+        " WHERE deleted = 0 AND coalesce(stop_id, '') <> '' AND occurred_on >= ? AND occurred_on <= ?"
+        " GROUP BY stop_id, occurred_on"
+        " UNION ALL SELECT distributed_stop_id, 'd', distributed_on, count(*), 0, NULL FROM cheques"
+        " WHERE deleted = 0 AND coalesce(distributed_stop_id, '') <> '' AND status <> 'en_stock'"
+        " AND distributed_on >= ? AND distributed_on <= ? GROUP BY distributed_stop_id, distributed_on"
+        " UNION ALL SELECT redeemed_stop_id, 'r', redeemed_on, count(*), 0, NULL FROM cheques"
+        " WHERE deleted = 0 AND coalesce(redeemed_stop_id, '') <> '' AND status IN ('encaisse', 'reclame', 'rembourse')"
+        " AND redeemed_on >= ? AND redeemed_on <= ? GROUP BY redeemed_stop_id, redeemed_on)"
+        " SELECT r.stop_id, coalesce(s.commune, p.commune, ''), coalesce(s.name, max(r.label), r.stop_id),"
+        " count(DISTINCT r.day),"
+        " coalesce(sum(CASE r.kind WHEN 'a' THEN r.n END), 0), coalesce(sum(r.people), 0),"
+        " coalesce(sum(CASE r.kind WHEN 'o' THEN r.n END), 0), coalesce(sum(CASE r.kind WHEN 'd' THEN r.n END), 0),"
+        " coalesce(sum(CASE r.kind WHEN 'r' THEN r.n END), 0)"
+        " FROM records r LEFT JOIN itinerant_stops s ON s.id = r.stop_id LEFT JOIN places p ON p.id = r.stop_id"
+        " GROUP BY r.stop_id"));
+    for (int i = 0; i < 4; ++i) { // the period, once per kind of record
+        q.addBindValue(from.toString(Qt::ISODate));
+        q.addBindValue(to.toString(Qt::ISODate));
+    }
     if (!q.exec())
         return Error { QStringLiteral("activity.sql"), storage::describeSqlError(q.lastError()) };
     QList<StopServed> stops;
-    while (q.next())
-        stops << StopServed { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-            q.value(4).toInt(), q.value(5).toInt() };
+    while (q.next()) {
+        StopServed s;
+        s.stopId = q.value(0).toString();
+        s.commune = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.days = q.value(3).toInt();
+        s.activities = q.value(4).toInt();
+        s.participants = q.value(5).toInt();
+        s.orientations = q.value(6).toInt();
+        s.chequesHandedOut = q.value(7).toInt();
+        s.chequesRedeemed = q.value(8).toInt();
+        stops << s;
+    }
     std::sort(stops.begin(), stops.end(), [](const StopServed &a, const StopServed &b) {
         if (a.commune.isEmpty() != b.commune.isEmpty())
             return b.commune.isEmpty();
@@ -292,7 +322,9 @@ Result<ActivityStatistics> computeStatistics(storage::Database &db, const QDate 
         }
     }
     st.anonymousParticipants = std::max(0, st.participants - namedParticipations);
-    if (!lieuLabels.isEmpty()) { // some activity took place at a stop
+    {
+        // Activities, orientations or cheques at a stop (indexed range reads; nothing when the
+        // structure is not itinerant).
         auto stops = computeStopsServed(db, from, to);
         if (!stops)
             return stops.error();

@@ -56,16 +56,21 @@ struct RedeemedRow
     Money amount;
 };
 
-// A bus stop where activities were recorded in a period (itinerant mode, « communes desservies »):
-// the activities whose lieu_kind is 'stop', grouped by their lieu_id.
+// A bus stop where something was recorded in a period (itinerant mode, « communes desservies »):
+// the activities whose lieu_kind is 'stop' (grouped by their lieu_id), the orientations made there
+// (orientations.stop_id) and the cheques handed out or redeemed there (cheques.distributed_stop_id,
+// redeemed_stop_id; migration 0010).
 struct StopServed
 {
     QString stopId; // activities.lieu_id: an itinerant_stops id (or a place id, or « stop:Name » typed freely)
     QString commune; // the stop's commune (itinerant_stops, else places); empty when unknown
     QString name; // the stop's name, else the label recorded with the activity
-    int days = 0; // distinct days with at least one activity there
+    int days = 0; // distinct days with at least one activity, orientation or cheque there
     int activities = 0;
     int participants = 0; // people reached
+    int orientations = 0;
+    int chequesHandedOut = 0; // distributed_on in the period, at this stop
+    int chequesRedeemed = 0; // redeemed_on in the period (encaissé, réclamé or remboursé), at this stop
 };
 
 struct Totals
@@ -88,7 +93,7 @@ struct ActivityStatistics
     QStringList mediators; // display names of those who recorded activities in the period
     QList<StatSection> sections;
     QList<MonthPoint> trend; // the 12 months ending with the month of `to`
-    QList<StopServed> stopsServed; // by commune then name; empty when no activity took place at a stop
+    QList<StopServed> stopsServed; // by commune then name; empty when nothing was recorded at a stop
 
     // From the other modules, when they are built in (std::nullopt: module absent).
     std::optional<int> orientations;

@@ -1,5 +1,7 @@
 #include "itinerant/Recurrence.h"
 
+#include "common/PublicHolidays.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -41,9 +43,11 @@ Status Recurrence::validate() const
     return Status::success();
 }
 
-bool Recurrence::occursOn(const QDate &date) const
+bool Recurrence::occursOn(const QDate &date, PublicHolidays holidays) const
 {
     if (!date.isValid() || !validate())
+        return false;
+    if (holidays == PublicHolidays::Skipped && escale::holidays::isFrenchPublicHoliday(date))
         return false;
     if (date < startDate || (endDate.isValid() && date > endDate))
         return false;
@@ -64,7 +68,7 @@ bool Recurrence::occursOn(const QDate &date) const
     return false;
 }
 
-QList<QDate> Recurrence::occurrences(const QDate &from, const QDate &to) const
+QList<QDate> Recurrence::occurrences(const QDate &from, const QDate &to, PublicHolidays holidays) const
 {
     QList<QDate> result;
     if (!from.isValid() || !to.isValid() || to < from || !validate())
@@ -73,24 +77,39 @@ QList<QDate> Recurrence::occurrences(const QDate &from, const QDate &to) const
     d = d.addDays((weekday - d.dayOfWeek() + 7) % 7); // first matching weekday
     const QDate last = endDate.isValid() && endDate < to ? endDate : to;
     for (; d <= last; d = d.addDays(7))
-        if (occursOn(d))
+        if (occursOn(d, holidays))
             result << d;
     return result;
 }
 
-QDate Recurrence::nextOccurrence(const QDate &from, int horizonDays) const
+QList<QDate> Recurrence::publicHolidays(const QDate &from, const QDate &to) const
 {
-    const QList<QDate> dates = occurrences(from, from.addDays(horizonDays));
+    QList<QDate> result;
+    for (const QDate &d : occurrences(from, to))
+        if (escale::holidays::isFrenchPublicHoliday(d))
+            result << d;
+    return result;
+}
+
+QDate Recurrence::nextOccurrence(const QDate &from, int horizonDays, PublicHolidays holidays) const
+{
+    const QList<QDate> dates = occurrences(from, from.addDays(horizonDays), holidays);
     return dates.isEmpty() ? QDate() : dates.first();
 }
 
-Status Recurrence::checkOccurs(const QDate &from, int horizonDays) const
+Status Recurrence::checkOccurs(const QDate &from, int horizonDays, PublicHolidays holidays) const
 {
     if (Status s = validate(); !s)
         return s;
     const QDate to = from.addDays(horizonDays);
-    if (nextOccurrence(from, horizonDays).isValid())
+    if (nextOccurrence(from, horizonDays, holidays).isValid())
         return Status::success();
+    if (holidays == PublicHolidays::Skipped && nextOccurrence(from, horizonDays).isValid())
+        return Status::failure(QStringLiteral("itinerant.never-occurs"),
+            QCoreApplication::translate("escale::itinerant",
+                "Every date of this stop from %1 to %2 is a public holiday, when the bus does not run. "
+                "Choose another day, or say that the stop runs on public holidays.")
+                .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat)));
     const QLocale locale;
     if (endDate.isValid() && endDate < from)
         return Status::failure(QStringLiteral("itinerant.never-occurs"),

@@ -13,6 +13,10 @@ namespace escale::itinerant {
 struct Recurrence
 {
     enum class Kind { Weekly, EveryNWeeks, MonthlyNth };
+    // Whether French public holidays (common/PublicHolidays.h) are dates served. The rule alone
+    // includes them; a tour's schedule skips them unless its stop runs on public holidays
+    // (Stop::runsOnPublicHolidays, the standard's « PH off » being the common case).
+    enum class PublicHolidays { Included, Skipped };
 
     Kind kind = Kind::Weekly;
     int weekday = 1; // 1 = Monday … 7 = Sunday (ISO, as QDate::dayOfWeek)
@@ -24,14 +28,19 @@ struct Recurrence
 
     // Structural errors (weekday out of range, interval < 1, nth out of 1-5, end before start…).
     Status validate() const;
-    bool occursOn(const QDate &date) const;
+    bool occursOn(const QDate &date, PublicHolidays holidays = PublicHolidays::Included) const;
     // The dates served from `from` to `to` inclusive, in order. Empty for an invalid recurrence.
-    QList<QDate> occurrences(const QDate &from, const QDate &to) const;
+    QList<QDate> occurrences(
+        const QDate &from, const QDate &to, PublicHolidays holidays = PublicHolidays::Included) const;
+    // The dates the rule gives from `from` to `to` that are public holidays (skipped when Skipped).
+    QList<QDate> publicHolidays(const QDate &from, const QDate &to) const;
     // The first date served on or after `from`, looking at most `horizonDays` ahead; null when none.
-    QDate nextOccurrence(const QDate &from, int horizonDays = 731) const;
+    QDate nextOccurrence(
+        const QDate &from, int horizonDays = 731, PublicHolidays holidays = PublicHolidays::Included) const;
     // Fails with a clear message when the recurrence is invalid or has no date in the
     // `horizonDays` days from `from` (e.g. « 5th Monday, February only »): never a silent empty schedule.
-    Status checkOccurs(const QDate &from, int horizonDays = 731) const;
+    Status checkOccurs(
+        const QDate &from, int horizonDays = 731, PublicHolidays holidays = PublicHolidays::Included) const;
     // « Every 2nd Tuesday of the month », « Every 2 weeks on Friday »… (translated).
     QString describe() const;
 

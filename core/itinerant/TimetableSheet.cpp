@@ -1,7 +1,6 @@
 #include "itinerant/TimetableSheet.h"
 
 #include "itinerant/TourStore.h"
-#include "places/OpeningHours.h"
 #include "structure/StructureProfile.h"
 
 #include <QCoreApplication>
@@ -86,33 +85,27 @@ Result<TimetableData> collectTimetable(
 
     const QDate to = from.addDays(7 * data.weeksAhead - 1);
     for (const Stop &s : store.stops(tourId)) {
-        const QDate first = s.recurrence.nextOccurrence(from);
+        // Public holidays are left out of the dates, unless the stop runs on public holidays.
+        const Recurrence::PublicHolidays holidays = s.publicHolidays();
+        const QDate first = s.recurrence.nextOccurrence(from, 731, holidays);
         if (!first.isValid()) {
             const QDate checkFrom
                 = s.recurrence.startDate.isValid() && s.recurrence.startDate > from ? s.recurrence.startDate : from;
             data.problems << QCoreApplication::translate("escale::itinerant", "« %1 » (%2): %3")
-                                 .arg(s.name, s.commune, s.recurrence.checkOccurs(checkFrom).errorMessage());
+                                 .arg(s.name, s.commune, s.recurrence.checkOccurs(checkFrom, 731, holidays).errorMessage());
             continue;
         }
         if (s.recurrence.endDate.isValid() && (!data.validUntil.isValid() || s.recurrence.endDate < data.validUntil))
             data.validUntil = s.recurrence.endDate;
-        QList<QDate> dates;
-        for (const QDate &d : s.recurrence.occurrences(from, to))
-            if (!places::OpeningHours::isFrenchPublicHoliday(d) && dates.size() < kMaxDatesPerRow)
-                dates << d;
-        if (dates.isEmpty()) {
-            // A monthly stop, or one that starts later: its first date, beyond the weeks shown.
-            QDate d = first;
-            for (int i = 0; i < 24 && d.isValid() && places::OpeningHours::isFrenchPublicHoliday(d); ++i)
-                d = s.recurrence.nextOccurrence(d.addDays(1));
-            if (d.isValid())
-                dates << d;
-        }
+        QList<QDate> dates = s.recurrence.occurrences(from, to, holidays).mid(0, kMaxDatesPerRow);
+        if (dates.isEmpty())
+            dates << first; // a monthly stop, or one that starts later: its first date, beyond the weeks shown
         const QString recurrence = s.recurrence.describe();
         // The morning and the afternoon of the same stop, same rhythm and dates: one line.
         auto same = std::find_if(data.rows.begin(), data.rows.end(), [&](const TimetableRow &r) {
             return r.place == s.name && r.commune == s.commune && r.weekday == s.recurrence.weekday
-                && r.recurrence == recurrence && r.nextDates == dates;
+                && r.recurrence == recurrence && r.nextDates == dates
+                && r.runsOnPublicHolidays == s.runsOnPublicHolidays;
         });
         if (same != data.rows.end()) {
             same->hours.append({ s.start, s.end });
@@ -128,6 +121,7 @@ Result<TimetableData> collectTimetable(
         row.recurrence = recurrence;
         row.nextDates = dates;
         row.stopIds = { s.id };
+        row.runsOnPublicHolidays = s.runsOnPublicHolidays;
         data.rows << row;
     }
     std::stable_sort(data.rows.begin(), data.rows.end(), [](const TimetableRow &a, const TimetableRow &b) {
@@ -140,6 +134,17 @@ Result<TimetableData> collectTimetable(
     return data;
 }
 
+TimetablePublicHolidays timetablePublicHolidays(const TimetableData &data)
+{
+    qsizetype running = 0;
+    for (const TimetableRow &row : data.rows)
+        if (row.runsOnPublicHolidays)
+            ++running;
+    if (running == 0)
+        return TimetablePublicHolidays::NoStop;
+    return running == data.rows.size() ? TimetablePublicHolidays::EveryStop : TimetablePublicHolidays::SomeStops;
+}
+
 reports::DocumentInfo timetableInfo(const TimetableData &data)
 {
     return { QCoreApplication::translate("escale::itinerant", "Timetable — %1").arg(data.tourName), data.structureName,
@@ -150,6 +155,7 @@ std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
 {
     const reports::DocumentInfo info = timetableInfo(data);
     auto document = reports::newDocument(info);
+    const TimetablePublicHolidays holidayPolicy = timetablePublicHolidays(data);
     const QLocale locale;
     // Large type: the sheet is read standing, on a village hall's notice board.
     QString html = QStringLiteral(
@@ -196,16 +202,25 @@ std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
             QStringList dates;
             for (const QDate &d : row.nextDates)
                 dates << locale.toString(d, QStringLiteral("d MMM"));
+            // When only some stops skip public holidays, those that run then say so on their line.
+            QString rhythm = row.recurrence;
+            if (holidayPolicy == TimetablePublicHolidays::SomeStops && row.runsOnPublicHolidays)
+                rhythm = QCoreApplication::translate("escale::itinerant", "%1, public holidays included").arg(rhythm);
             html += QStringLiteral(
                 "<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b> %4<br/><span class=\"rhythm\">%5</span></td>"
                 "<td class=\"dates\">%6</td></tr>")
                         .arg(e(row.commune), e(row.place),
                             e(capitalized(locale.dayName(row.weekday, QLocale::LongFormat))),
-                            e(timetableHours(row.hours)), e(row.recurrence), e(dates.join(QStringLiteral(", "))));
+                            e(timetableHours(row.hours)), e(rhythm), e(dates.join(QStringLiteral(", "))));
         }
         html += QStringLiteral("</table>");
-        html += QStringLiteral("<p class=\"small\">%1</p>")
-                    .arg(e(QCoreApplication::translate("escale::itinerant", "No visit on public holidays.")));
+        if (holidayPolicy == TimetablePublicHolidays::NoStop)
+            html += QStringLiteral("<p class=\"small\">%1</p>")
+                        .arg(e(QCoreApplication::translate("escale::itinerant", "No visit on public holidays.")));
+        else if (holidayPolicy == TimetablePublicHolidays::SomeStops)
+            html += QStringLiteral("<p class=\"small\">%1</p>")
+                        .arg(e(QCoreApplication::translate("escale::itinerant",
+                            "No visit on public holidays, except at the stops marked « public holidays included ».")));
     }
 
     if (!data.structureName.isEmpty() || !data.structureTelephone.isEmpty()) {

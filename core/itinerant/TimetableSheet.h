@@ -28,8 +28,9 @@ struct TimetableRow
     int weekday = 1; // ISO
     QList<std::pair<QTime, QTime>> hours; // the morning and afternoon of the same stop share a line
     QString recurrence; // « Every 2nd Tuesday of the month » (translated), « Every 2 weeks on Friday »
-    QList<QDate> nextDates; // in the weeks ahead (public holidays left out)
+    QList<QDate> nextDates; // in the weeks ahead (public holidays left out, unless the stop runs then)
     QStringList stopIds;
+    bool runsOnPublicHolidays = false; // Stop::runsOnPublicHolidays of its stops
 };
 
 struct TimetableData
@@ -54,6 +55,11 @@ struct TimetableData
 // Gathers the sheet of a tour from `from` (today by the database's clock when null).
 Result<TimetableData> collectTimetable(
     storage::Database &db, const QString &tourId, const QDate &from = {}, int weeksAhead = 6);
+// Which stops of the sheet run on public holidays. The sheet says « No visit on public holidays. »
+// only for NoStop; for SomeStops, the lines of those that run say « public holidays included ».
+enum class TimetablePublicHolidays { NoStop, SomeStops, EveryStop };
+TimetablePublicHolidays timetablePublicHolidays(const TimetableData &data);
+
 reports::DocumentInfo timetableInfo(const TimetableData &data);
 std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data);
 Status writeTimetableSheet(

@@ -37,8 +37,15 @@ struct Stop
     Recurrence recurrence;
     int position = 0; // order in the day
     QString notes;
+    // The bus comes on French public holidays too (the standard's opening hours say `PH` open).
+    // False by default: « PH off », no visit on a public holiday.
+    bool runsOnPublicHolidays = false;
 
     bool hasCoordinates() const { return latitude.has_value() && longitude.has_value(); }
+    Recurrence::PublicHolidays publicHolidays() const
+    {
+        return runsOnPublicHolidays ? Recurrence::PublicHolidays::Included : Recurrence::PublicHolidays::Skipped;
+    }
 };
 
 // One stop on one day of a schedule.
@@ -46,6 +53,9 @@ struct Visit
 {
     QDate date;
     Stop stop;
+    // Only in TourStore::weekSchedule(): the stop's day is a public holiday and the bus does not come
+    // (« férié : pas de passage », TourStore::publicHolidayNote()). Not a visit: shown, not served.
+    bool publicHoliday = false;
 };
 
 } // namespace escale::itinerant

@@ -67,6 +67,8 @@ struct Rule
     QList<int> nths; // « Tu[2] »
     bool ph = false;
     bool off = false;
+    bool open = false; // « PH open »: no hours given
+
     QList<std::pair<QTime, QTime>> times;
 };
 
@@ -183,6 +185,10 @@ bool parseRule(const QString &ruleText, Rule *rule, QString *error)
     const QString rest = s.mid(pos).trimmed();
     if (rest == QLatin1String("off") || rest == QLatin1String("closed")) {
         rule->off = true;
+        return true;
+    }
+    if (rest == QLatin1String("open") && rule->ph && rule->weekdays.isEmpty()) {
+        rule->open = true;
         return true;
     }
     if (rest.isEmpty()) {
@@ -325,6 +331,7 @@ bool sameStop(const Stop &a, const Stop &b)
 {
     const Recurrence &r = a.recurrence, &q = b.recurrence;
     return a.name == b.name && a.commune == b.commune && a.codeInsee == b.codeInsee && a.placeId == b.placeId
+        && a.runsOnPublicHolidays == b.runsOnPublicHolidays
         && a.latitude == b.latitude && a.longitude == b.longitude && a.start == b.start && a.end == b.end
         && r.kind == q.kind && r.weekday == q.weekday && r.months == q.months && r.startDate == q.startDate
         && r.endDate == q.endDate && (r.kind != Recurrence::Kind::EveryNWeeks || r.intervalWeeks == q.intervalWeeks)
@@ -402,9 +409,20 @@ HoursReading readStopHours(const QString &horaires, const QDate &today)
             reading.messages << error;
             continue;
         }
+        if (rule.open) { // « PH open »
+            reading.publicHolidaysOpen = true;
+            reading.publicHolidaysOff = false;
+            continue;
+        }
+        if (rule.ph && !rule.off) {
+            // « Mo,PH 09:00-12:00 », « PH 09:00-12:00 »: the bus comes on public holidays too.
+            reading.publicHolidaysOpen = true;
+            reading.publicHolidaysOff = false;
+        }
         if (rule.off) {
             if (rule.ph && rule.weekdays.isEmpty() && rule.months.isEmpty() && !rule.hasWeeks) {
                 reading.publicHolidaysOff = true;
+                reading.publicHolidaysOpen = false;
             } else if (!rule.months.isEmpty() && rule.weekdays.isEmpty() && !rule.ph && !rule.hasWeeks) {
                 monthsOff << rule.months;
             } else if (!rule.weekdays.isEmpty() && rule.months.isEmpty() && !rule.hasWeeks && rule.nths.isEmpty()) {
@@ -419,12 +437,10 @@ HoursReading readStopHours(const QString &horaires, const QDate &today)
             continue;
         }
         if (rule.weekdays.isEmpty()) {
-            reading.messages << (rule.ph
-                    ? QCoreApplication::translate(
-                        "escale::itinerant", "« %1 » (public holidays) gives no weekday for a stop")
-                          .arg(ruleText)
-                    : QCoreApplication::translate("escale::itinerant", "« %1 » gives no day of the week")
-                          .arg(ruleText));
+            // « PH 09:00-12:00 » alone: the stops of the other rules run on public holidays (above).
+            if (!rule.ph)
+                reading.messages
+                    << QCoreApplication::translate("escale::itinerant", "« %1 » gives no day of the week").arg(ruleText);
             continue;
         }
         // A later rule for the same days replaces the earlier ones (opening_hours' order).
@@ -622,6 +638,7 @@ Result<TourImportSummary> TourImport::fromRegister(const TourImportOptions &opti
             stop.start = slot.start;
             stop.end = slot.end;
             stop.recurrence = slot.recurrence;
+            stop.runsOnPublicHolidays = reading.publicHolidaysOpen;
             const QString key = stopKey(stop);
             const QString text = slotText(slot.recurrence.weekday, slot.start, slot.end);
             if (done.contains(key)) {

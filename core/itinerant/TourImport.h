@@ -21,7 +21,9 @@ namespace escale::itinerant {
 //   « week 1-53/2 Tu … »               → every 2 weeks, odd ISO weeks (« week 2-52/2 »: even weeks);
 //   « Tu[2] 09:00-12:00 »              → every 2nd Tuesday of the month;
 //   « Jul-Aug Tu … », « Aug off »       → only in (or not in) those months;
-//   « PH off »                          → no visit on public holidays (noted, not a stop).
+//   « PH off »                          → no visit on public holidays (the default for every stop);
+//   « Mo,PH 09:00-12:00 », « PH open »  → the stop runs on public holidays too
+//                                          (Stop::runsOnPublicHolidays; a later « PH off » wins).
 // Whatever cannot be mapped gives a message for that record, never a wrong stop.
 
 // One slot read from opening hours: a weekday, a time range and how often.
@@ -37,7 +39,8 @@ struct HoursReading
 {
     QList<HoursSlot> timeSlots;
     QStringList messages; // what was not mapped, or how (translated)
-    bool publicHolidaysOff = false;
+    bool publicHolidaysOff = false; // « PH off » said
+    bool publicHolidaysOpen = false; // `PH` open (with hours, or « PH open »): the stops run on public holidays
 };
 
 // Reads `horaires` (OSM opening_hours) as stop timeSlots; `today` anchors start dates (ISO weeks, months).

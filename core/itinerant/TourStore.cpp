@@ -20,7 +20,8 @@ const QString kStops = QStringLiteral("itinerant_stops");
 
 constexpr const char *kStopColumns =
     "SELECT id, tour_id, name, commune, code_insee, place_id, latitude, longitude, weekday, start_time, end_time, "
-    "recurrence, interval_weeks, nth, months, start_date, end_date, position, notes FROM itinerant_stops ";
+    "recurrence, interval_weeks, nth, months, start_date, end_date, position, notes, runs_on_public_holidays "
+    "FROM itinerant_stops ";
 
 Stop stopFromQuery(const QSqlQuery &q)
 {
@@ -46,6 +47,7 @@ Stop stopFromQuery(const QSqlQuery &q)
     s.recurrence.endDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
     s.position = q.value(17).toInt();
     s.notes = q.value(18).toString();
+    s.runsOnPublicHolidays = q.value(19).toInt() != 0;
     return s;
 }
 
@@ -71,6 +73,7 @@ QVariantMap stopValues(const Stop &s)
         {QStringLiteral("end_date"), r.endDate.isValid() ? r.endDate.toString(Qt::ISODate) : QString()},
         {QStringLiteral("position"), s.position},
         {QStringLiteral("notes"), s.notes},
+        {QStringLiteral("runs_on_public_holidays"), s.runsOnPublicHolidays ? 1 : 0},
     };
 }
 
@@ -168,7 +171,7 @@ Status TourStore::checkStop(const Stop &stop, const QDate &today)
     const QDate from = stop.recurrence.startDate.isValid() && stop.recurrence.startDate > today
         ? stop.recurrence.startDate
         : today;
-    return stop.recurrence.checkOccurs(from);
+    return stop.recurrence.checkOccurs(from, 731, stop.publicHolidays());
 }
 
 Result<QString> TourStore::saveStop(const Stop &stop)
@@ -212,19 +215,28 @@ QList<Stop> TourStore::stops(const QString &tourId) const
     return result;
 }
 
-QList<Visit> TourStore::schedule(const QString &tourId, const QDate &from, const QDate &to) const
+namespace {
+
+void sortVisits(QList<Visit> &visits)
 {
-    QList<Visit> result;
-    for (const Stop &s : stops(tourId))
-        for (const QDate &d : s.recurrence.occurrences(from, to))
-            result << Visit{d, s};
-    std::stable_sort(result.begin(), result.end(), [](const Visit &a, const Visit &b) {
+    std::stable_sort(visits.begin(), visits.end(), [](const Visit &a, const Visit &b) {
         if (a.date != b.date)
             return a.date < b.date;
         if (a.stop.start != b.stop.start)
             return a.stop.start < b.stop.start;
         return a.stop.position < b.stop.position;
     });
+}
+
+} // namespace
+
+QList<Visit> TourStore::schedule(const QString &tourId, const QDate &from, const QDate &to) const
+{
+    QList<Visit> result;
+    for (const Stop &s : stops(tourId))
+        for (const QDate &d : s.recurrence.occurrences(from, to, s.publicHolidays()))
+            result << Visit{d, s};
+    sortVisits(result);
     return result;
 }
 
@@ -238,7 +250,22 @@ QList<Visit> TourStore::weekSchedule(const QString &tourId, const QDate &day) co
 {
     const QDate d = day.isValid() ? day : m_db.clock().today();
     const QDate monday = d.addDays(1 - d.dayOfWeek());
-    return schedule(tourId, monday, monday.addDays(6));
+    const QDate sunday = monday.addDays(6);
+    QList<Visit> result;
+    for (const Stop &s : stops(tourId)) {
+        for (const QDate &date : s.recurrence.occurrences(monday, sunday, s.publicHolidays()))
+            result << Visit{date, s};
+        if (!s.runsOnPublicHolidays)
+            for (const QDate &date : s.recurrence.publicHolidays(monday, sunday))
+                result << Visit{date, s, true};
+    }
+    sortVisits(result);
+    return result;
+}
+
+QString TourStore::publicHolidayNote()
+{
+    return QCoreApplication::translate("escale::itinerant", "public holiday: no visit");
 }
 
 QStringList TourStore::scheduleProblems(const QString &tourId) const
@@ -247,7 +274,7 @@ QStringList TourStore::scheduleProblems(const QString &tourId) const
     const QDate today = m_db.clock().today();
     for (const Stop &s : stops(tourId)) {
         const QDate from = s.recurrence.startDate.isValid() && s.recurrence.startDate > today ? s.recurrence.startDate : today;
-        if (Status st = s.recurrence.checkOccurs(from); !st)
+        if (Status st = s.recurrence.checkOccurs(from, 731, s.publicHolidays()); !st)
             problems << QCoreApplication::translate("escale::itinerant", "« %1 »: %2").arg(s.name, st.errorMessage());
     }
     return problems;

@@ -28,12 +28,18 @@ public:
     Result<Stop> stop(const QString &stopId) const;
     QList<Stop> stops(const QString &tourId) const; // by weekday, start time, position
 
-    // The visits of a tour from `from` to `to` inclusive, by date then start time.
+    // The visits of a tour from `from` to `to` inclusive, by date then start time. A French public
+    // holiday is no visit, unless the stop runs on public holidays (Stop::runsOnPublicHolidays).
     QList<Visit> schedule(const QString &tourId, const QDate &from, const QDate &to) const;
-    // The day's schedule (today by the database's clock when `day` is null).
+    // The day's schedule (today by the database's clock when `day` is null); empty on a public
+    // holiday for the stops that do not run then.
     QList<Visit> daySchedule(const QString &tourId, const QDate &day = {}) const;
-    // The week (Monday to Sunday) holding `day` (today when null).
+    // The week (Monday to Sunday) holding `day` (today when null). A stop's day that is a public
+    // holiday stays in the list, marked Visit::publicHoliday (« férié : pas de passage »,
+    // publicHolidayNote()), so that a screen says why the bus does not come rather than leave it out.
     QList<Visit> weekSchedule(const QString &tourId, const QDate &day = {}) const;
+    // « public holiday: no visit » (translated), for a Visit marked publicHoliday.
+    static QString publicHolidayNote();
     // One message per stop of the tour that has no date in the next two years from today (e.g.
     // a stop imported or synced with « 5th Monday, February only »): said, never left silent.
     QStringList scheduleProblems(const QString &tourId) const;

@@ -43,6 +43,7 @@ public:
     };
     QList<Interval> intervalsOn(const QDate &day) const;
 
+    // French public holidays: common/PublicHolidays.h (kept here for existing callers).
     static bool isFrenchPublicHoliday(const QDate &day);
 
 private:

@@ -274,16 +274,21 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         html += QStringLiteral("</table>");
     }
 
-    // Communes served by the bus (itinerant mode): only when some activity took place at a stop.
+    // Communes served by the bus (itinerant mode): only when something was recorded at a stop. Eight
+    // columns on A4 portrait: per stop, its days, activities, people reached, orientations, and the
+    // cheques handed out and redeemed there.
     if (!st.stopsServed.isEmpty()) {
         QSet<QString> communes;
-        int days = 0, activities = 0, people = 0;
+        activity::StopServed total;
         for (const auto &s : st.stopsServed) {
             if (!s.commune.isEmpty())
                 communes.insert(s.commune);
-            days += s.days;
-            activities += s.activities;
-            people += s.participants;
+            total.days += s.days;
+            total.activities += s.activities;
+            total.participants += s.participants;
+            total.orientations += s.orientations;
+            total.chequesHandedOut += s.chequesHandedOut;
+            total.chequesRedeemed += s.chequesRedeemed;
         }
         const int communeCount = int(communes.size());
         const int stopCount = int(st.stopsServed.size());
@@ -293,20 +298,35 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         const QString stopsText
             = QCoreApplication::translate("escale::reports", "at %n stop(s).", nullptr, stopCount);
         html += QStringLiteral("<p>%1 %2</p>").arg(escaped(communesText), escaped(stopsText));
-        html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"24%\">%1</th>"
-                               "<th width=\"34%\">%2</th><th class=\"num\" align=\"right\" width=\"14%\">%3</th>"
-                               "<th class=\"num\" align=\"right\" width=\"14%\">%4</th>"
-                               "<th class=\"num\" align=\"right\" width=\"14%\">%5</th></tr>")
-                    .arg(escaped(tr("Commune")), escaped(tr("Stop")), escaped(tr("Days served")),
-                        escaped(tr("Activities")), escaped(tr("People reached")));
+        // Two header rows: the cheques' two columns under one « Cheques » heading, so that every
+        // heading fits its column in one word or two (A4 portrait, 9 pt headings).
+        const QString th = QStringLiteral("<th style=\"font-size: 9pt\" width=\"%1%\" %2>%3</th>");
+        const QString num = QStringLiteral("align=\"right\" class=\"num\"");
+        html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\"><tr>");
+        html += th.arg(13).arg(QStringLiteral("rowspan=\"2\""), escaped(tr("Commune")));
+        html += th.arg(17).arg(QStringLiteral("rowspan=\"2\""), escaped(tr("Stop")));
+        html += th.arg(7).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("Days")));
+        html += th.arg(12).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("Activities")));
+        html += th.arg(12).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("People")));
+        html += th.arg(15).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("Orientations")));
+        html += th.arg(24).arg(QStringLiteral("colspan=\"2\" align=\"center\""), escaped(tr("Cheques")));
+        html += QStringLiteral("</tr><tr>");
+        html += th.arg(12).arg(num, escaped(tr("handed out")));
+        html += th.arg(12).arg(num, escaped(tr("redeemed")));
+        html += QStringLiteral("</tr>");
+        auto figures = [&](const activity::StopServed &s, bool bold) {
+            QString cells;
+            for (int n : { s.days, s.activities, s.participants, s.orientations, s.chequesHandedOut, s.chequesRedeemed })
+                cells += QStringLiteral("<td class=\"num\">%1</td>")
+                             .arg(bold ? QStringLiteral("<b>%1</b>").arg(number(n)) : number(n));
+            return cells;
+        };
         for (const auto &s : st.stopsServed)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
-                                   "<td class=\"num\">%5</td></tr>")
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
                         .arg(escaped(s.commune.isEmpty() ? tr("(unknown)") : s.commune), escaped(s.name),
-                            number(s.days), number(s.activities), number(s.participants));
-        html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td class=\"num\"><b>%2</b></td>"
-                               "<td class=\"num\"><b>%3</b></td><td class=\"num\"><b>%4</b></td></tr></table>")
-                    .arg(escaped(tr("Total")), number(days), number(activities), number(people));
+                            figures(s, false));
+        html += QStringLiteral("<tr><td><b>%1</b></td><td></td>%2</tr></table>")
+                    .arg(escaped(tr("Total")), figures(total, true));
     }
 
     // Cheques.

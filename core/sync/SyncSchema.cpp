@@ -97,7 +97,7 @@ SyncSchema SyncSchema::standard()
                 words("name vehicle active"), latest, false, {}});
     schema.add({QStringLiteral("itinerant_stops"), QStringLiteral("itinerant_stop"), territory,
                 words("tour_id name commune code_insee place_id latitude longitude weekday start_time end_time "
-                      "recurrence interval_weeks nth months start_date end_date position"),
+                      "recurrence interval_weeks nth months start_date end_date position runs_on_public_holidays"),
                 latest, false, {}});
     // The structure's database: activity figures and orientations without names (issues 4 and 7).
     schema.add({QStringLiteral("activities"), QStringLiteral("activity"), structure,

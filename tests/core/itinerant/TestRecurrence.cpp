@@ -187,6 +187,84 @@ private Q_SLOTS:
         QVERIFY(r.occurrences(iso("2026-01-01"), iso("2027-12-31")).isEmpty());
         QVERIFY(!r.checkOccurs(iso("2026-11-21")).ok());
     }
+
+    // French public holidays: the rule alone includes them; Skipped (a stop that does not run on
+    // public holidays, the common « PH off ») leaves them out and says which dates were left out.
+    void publicHolidays_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("weekday");
+        QTest::addColumn<int>("nth");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("served"); // with public holidays skipped
+        QTest::addColumn<QStringList>("holidays");
+
+        QTest::newRow("Wednesdays around 11 November 2026")
+            << "weekly" << 3 << 1 << "2026-11-02" << "2026-11-22"
+            << QStringList{"2026-11-04", "2026-11-18"} << QStringList{"2026-11-11"};
+        QTest::newRow("Mondays around Easter Monday 2027")
+            << "weekly" << 1 << 1 << "2027-03-22" << "2027-04-11"
+            << QStringList{"2027-03-22", "2027-04-05"} << QStringList{"2027-03-29"};
+        QTest::newRow("Mondays around Easter Monday 2026")
+            << "weekly" << 1 << 1 << "2026-03-30" << "2026-04-19"
+            << QStringList{"2026-03-30", "2026-04-13"} << QStringList{"2026-04-06"};
+        QTest::newRow("Thursdays: Ascension 2027 (6 May)")
+            << "weekly" << 4 << 1 << "2027-04-29" << "2027-05-13"
+            << QStringList{"2027-04-29", "2027-05-13"} << QStringList{"2027-05-06"};
+        QTest::newRow("2nd Wednesday: 11 November is one")
+            << "monthly_nth" << 3 << 2 << "2026-10-01" << "2026-12-31"
+            << QStringList{"2026-10-14", "2026-12-09"} << QStringList{"2026-11-11"};
+        QTest::newRow("Tuesdays: no public holiday")
+            << "weekly" << 2 << 1 << "2026-11-09" << "2026-11-22"
+            << QStringList{"2026-11-10", "2026-11-17"} << QStringList{};
+    }
+
+    void publicHolidays()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, weekday);
+        QFETCH(int, nth);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QStringList, served);
+        QFETCH(QStringList, holidays);
+        Recurrence r;
+        r.kind = *Recurrence::kindFromCode(kind);
+        r.weekday = weekday;
+        r.nth = nth;
+        r.startDate = iso("2026-01-01");
+        const QDate f = QDate::fromString(from, Qt::ISODate), t = QDate::fromString(to, Qt::ISODate);
+        QCOMPARE(isoList(r.occurrences(f, t, Recurrence::PublicHolidays::Skipped)), served);
+        QCOMPARE(isoList(r.publicHolidays(f, t)), holidays);
+        QStringList all = served + holidays;
+        all.sort();
+        QCOMPARE(isoList(r.occurrences(f, t)), all); // the rule alone includes them
+        for (const QString &h : holidays) {
+            QVERIFY(r.occursOn(QDate::fromString(h, Qt::ISODate)));
+            QVERIFY(!r.occursOn(QDate::fromString(h, Qt::ISODate), Recurrence::PublicHolidays::Skipped));
+        }
+    }
+
+    // From a FixedClock on 11 November 2026: a Wednesday stop's next date skips the holiday; a stop
+    // whose only date is a public holiday never occurs, and the message says why.
+    void nextOccurrenceSkipsTheHolidayOfToday()
+    {
+        FixedClock clock(QDateTime(iso("2026-11-11"), QTime(8, 0), Qt::UTC));
+        Recurrence wednesday;
+        wednesday.weekday = 3;
+        wednesday.startDate = iso("2026-09-01");
+        QCOMPARE(wednesday.nextOccurrence(clock.today()), iso("2026-11-11"));
+        QCOMPARE(wednesday.nextOccurrence(clock.today(), 731, Recurrence::PublicHolidays::Skipped), iso("2026-11-18"));
+
+        Recurrence onlyTheHoliday = wednesday;
+        onlyTheHoliday.endDate = iso("2026-11-17");
+        QVERIFY(onlyTheHoliday.checkOccurs(clock.today()));
+        const Status st = onlyTheHoliday.checkOccurs(clock.today(), 731, Recurrence::PublicHolidays::Skipped);
+        QVERIFY(!st);
+        QCOMPARE(st.error().code, QStringLiteral("itinerant.never-occurs"));
+        QVERIFY2(st.errorMessage().contains(QStringLiteral("public holiday")), qPrintable(st.errorMessage()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecurrence)

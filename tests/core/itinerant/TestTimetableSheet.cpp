@@ -121,6 +121,54 @@ private Q_SLOTS:
         QVERIFY(buildTimetableSheet(*data)->toPlainText().contains(QStringLiteral("until further notice")));
     }
 
+    // « No visit on public holidays. » only when that is true for every stop of the sheet; a stop that
+    // runs on public holidays keeps them in its dates and says so on its line when others do not.
+    void publicHolidayNoticeOnlyWhenTrue_data()
+    {
+        QTest::addColumn<bool>("verteuilRuns");
+        QTest::addColumn<bool>("thoardRuns");
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<bool>("notice");
+        QTest::addColumn<bool>("exception");
+        QTest::newRow("no stop runs") << false << false << int(TimetablePublicHolidays::NoStop) << true << false;
+        QTest::newRow("one of two runs") << true << false << int(TimetablePublicHolidays::SomeStops) << false << true;
+        QTest::newRow("every stop runs") << true << true << int(TimetablePublicHolidays::EveryStop) << false << false;
+    }
+
+    void publicHolidayNoticeOnlyWhenTrue()
+    {
+        QFETCH(bool, verteuilRuns);
+        QFETCH(bool, thoardRuns);
+        QFETCH(int, policy);
+        QFETCH(bool, notice);
+        QFETCH(bool, exception);
+        test::TempDatabase db(QDateTime(QDate(2026, 12, 20), QTime(9, 0), Qt::UTC));
+        TourStore store(*db);
+        Tour tour;
+        tour.name = QStringLiteral("Cyberbus");
+        const QString id = *store.saveTour(tour);
+        Stop verteuil = stop(id, QStringLiteral("Verteuil-sur-Charente"), QStringLiteral("Place de la mairie"), 5,
+            QTime(9, 0), QTime(12, 0));
+        verteuil.runsOnPublicHolidays = verteuilRuns;
+        Stop thoard = stop(id, QStringLiteral("Thoard"), QStringLiteral("Mairie"), 5, QTime(14, 0), QTime(16, 0));
+        thoard.runsOnPublicHolidays = thoardRuns;
+        ESCALE_VERIFY_OK(store.saveStop(verteuil));
+        ESCALE_VERIFY_OK(store.saveStop(thoard));
+        auto data = collectTimetable(*db, id);
+        ESCALE_VERIFY_OK(data);
+        QCOMPARE(data->rows.size(), 2);
+        QCOMPARE(int(timetablePublicHolidays(*data)), policy);
+        // Friday 25 December and Friday 1 January: in the dates of a stop that runs, not of the others.
+        for (const TimetableRow &row : data->rows)
+            QCOMPARE(row.nextDates.first(), row.runsOnPublicHolidays ? QDate(2026, 12, 25) : QDate(2027, 1, 8));
+        const QString text = buildTimetableSheet(*data)->toPlainText();
+        QCOMPARE(text.contains(QStringLiteral("No visit on public holidays.")), notice);
+        QCOMPARE(text.contains(QStringLiteral("except at the stops marked")), exception);
+        QCOMPARE(text.count(QStringLiteral("public holidays included")), exception ? 2 : 0); // the line and the note
+        if (const QString keep = qEnvironmentVariable("ESCALE_KEEP_PDF"); !keep.isEmpty() && exception)
+            ESCALE_VERIFY_OK(writeTimetableSheet(*db, id, keep + QStringLiteral(".holidays.pdf")));
+    }
+
     void sheetTextMatchesTheGoldenFile()
     {
         test::TempDatabase db;

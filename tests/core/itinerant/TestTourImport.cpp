@@ -172,6 +172,73 @@ private Q_SLOTS:
         QCOMPARE(stopNameFromPlace(nom), stop);
     }
 
+    // Public holidays: a stop runs on them only when the hours say `PH` open; « PH off » (or nothing)
+    // is the default; the later rule wins, as in opening_hours.
+    void publicHolidaysFromTheHours_data()
+    {
+        QTest::addColumn<QString>("horaires");
+        QTest::addColumn<bool>("open");
+        QTest::addColumn<bool>("off");
+        QTest::addColumn<int>("stops");
+        QTest::addColumn<int>("messages");
+        QTest::newRow("nothing said") << "Mo 09:30-12:30" << false << false << 1 << 0;
+        QTest::newRow("PH off") << "Mo 09:30-12:30; PH off" << false << true << 1 << 0;
+        QTest::newRow("Mo,PH with hours") << "Mo,PH 09:30-12:30" << true << false << 1 << 0;
+        QTest::newRow("PH alone with hours") << "Mo 09:30-12:30; PH 09:30-12:30" << true << false << 1 << 0;
+        QTest::newRow("PH open") << "We 14:00-16:00; PH open" << true << false << 1 << 0;
+        QTest::newRow("PH open then PH off: off wins") << "Mo,PH 09:30-12:30; PH off" << false << true << 1 << 0;
+        QTest::newRow("PH off then PH open: open wins") << "PH off; Mo 09:30-12:30; PH open" << true << false << 1 << 0;
+        QTest::newRow("Mo,PH open: no hours") << "Tu 10:00-12:00; Mo,PH open" << false << false << 1 << 1;
+    }
+
+    void publicHolidaysFromTheHours()
+    {
+        QFETCH(QString, horaires);
+        QFETCH(bool, open);
+        QFETCH(bool, off);
+        QFETCH(int, stops);
+        QFETCH(int, messages);
+        const HoursReading r = readStopHours(horaires, QDate(2026, 11, 21));
+        QCOMPARE(r.publicHolidaysOpen, open);
+        QCOMPARE(r.publicHolidaysOff, off);
+        QCOMPARE(r.timeSlots.size(), stops);
+        QVERIFY2(r.messages.size() == messages, qPrintable(r.messages.join(QStringLiteral(" | "))));
+    }
+
+    // The stop carries the flag; a re-import that changes only `PH` updates the stop.
+    void importedStopRunsOnPublicHolidaysOnlyWhenSaid()
+    {
+        test::TempDatabase db;
+        places::PlaceStore placeStore(*db);
+        places::Place p;
+        p.nom = QStringLiteral("Cyberbus 04 - [Mairie]");
+        p.commune = QStringLiteral("Thoard");
+        p.codePostal = QStringLiteral("04380");
+        p.adresse = QStringLiteral("Place de la mairie");
+        p.itinerance = QStringLiteral("itinerant");
+        p.horaires = QStringLiteral("Fr 09:00-12:00; PH off");
+        p.source = QStringLiteral("Cyberbus 04");
+        auto placeId = placeStore.save(p);
+        ESCALE_VERIFY_OK(placeId);
+        auto first = TourImport(*db).fromRegister();
+        ESCALE_VERIFY_OK(first);
+        QCOMPARE(first->added, 1);
+        TourStore store(*db);
+        QVERIFY(!store.stop(first->rows.first().stopId)->runsOnPublicHolidays);
+        // Christmas 2026 is a Friday: no visit.
+        QVERIFY(store.daySchedule(first->tourIds.first(), QDate(2026, 12, 25)).isEmpty());
+        QCOMPARE(store.daySchedule(first->tourIds.first(), QDate(2026, 12, 18)).size(), 1);
+
+        p.id = *placeId;
+        p.horaires = QStringLiteral("Fr,PH 09:00-12:00");
+        ESCALE_VERIFY_OK(placeStore.save(p));
+        auto second = TourImport(*db).fromRegister();
+        ESCALE_VERIFY_OK(second);
+        QVERIFY2(second->updated == 1 && second->added == 0 && second->unchanged == 0, qPrintable(dump(*second)));
+        QVERIFY(store.stop(second->rows.first().stopId)->runsOnPublicHolidays);
+        QCOMPARE(store.daySchedule(second->tourIds.first(), QDate(2026, 12, 25)).size(), 1);
+    }
+
     void importsAFileThenReimportsWithoutDuplicates()
     {
         test::TempDatabase db;

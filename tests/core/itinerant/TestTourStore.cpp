@@ -102,6 +102,72 @@ private Q_SLOTS:
         QVERIFY(store.scheduleProblems(*tourId).isEmpty());
     }
 
+    // French public holidays (« PH off » by default): no visit that day; the week keeps the day, marked.
+    void publicHolidays_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<bool>("runsOnPublicHolidays");
+        QTest::addColumn<QStringList>("week"); // weekSchedule(): date, name, « férié » when marked
+        QTest::addColumn<int>("todayVisits");
+
+        const QDate armistice = iso("2026-11-11"); // a Wednesday
+        const QDate easterMonday = iso("2027-03-29");
+        QTest::newRow("11 November, PH off")
+            << armistice << false << QStringList{"2026-11-09 Lundi", "2026-11-11 Mercredi férié"} << 0;
+        QTest::newRow("11 November, runs on public holidays")
+            << armistice << true << QStringList{"2026-11-09 Lundi", "2026-11-11 Mercredi"} << 1;
+        QTest::newRow("Easter Monday 2027, PH off")
+            << easterMonday << false << QStringList{"2027-03-29 Lundi férié", "2027-03-31 Mercredi"} << 0;
+        QTest::newRow("Easter Monday 2027, runs on public holidays")
+            << easterMonday << true << QStringList{"2027-03-29 Lundi", "2027-03-31 Mercredi"} << 1;
+    }
+
+    void publicHolidays()
+    {
+        QFETCH(QDate, today);
+        QFETCH(bool, runsOnPublicHolidays);
+        QFETCH(QStringList, week);
+        QFETCH(int, todayVisits);
+        test::TempDatabase db(QDateTime(today, QTime(7, 30), Qt::UTC));
+        TourStore store(*db);
+        auto tourId = store.saveTour({{}, QStringLiteral("Cyberbus"), {}, {}, true});
+        ESCALE_VERIFY_OK(tourId);
+        QString holidayStopId;
+        for (int weekday : {1, 3}) {
+            Stop s = makeStop(*tourId, weekday == 1 ? QStringLiteral("Lundi") : QStringLiteral("Mercredi"), weekday);
+            s.runsOnPublicHolidays = runsOnPublicHolidays;
+            auto id = store.saveStop(s);
+            ESCALE_VERIFY_OK(id);
+            if (weekday == today.dayOfWeek())
+                holidayStopId = *id;
+        }
+        auto read = store.stop(holidayStopId);
+        ESCALE_VERIFY_OK(read);
+        QCOMPARE(read->runsOnPublicHolidays, runsOnPublicHolidays);
+
+        QCOMPARE(store.daySchedule(*tourId).size(), todayVisits);
+        QStringList described;
+        for (const Visit &v : store.weekSchedule(*tourId))
+            described << v.date.toString(Qt::ISODate) + QLatin1Char(' ') + v.stop.name
+                    + (v.publicHoliday ? QStringLiteral(" férié") : QString());
+        QCOMPARE(described, week);
+        // The plain schedule over the week leaves the holiday out (or keeps it), never marks it.
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        const QList<Visit> plain = store.schedule(*tourId, monday, monday.addDays(6));
+        QCOMPARE(plain.size(), runsOnPublicHolidays ? 2 : 1);
+        for (const Visit &v : plain)
+            QVERIFY(!v.publicHoliday);
+        QVERIFY(!TourStore::publicHolidayNote().isEmpty());
+        QVERIFY(store.scheduleProblems(*tourId).isEmpty());
+
+        // The flag is a column of the synced row.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM itinerant_stops WHERE dirty = 1 AND runs_on_public_holidays = %1")
+                           .arg(runsOnPublicHolidays ? 1 : 0)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     void rowsAreSyncable()
     {
         test::TempDatabase db;

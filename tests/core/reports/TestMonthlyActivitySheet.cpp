@@ -3,11 +3,14 @@
 #include "activity/Activity.h"
 #include "itinerant/TourStore.h"
 #include "reports/MonthlyActivitySheet.h"
+#include "storage/RecordStore.h"
 #include "structure/StructureProfile.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QTranslator>
 
 using namespace escale;
 
@@ -103,12 +106,92 @@ void fillBusMonth(test::TempDatabase &db)
     addActivityAt(*db, QDate(2026, 11, 3), mairie, QStringLiteral("Place de la mairie (Mansle)"));
 }
 
+// One orientation or cheque recorded at a stop: « orientation fetes 2026-10-20 », « handed mairie … »,
+// « redeemed eglise … »; « orientation-deleted », « handed-en_stock », « redeemed-annule » change the
+// row (tombstone, status) so that it must not be counted.
+void addRecordAt(storage::Database &db, const QString &spec, const QHash<QString, QString> &stops)
+{
+    static int code = 0;
+    const QStringList parts = spec.split(QLatin1Char(' '));
+    const QStringList kind = parts.at(0).split(QLatin1Char('-'));
+    const QString stopId = stops.value(parts.at(1));
+    const QString date = parts.at(2);
+    storage::RecordStore records(db);
+    Result<QString> id = QString();
+    if (kind.first() == QLatin1String("orientation")) {
+        id = records.insert(QStringLiteral("orientations"),
+            { { QStringLiteral("tree_id"), QStringLiteral("demarches") }, { QStringLiteral("tree_version"), QStringLiteral("1") },
+                { QStringLiteral("occurred_on"), date }, { QStringLiteral("stop_id"), stopId } });
+        if (id && kind.value(1) == QLatin1String("deleted"))
+            if (Status st = records.remove(QStringLiteral("orientations"), *id); !st)
+                qFatal("%s", qPrintable(st.errorMessage()));
+    } else {
+        const bool handed = kind.first() == QLatin1String("handed");
+        const QString status = kind.value(1, handed ? QStringLiteral("distribue") : QStringLiteral("encaisse"));
+        QVariantMap values { { QStringLiteral("scheme_id"), QStringLiteral("aptic") },
+            { QStringLiteral("code"), QStringLiteral("%1").arg(++code, 8, 10, QLatin1Char('0')) },
+            { QStringLiteral("status"), status }, { QStringLiteral("face_value_cents"), 1000 } };
+        if (handed) {
+            values.insert(QStringLiteral("distributed_on"), date);
+            values.insert(QStringLiteral("distributed_stop_id"), stopId);
+        } else {
+            values.insert(QStringLiteral("distributed_on"), QStringLiteral("2026-09-15")); // at the structure
+            values.insert(QStringLiteral("redeemed_on"), date);
+            values.insert(QStringLiteral("redeemed_stop_id"), stopId);
+        }
+        id = records.insert(QStringLiteral("cheques"), values);
+    }
+    if (!id)
+        qFatal("%s: %s", qPrintable(spec), qPrintable(id.errorMessage()));
+}
+
+QHash<QString, QString> busStops(storage::Database &db)
+{
+    QHash<QString, QString> ids;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT id, name FROM itinerant_stops WHERE deleted = 0"));
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        ids.insert(name.contains(QStringLiteral("mairie")) ? QStringLiteral("mairie")
+                : name.contains(QStringLiteral("fêtes"))   ? QStringLiteral("fetes")
+                : name.contains(QStringLiteral("église"))  ? QStringLiteral("eglise")
+                                                           : QStringLiteral("besse"),
+            q.value(0).toString());
+    }
+    return ids;
+}
+
+QStringList stopRows(const QList<activity::StopServed> &stops)
+{
+    QStringList rows;
+    for (const activity::StopServed &s : stops)
+        rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+                    .arg(s.commune, s.name)
+                    .arg(s.days)
+                    .arg(s.activities)
+                    .arg(s.participants)
+                    .arg(s.orientations)
+                    .arg(s.chequesHandedOut)
+                    .arg(s.chequesRedeemed);
+    return rows;
+}
+
 } // namespace
 
 class TestMonthlyActivitySheet : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // To look at the sheet in French (ESCALE_SHEET_PDF): ESCALE_QM names the built escale_fr.qm.
+        if (qEnvironmentVariableIsSet("ESCALE_QM") && qEnvironmentVariableIsSet("ESCALE_SHEET_PDF")) {
+            auto *translator = new QTranslator(this);
+            if (translator->load(qEnvironmentVariable("ESCALE_QM")))
+                QCoreApplication::installTranslator(translator);
+        }
+    }
+
     void sheetTextMatchesTheGoldenFile()
     {
         test::TempDatabase db;
@@ -163,6 +246,78 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() > 1000);
         if (qEnvironmentVariableIsSet("ESCALE_SHEET_PDF")) // to look at it (pdftoppm)
             QFile::copy(pdf, qEnvironmentVariable("ESCALE_SHEET_PDF"));
+    }
+
+    // The same rows also count the orientations made and the cheques handed out or redeemed at each
+    // stop (orientations.stop_id, cheques.distributed_stop_id / redeemed_stop_id), in October only.
+    void orientationsAndChequesAreCountedPerStop_data()
+    {
+        QTest::addColumn<QStringList>("records");
+        QTest::addColumn<QStringList>("expected"); // commune|stop|days|activities|people|orientations|handed|redeemed
+        const QString aigre = QStringLiteral("Aigre|Salle des fêtes|1|1|1|0|0|0");
+        const QString echallat = QStringLiteral("Échallat|Parvis de l'église|1|1|1|0|0|0");
+        const QString mansle = QStringLiteral("Mansle|Place de la mairie|2|3|7|0|0|0");
+        const QString lavoir = QStringLiteral("|Le lavoir|1|1|1|0|0|0");
+        QTest::newRow("activities only") << QStringList {} << QStringList { aigre, echallat, mansle, lavoir };
+        QTest::newRow("an orientation on another day")
+            << QStringList { QStringLiteral("orientation fetes 2026-10-20") }
+            << QStringList { QStringLiteral("Aigre|Salle des fêtes|2|1|1|1|0|0"), echallat, mansle, lavoir };
+        QTest::newRow("a cheque handed out at one stop, another redeemed at another")
+            << QStringList { QStringLiteral("handed mairie 2026-10-06"), QStringLiteral("handed mairie 2026-10-13"),
+                   QStringLiteral("redeemed eglise 2026-10-22") }
+            << QStringList { aigre, QStringLiteral("Échallat|Parvis de l'église|2|1|1|0|0|1"),
+                   QStringLiteral("Mansle|Place de la mairie|2|3|7|0|2|0"), lavoir };
+        QTest::newRow("not counted: deleted, another month, back in stock, cancelled")
+            << QStringList { QStringLiteral("orientation-deleted fetes 2026-10-20"),
+                   QStringLiteral("orientation fetes 2026-11-03"), QStringLiteral("handed-en_stock mairie 2026-10-06"),
+                   QStringLiteral("redeemed-annule eglise 2026-10-22"), QStringLiteral("redeemed eglise 2026-09-30") }
+            << QStringList { aigre, echallat, mansle, lavoir };
+        QTest::newRow("claimed and reimbursed cheques are redeemed ones")
+            << QStringList { QStringLiteral("redeemed-reclame fetes 2026-10-07"),
+                   QStringLiteral("redeemed-rembourse fetes 2026-10-27") }
+            << QStringList { QStringLiteral("Aigre|Salle des fêtes|2|1|1|0|0|2"), echallat, mansle, lavoir };
+        QTest::newRow("a stop with no activity, only an orientation and cheques")
+            << QStringList { QStringLiteral("orientation besse 2026-10-21"), QStringLiteral("redeemed besse 2026-10-21"),
+                   QStringLiteral("handed besse 2026-10-28") }
+            << QStringList { aigre, QStringLiteral("Bessé|Le bourg|2|0|0|1|1|1"), echallat, mansle, lavoir };
+    }
+
+    void orientationsAndChequesAreCountedPerStop()
+    {
+        QFETCH(QStringList, records);
+        QFETCH(QStringList, expected);
+        test::TempDatabase db;
+        fillBusMonth(db);
+        addStop(*db, itinerant::TourStore(*db).tours().first().id, QStringLiteral("Le bourg"), QStringLiteral("Bessé"));
+        const QHash<QString, QString> stops = busStops(*db);
+        for (const QString &r : records)
+            addRecordAt(*db, r, stops);
+        auto data = reports::collectMonthlySheet(*db, QDate(2026, 10, 1), db.clock);
+        ESCALE_VERIFY_OK(data);
+        QCOMPARE(stopRows(data->current.stopsServed), expected);
+        // The sheet shows the columns and a total that adds them up.
+        const QString text = reports::buildMonthlySheet(*data)->toPlainText();
+        for (const char *header : { "Orientations", "Cheques", "handed out", "redeemed" })
+            QVERIFY2(text.contains(QCoreApplication::translate("escale::reports", header)), header);
+        if (qEnvironmentVariableIsSet("ESCALE_SHEET_PDF") && records.size() == 3 && expected.size() == 5)
+            ESCALE_VERIFY_OK(reports::writeMonthlySheet(
+                *db, QDate(2026, 10, 1), db.clock, qEnvironmentVariable("ESCALE_SHEET_PDF")));
+    }
+
+    // A month with no activity at a stop but an orientation made there: the section is there.
+    void orientationAloneOpensTheSection()
+    {
+        test::TempDatabase db;
+        fillFixedMonth(db);
+        auto tour = itinerant::TourStore(*db).saveTour({ {}, QStringLiteral("Charente Nord"), {}, {}, true });
+        ESCALE_VERIFY_OK(tour);
+        const QString stop = addStop(*db, *tour, QStringLiteral("Place de la mairie"), QStringLiteral("Mansle"));
+        addRecordAt(*db, QStringLiteral("orientation mairie 2026-10-14"), { { QStringLiteral("mairie"), stop } });
+        auto data = reports::collectMonthlySheet(*db, QDate(2026, 10, 1), db.clock);
+        ESCALE_VERIFY_OK(data);
+        QCOMPARE(stopRows(data->current.stopsServed), QStringList { QStringLiteral("Mansle|Place de la mairie|1|0|0|1|0|0") });
+        QVERIFY(reports::buildMonthlySheet(*data)->toPlainText().contains(
+            QCoreApplication::translate("escale::reports", "Communes served")));
     }
 
     void noStopNoCommunesSection_data()

@@ -175,6 +175,35 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE cheque_journal SET dirty = 0 WHERE id = 'j1'"))); // sync bookkeeping
     }
 
+    void upgradeFromVersion10StopsDoNotRunOnPublicHolidays()
+    {
+        // Migration 0011: a stop of a version 10 file does not run on public holidays (« PH off »).
+        if (Database::latestSchemaVersion() < 11)
+            QSKIP("migration 0011 is not there");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("escale.sqlite"));
+        FixedClock clock(test::fixedNow());
+        {
+            Database::Options options;
+            options.migrateTo = 10;
+            auto old = Database::open(path, clock, options);
+            ESCALE_VERIFY_OK(old);
+            QSqlQuery q((*old)->connection());
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO itinerant_stops (id, updated_at, deleted, dirty, origin, tour_id, name, weekday, "
+                         "start_time, end_time, start_date) VALUES ('s1', '2026-11-01T10:00:00.000Z', 0, 1, 'test', "
+                         "'t1', 'Mairie', 3, '09:00', '12:00', '2026-11-01')")),
+                qPrintable(q.lastError().text()));
+        }
+        auto db = Database::open(path, clock);
+        ESCALE_VERIFY_OK(db);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM itinerant_stops WHERE id = 's1' AND "
+                                             "runs_on_public_holidays = 0")), 1);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE itinerant_stops SET runs_on_public_holidays = 1 WHERE id = 's1'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE itinerant_stops SET runs_on_public_holidays = 2 WHERE id = 's1'")));
+    }
+
     void upgradeFromCommittedVersion1Fixture()
     {
         // tests/data/storage/escale-v1.sql is the dump of a version 1 file as the first release wrote it.
