@@ -72,6 +72,26 @@
     </message>
 </context>
 <context>
+    <name>ReportTimetableCommand</name>
+    <message numerus="yes">
+        <source>Timetable of %1 written to %2 (%n line(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToursListCommand</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n stop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>escale::DailyFigures</name>
     <message numerus="yes">
         <source>activity(ies) recorded today</source>
@@ -123,6 +143,20 @@
     </message>
     <message numerus="yes">
         <source>%n cheque(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s) served</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at %n stop(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -290,6 +324,16 @@
     <name>escale::ui::SyncPage</name>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ToursPage</name>
+    <message numerus="yes">
+        <source>Remove the tour « %1 » and its %n stop(s)? Records already made keep their stop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1,10 +1,14 @@
 #include "TestSupport.h"
 
 #include "structure/StructureProfile.h"
+#include "ui/main/HomePage.h"
 #include "ui/main/MainWindow.h"
 
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
@@ -54,6 +58,52 @@ private Q_SLOTS:
         QVERIFY(today->text().contains(QStringLiteral("2026")));
     }
 
+    void homeFiguresFollowTheFirstFrame()
+    {
+        // Start-up: the figures (counts over the whole database) are read right after the first frame, not
+        // before the window is shown.
+        test::TempDatabase db;
+        createStructure(*db);
+        MainWindow window({*db, db.clock});
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel")));
+        window.show();
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel")));
+        auto *activities = window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel"));
+        QCOMPARE(activities->text(), QStringLiteral("0"));
+        QTRY_VERIFY(activities->isVisible());
+        // Later refreshes (after an edit, a sync) read them at once.
+        auto *home = window.findChild<ui::HomePage *>(QStringLiteral("homePage"));
+        QVERIFY(home);
+        const QPointer<QLabel> before = activities;
+        home->refresh();
+        QVERIFY(!before);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel")));
+    }
+
+    void navigationIconsAreDrawnFromTheSvgFiles()
+    {
+        test::TempDatabase db;
+        createStructure(*db);
+        MainWindow window({*db, db.clock});
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QVERIFY(nav->count() >= 2);
+        for (int i = 0; i < nav->count(); ++i) {
+            const QIcon icon = nav->item(i)->icon();
+            QVERIFY(!icon.isNull());
+            for (const int size : {24, 48}) {
+                const QImage image = icon.pixmap(QSize(size, size)).toImage();
+                QCOMPARE(image.size(), QSize(size, size));
+                int drawn = 0;
+                for (int y = 0; y < size; ++y)
+                    for (int x = 0; x < size; ++x)
+                        drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+                QVERIFY2(drawn > size, qPrintable(nav->item(i)->text()));
+            }
+            // A disabled icon is drawn differently (the style's greyed version).
+            QVERIFY(icon.pixmap(QSize(24, 24), QIcon::Disabled).toImage() != icon.pixmap(QSize(24, 24)).toImage());
+        }
+    }
+
     void sectionsAreListedInOrderAndReachableByShortcut()
     {
         test::TempDatabase db;
@@ -81,6 +131,12 @@ private Q_SLOTS:
         QCOMPARE(window.sectionWidget(MainWindow::Section::Settings), settings);
         QVERIFY(stack->currentWidget()->isAncestorOf(settings));
         QVERIFY(settings->isVisible());
+        // Ctrl+9 is Tournées (itinerant mode), the last section, also built when first shown.
+        QCOMPARE(nav->item(nav->count() - 1)->data(Qt::UserRole).toInt(), int(MainWindow::Section::Tours));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("toursPage")));
+        QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), MainWindow::Section::Tours);
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("toursPage"))->isVisible());
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), MainWindow::Section::Home);
         // A click in the list also switches.

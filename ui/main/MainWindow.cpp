@@ -4,11 +4,15 @@
 #include "ui/activity/ActivityPage.h"
 #include "ui/cheques/ChequesPage.h"
 #include "ui/competencies/DiagnosticPage.h"
+#include "ui/itinerant/CurrentStopBar.h"
+#include "ui/itinerant/OfflineBadge.h"
+#include "ui/itinerant/ToursPage.h"
 #include "ui/main/HomePage.h"
 #include "ui/orientation/OrientationPage.h"
 #include "ui/places/PlacesPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/sync/SyncPage.h"
+#include "ui/widgets/SvgIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +30,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace escale::ui {
@@ -36,7 +41,7 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(applicationDisplayName());
-    setWindowIcon(QIcon(QStringLiteral(":/icons/escale.svg")));
+    setWindowIcon(svgIcon(QStringLiteral(":/icons/escale.svg")));
     setMinimumSize(960, 600);
 
     auto *central = new QWidget(this);
@@ -78,6 +83,9 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
 
     buildSections();
     statusBar()->showMessage(QDir::toNativeSeparators(m_services.database.path()));
+    // Itinerant mode's current stop and the « hors ligne » badge: after the first paint, start-up does
+    // not wait for them (nor for the network backend and the position source they start).
+    QTimer::singleShot(300, this, &MainWindow::buildStatusBar);
     restoreWindowState();
     showSection(Section::Home);
 }
@@ -110,6 +118,30 @@ void MainWindow::buildSections()
         connect(settings, &SettingsPage::structureChanged, m_home, &HomePage::refresh);
         return settings;
     });
+    addSection(Section::Tours, tr("Tours"), QStringLiteral(":/icons/tours.svg"), [this] {
+        auto *tours = new ToursPage(m_services, this);
+        connect(tours, &ToursPage::toursChanged, this, [this] {
+            if (!m_currentStopBar)
+                return; // built a moment after start-up, with the tours as they are then
+            m_currentStopBar->reload();
+            m_currentStopBar->startPositioning();
+        });
+        return tours;
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    // Itinerant mode (docs/itinerant.md): the current stop, chosen by hand or detected by the GPS, and a
+    // calm « hors ligne » badge (QNetworkInformation, never a pop-up).
+    if (m_currentStopBar)
+        return;
+    m_currentStopBar = new CurrentStopBar(m_services, this);
+    statusBar()->addPermanentWidget(m_currentStopBar);
+    m_offlineBadge = new OfflineBadge(this);
+    statusBar()->addPermanentWidget(m_offlineBadge);
+    m_offlineBadge->start();
+    m_currentStopBar->startPositioning();
 }
 
 void MainWindow::addSection(Section section, const QString &title, const QString &iconResource,
@@ -120,7 +152,7 @@ void MainWindow::addSection(Section section, const QString &title, const QString
     while (row < m_navigation->count()
            && m_navigation->item(row)->data(Qt::UserRole).toInt() < int(section))
         ++row;
-    auto *item = new QListWidgetItem(QIcon(iconResource), title);
+    auto *item = new QListWidgetItem(svgIcon(iconResource), title); // no plugin, parsed when painted
     item->setData(Qt::UserRole, int(section));
     const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_0 + int(section)));
     item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));

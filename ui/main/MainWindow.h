@@ -12,16 +12,18 @@ class QStackedWidget;
 
 namespace escale::ui {
 
+class CurrentStopBar;
 class HomePage;
+class OfflineBadge;
 
 // The main window: a navigation list on the left, the current section on the right.
-// Each section has a fixed place and shortcut (Ctrl+1 … Ctrl+8) whether or not the sections before it
+// Each section has a fixed place and shortcut (Ctrl+1 … Ctrl+9) whether or not the sections before it
 // exist yet; a section that is not built is simply not listed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Section { Home = 1, Map, Orientation, Diagnostic, Cheques, Activity, Sync, Settings };
+    enum class Section { Home = 1, Map, Orientation, Diagnostic, Cheques, Activity, Sync, Settings, Tours };
     Q_ENUM(Section)
 
     explicit MainWindow(AppServices services, QWidget *parent = nullptr);
@@ -42,11 +44,15 @@ private:
     QWidget *ensurePage(Section section);
     void onNavigationRowChanged(int row);
     void restoreWindowState();
+    // The current stop and the « hors ligne » badge, built 300 ms after start-up.
+    void buildStatusBar();
 
     AppServices m_services;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     HomePage *m_home = nullptr;
+    CurrentStopBar *m_currentStopBar = nullptr;
+    OfflineBadge *m_offlineBadge = nullptr;
     struct SectionEntry
     {
         std::function<QWidget *()> build;
