@@ -1,3 +1,4 @@
+#include "EscaleProcess.h"
 #include "TestSupport.h"
 
 #include "activity/ActivityExport.h"
@@ -13,25 +14,8 @@ class TestActivityCommands : public QObject
 {
     Q_OBJECT
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-    static Run escale(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.remove(QStringLiteral("ESCALE_DATABASE"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("ESCALE_BINARY"), args);
-        if (!p.waitForFinished(120000))
-            qFatal("escale did not finish");
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-    }
+    using Run = escale::test::EscaleRun;
+    static Run escale(const QStringList &args) { return escale::test::runEscale(args); }
 
 private Q_SLOTS:
     void initTestCase()

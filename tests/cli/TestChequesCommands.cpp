@@ -1,6 +1,7 @@
 // The command-line contract of the cheques commands (DESIGN.md §11): exit 0 / 1 / 2, errors on stderr,
 // --json for machines. Runs the built `escale` binary (ESCALE_BINARY); the binary uses the system clock,
 // so dates are taken from today.
+#include "EscaleProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -13,31 +14,14 @@ class TestChequesCommands : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = escale::test::EscaleRun;
 
     QTemporaryDir m_dir;
 
     Run escale(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.remove(QStringLiteral("ESCALE_DATABASE"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("ESCALE_BINARY"),
-            QStringList { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")),
-                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cheques") }
-                + args);
-        if (!p.waitForFinished(120000))
-            qFatal("escale did not finish");
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return escale::test::runEscale(args, escale::test::prefixedBy({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")),
+                                                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("cheques")}));
     }
 
     static QString thisMonth() { return QDate::currentDate().toString(QStringLiteral("yyyy-MM")); }

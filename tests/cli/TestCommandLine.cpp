@@ -1,3 +1,4 @@
+#include "EscaleProcess.h"
 #include "TestSupport.h"
 
 #include "storage/Database.h"
@@ -20,34 +21,18 @@ class TestCommandLine : public QObject
 {
     Q_OBJECT
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Run = escale::test::EscaleRun;
 
+    // In French (the checks read the French messages); as another user through setpriv when asked.
     static Run escale(const QStringList &args, const QString &asUser = QString())
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.remove(QStringLiteral("ESCALE_DATABASE"));
-        p.setProcessEnvironment(env);
-        const QString binary = qEnvironmentVariable("ESCALE_BINARY");
-        if (asUser.isEmpty()) {
-            p.start(binary, args);
-        } else {
-            p.start(QStringLiteral("setpriv"),
-                    QStringList{QStringLiteral("--reuid=") + asUser, QStringLiteral("--regid=") + asUser,
-                                QStringLiteral("--clear-groups"), binary}
-                        + args);
-        }
-        if (!p.waitForFinished(60000))
-            qFatal("escale did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        escale::test::EscaleOptions options;
+        options.environment = {{QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8")}};
+        options.timeoutMs = 60000;
+        if (!asUser.isEmpty())
+            options.wrapper = {QStringLiteral("setpriv"), QStringLiteral("--reuid=") + asUser,
+                               QStringLiteral("--regid=") + asUser, QStringLiteral("--clear-groups")};
+        return escale::test::runEscale(args, options);
     }
 
 private Q_SLOTS:

@@ -1,3 +1,4 @@
+#include "EscaleProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -14,28 +15,12 @@ using namespace escale;
 class TestContentValidate : public QObject
 {
     Q_OBJECT
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-
+    using Run = escale::test::EscaleRun;
     static Run escale(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.remove(QStringLiteral("ESCALE_DATABASE"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("ESCALE_BINARY"), args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        escale::test::EscaleOptions options;
+        options.timeoutMs = 60000;
+        return escale::test::runEscale(args, options);
     }
 
     static QString data(const QString &name) { return test::testData(QStringLiteral("orientation/") + name); }

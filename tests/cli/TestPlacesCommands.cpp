@@ -1,5 +1,6 @@
 // The command-line contract of the places commands (DESIGN.md §11): exit 0 / 1 / 2, errors on
 // stderr naming the file and row, --json for machines. Runs the built `escale` binary.
+#include "EscaleProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -12,28 +13,13 @@ class TestPlacesCommands : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Run = escale::test::EscaleRun;
 
     QTemporaryDir m_dir;
 
     Run escale(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.remove(QStringLiteral("ESCALE_DATABASE"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("ESCALE_BINARY"),
-            QStringList { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")) } + args);
-        if (!p.waitForFinished(120000))
-            qFatal("escale did not finish");
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return escale::test::runEscale(args, escale::test::prefixedBy({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite"))}));
     }
 
     static QString data(const char *name)

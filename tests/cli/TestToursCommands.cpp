@@ -1,6 +1,7 @@
 // The command-line contract of the itinerant commands (DESIGN.md §11): `tours list`, `tours
 // import-places`, `report timetable`; exit 0 / 1 / 2, errors on stderr, --json. Runs the built binary
 // (with the real clock: the checks below do not depend on the date).
+#include "EscaleProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -13,29 +14,13 @@ class TestToursCommands : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = escale::test::EscaleRun;
 
     QTemporaryDir m_dir;
 
     Run escale(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.remove(QStringLiteral("ESCALE_DATABASE"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("ESCALE_BINARY"),
-            QStringList { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")) } + args);
-        if (!p.waitForFinished(120000))
-            qFatal("escale did not finish");
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return escale::test::runEscale(args, escale::test::prefixedBy({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite"))}));
     }
 
     static QString bus() { return escale::test::testData(QStringLiteral("itinerant/bus-small.json")); }

@@ -9,6 +9,8 @@
 
 #include "sync/CouchClient.h"
 
+#include "EscaleProcess.h"
+
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,34 +24,15 @@ class TestSyncCommand : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = escale::test::EscaleRun;
 
-    // The proxy lives in this process: the event loop runs while escale works.
+    // Waits in an event loop: the TLS proxy and the server of the test answer from this process.
     Run escale(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.remove(QStringLiteral("ESCALE_DATABASE"));
-        p.setProcessEnvironment(env);
-        QEventLoop loop;
-        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        p.start(qEnvironmentVariable("ESCALE_BINARY"),
-                QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")),
-                            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sync")}
-                    + args);
-        loop.exec();
-        if (p.state() != QProcess::NotRunning)
-            qFatal("escale did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        auto options = escale::test::prefixedBy({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")),
+                                                 QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sync")});
+        options.serveEvents = true;
+        return escale::test::runEscale(args, options);
     }
 
     QString storedSetting(const QString &key)
