@@ -1808,6 +1808,38 @@ Commandes :
         <source>This build cannot read a serial GPS (%1): Qt Serial Port is missing.</source>
         <translation>Cette version ne peut pas lire un GPS série (%1) : Qt Serial Port est absent.</translation>
     </message>
+    <message>
+        <source>Connected to gpsd on %1:%2.</source>
+        <translation>Connecté à gpsd sur %1:%2.</translation>
+    </message>
+    <message>
+        <source>gpsd closed the connection</source>
+        <translation>gpsd a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>Connecting to gpsd on %1…</source>
+        <translation>Connexion à gpsd sur %1…</translation>
+    </message>
+    <message>
+        <source>gpsd is not reachable on %1 (%2); next try in %3 s.</source>
+        <translation>gpsd est injoignable sur %1 (%2) ; nouvel essai dans %3 s.</translation>
+    </message>
+    <message>
+        <source>gpsd needs a host and a port between 1 and 65535 (here « %1 », %2).</source>
+        <translation>gpsd demande un hôte et un port entre 1 et 65535 (ici « %1 », %2).</translation>
+    </message>
+    <message>
+        <source>gpsd on %1</source>
+        <translation>gpsd sur %1</translation>
+    </message>
+    <message>
+        <source>No serial port is chosen for the GPS (Settings, « Position (GPS) »).</source>
+        <translation>Aucun port série n'est choisi pour le GPS (Paramètres, « Position (GPS) »).</translation>
+    </message>
+    <message>
+        <source>The position is turned off in Settings.</source>
+        <translation>La position est désactivée dans les Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>escale::geo::VectorLayerStore</name>
@@ -5345,6 +5377,14 @@ Commandes :
         <source>The tile address must start with http:// or https:// and contain {z}, {x} and {y}.</source>
         <translation>L'adresse des tuiles doit commencer par http:// ou https:// et contenir {z}, {x} et {y}.</translation>
     </message>
+    <message>
+        <source>Tour stops</source>
+        <translation>Arrêts des tournées</translation>
+    </message>
+    <message>
+        <source>The stops of the active tours, numbered in today's order</source>
+        <translation>Les arrêts des tournées actives, numérotés dans l'ordre du jour</translation>
+    </message>
 </context>
 <context>
     <name>escale::ui::MainWindow</name>
@@ -6523,6 +6563,163 @@ Commandes :
     <message>
         <source>The device's position is unknown: this computer has no positioning source (a GPS log can be replayed with --nmea FILE)</source>
         <translation>La position de l'appareil est inconnue : cet ordinateur n'a pas de source de localisation (un journal GPS peut être rejoué avec --nmea FICHIER)</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <comment>hour</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>hour and minutes</comment>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tour « %1 »</source>
+        <translation>Tournée « %1 »</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation>aujourd'hui, %1</translation>
+    </message>
+    <message>
+        <source>Next passage: %1, %2 – %3</source>
+        <translation>Prochain passage : %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>No passage in the next two years</source>
+        <translation>Aucun passage dans les deux ans à venir</translation>
+    </message>
+    <message>
+        <source>Stop no. %1 of the day</source>
+        <translation>Arrêt n° %1 de la journée</translation>
+    </message>
+    <message>
+        <source>The bus is here now</source>
+        <translation>Le bus est ici en ce moment</translation>
+    </message>
+    <message>
+        <source>Add a tour stop here</source>
+        <translation>Ajouter un arrêt de tournée ici</translation>
+    </message>
+    <message>
+        <source>Add a tour stop here…</source>
+        <translation>Ajouter un arrêt de tournée ici…</translation>
+    </message>
+    <message>
+        <source>Add a tour stop</source>
+        <translation>Ajouter un arrêt de tournée</translation>
+    </message>
+    <message>
+        <source>There is no active tour yet. Create the tour in the « Tournées » section (Ctrl+9), then add its stops from the map or from there.</source>
+        <translation>Il n'y a pas encore de tournée active. Créez la tournée dans la section « Tournées » (Ctrl+9), puis ajoutez ses arrêts depuis la carte ou depuis cette section.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::PositionSettingsBox</name>
+    <message>
+        <source>Position (GPS)</source>
+        <translation>Position (GPS)</translation>
+    </message>
+    <message>
+        <source>Automatic (the system's source)</source>
+        <translation>Automatique (la source du système)</translation>
+    </message>
+    <message>
+        <source>Serial GPS (NMEA)</source>
+        <translation>GPS série (NMEA)</translation>
+    </message>
+    <message>
+        <source>gpsd</source>
+        <translation>gpsd</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Position so&amp;urce:</source>
+        <translation>So&amp;urce de la position :</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Port série</translation>
+    </message>
+    <message>
+        <source>For example /dev/ttyACM0 or /dev/ttyUSB0 (COM3 on Windows).</source>
+        <translation>Par exemple /dev/ttyACM0 ou /dev/ttyUSB0 (COM3 sous Windows).</translation>
+    </message>
+    <message>
+        <source>Serial &amp;port:</source>
+        <translation>&amp;Port série :</translation>
+    </message>
+    <message>
+        <source>4800 bauds</source>
+        <translation>4800 bauds</translation>
+    </message>
+    <message>
+        <source>9600 bauds</source>
+        <translation>9600 bauds</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>&amp;Débit :</translation>
+    </message>
+    <message>
+        <source>gpsd &amp;host:</source>
+        <translation>&amp;Hôte gpsd :</translation>
+    </message>
+    <message>
+        <source>gpsd p&amp;ort:</source>
+        <translation>P&amp;ort gpsd :</translation>
+    </message>
+    <message>
+        <source>Escale was started with --nmea %1: that log gives the position, whatever is chosen here.</source>
+        <translation>Escale a été lancé avec --nmea %1 : ce journal donne la position, quel que soit le choix fait ici.</translation>
+    </message>
+    <message>
+        <source>This build cannot read a serial GPS: Qt Serial Port is missing.</source>
+        <translation>Cette version ne peut pas lire un GPS série : Qt Serial Port est absent.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the position settings</source>
+        <translation>&amp;Enregistrer les réglages de position</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Opens the chosen source and waits a few seconds for a first position.</source>
+        <translation>Ouvre la source choisie et attend quelques secondes une première position.</translation>
+    </message>
+    <message>
+        <source>No position within %1 s from %2. Is the GPS connected and can it see the sky?</source>
+        <translation>Aucune position en %1 s depuis %2. Le GPS est-il branché et voit-il le ciel ?</translation>
+    </message>
+    <message>
+        <source>Give the host where gpsd runs (127.0.0.1 for this computer).</source>
+        <translation>Indiquez l'hôte où tourne gpsd (127.0.0.1 pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Saved. The map and the current stop use it from the next start of Escale.</source>
+        <translation>Enregistré. La carte et l'arrêt en cours l'utilisent dès le prochain démarrage d'Escale.</translation>
+    </message>
+    <message>
+        <source>Position received: %1, %2</source>
+        <translation>Position reçue : %1, %2</translation>
+    </message>
+    <message>
+        <source> (± %1 m)</source>
+        <translation> (± %1 m)</translation>
+    </message>
+    <message>
+        <source>Waiting for a position from %1…</source>
+        <translation>En attente d'une position de %1…</translation>
     </message>
 </context>
 <context>

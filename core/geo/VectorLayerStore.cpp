@@ -201,6 +201,7 @@ MapSettings MapSettings::load(const storage::Database &db)
     s.tileAttribution = db.setting(QStringLiteral("map.tile_attribution")).toString();
     s.mbtilesPath = db.setting(QStringLiteral("map.mbtiles")).toString();
     s.basemapVisible = db.setting(QStringLiteral("map.basemap"), true).toBool();
+    s.tourStopsVisible = db.setting(QStringLiteral("map.tour_stops"), true).toBool();
     return s;
 }
 
@@ -213,7 +214,8 @@ Status MapSettings::save(storage::Database &db) const
              std::pair { QStringLiteral("map.tile_url"), QVariant(tileUrl) },
              std::pair { QStringLiteral("map.tile_attribution"), QVariant(tileAttribution) },
              std::pair { QStringLiteral("map.mbtiles"), QVariant(mbtilesPath) },
-             std::pair { QStringLiteral("map.basemap"), QVariant(basemapVisible ? 1 : 0) } })
+             std::pair { QStringLiteral("map.basemap"), QVariant(basemapVisible ? 1 : 0) },
+             std::pair { QStringLiteral("map.tour_stops"), QVariant(tourStopsVisible ? 1 : 0) } })
         if (Status s = db.setSetting(key, value); !s)
             return s;
     return t.commit();

@@ -65,6 +65,7 @@ struct MapSettings
     QString tileAttribution; // empty: the default server's
     QString mbtilesPath; // offline pack, empty for none
     bool basemapVisible = true;
+    bool tourStopsVisible = true; // layer « Arrêts des tournées » (issue 9)
 
     static MapSettings load(const storage::Database &db);
     Status save(storage::Database &db) const;

@@ -280,4 +280,25 @@ QStringList TourStore::scheduleProblems(const QString &tourId) const
     return problems;
 }
 
+QList<MapStop> TourStore::mapStops(const QDate &day) const
+{
+    const QDate d = day.isValid() ? day : m_db.clock().today();
+    QList<MapStop> result;
+    for (const Tour &t : tours()) {
+        if (!t.active)
+            continue;
+        const QList<Visit> ofDay = daySchedule(t.id, d);
+        for (const Stop &s : stops(t.id)) {
+            if (!s.hasCoordinates())
+                continue;
+            MapStop m{s, t.name, s.recurrence.nextOccurrence(d, 731, s.publicHolidays()), 0};
+            for (int i = 0; i < ofDay.size(); ++i)
+                if (ofDay.at(i).stop.id == s.id)
+                    m.dayOrder = i + 1;
+            result << m;
+        }
+    }
+    return result;
+}
+
 } // namespace escale::itinerant

@@ -8,6 +8,17 @@
 
 namespace escale::itinerant {
 
+// A stop as the main map draws it (layer « Arrêts des tournées », docs/map.md): a stop with coordinates
+// of an active tour, its next passage and, when it is served on the day asked, its rank in that day's
+// schedule of its tour.
+struct MapStop
+{
+    Stop stop;
+    QString tourName;
+    QDate nextDate; // first date served on or after the day (null: none in the next two years)
+    int dayOrder = 0; // 1, 2, 3… in the day's schedule of its tour; 0 when not served that day
+};
+
 // The tours and their stops (migration 0009). Every write goes through storage::RecordStore (the rows
 // sync); a stop is checked before it is written: a name, hours in order, coordinates that make sense
 // (both or neither, in range), a recurrence that actually occurs.
@@ -43,6 +54,10 @@ public:
     // One message per stop of the tour that has no date in the next two years from today (e.g.
     // a stop imported or synced with « 5th Monday, February only »): said, never left silent.
     QStringList scheduleProblems(const QString &tourId) const;
+    // The stops with coordinates of the active tours, by tour name then the tours' stop order, with
+    // their next passage from `day` (today by the database's clock when null) and their rank that day.
+    // Stops without coordinates are left out (the Tournées section lists them).
+    QList<MapStop> mapStops(const QDate &day = {}) const;
 
 private:
     storage::Database &m_db;

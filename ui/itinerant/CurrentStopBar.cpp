@@ -133,8 +133,8 @@ void CurrentStopBar::startPositioning()
     if (m_positionStarted || !m_hasActiveTour)
         return;
     m_positionStarted = true;
-    auto source = m_services.nmeaLog.isEmpty() ? geo::PositionSource::system()
-                                               : geo::PositionSource::nmeaFile(m_services.nmeaLog);
+    auto source = geo::PositionSource::fromSettings(
+        geo::PositionSettings::load(m_services.database), m_services.nmeaLog);
     if (!source) {
         // A desk computer or a bus without GPS: the stop is chosen by hand; said once, quietly.
         m_positionProblem = tr("No GPS: choose the current stop by hand.");

@@ -67,6 +67,10 @@ LayersPanel::LayersPanel(storage::Database &db, MapView *view, QWidget *parent)
     m_basemapCheck = new QCheckBox(tr("World basemap (land and borders)"), layersBox);
     m_basemapCheck->setObjectName(QStringLiteral("basemapCheckBox"));
     layersLayout->addWidget(m_basemapCheck);
+    m_stopsCheck = new QCheckBox(tr("Tour stops"), layersBox);
+    m_stopsCheck->setObjectName(QStringLiteral("tourStopsCheckBox"));
+    m_stopsCheck->setToolTip(tr("The stops of the active tours, numbered in today's order"));
+    layersLayout->addWidget(m_stopsCheck);
     layout->addWidget(layersBox);
 
     auto *tilesBox = new QGroupBox(tr("Raster tiles"), this);
@@ -118,11 +122,14 @@ LayersPanel::LayersPanel(storage::Database &db, MapView *view, QWidget *parent)
     // Saved choices.
     m_settings = geo::MapSettings::load(m_db);
     m_basemapCheck->setChecked(m_settings.basemapVisible);
+    m_stopsCheck->setChecked(m_settings.tourStopsVisible);
     m_onlineCheck->setChecked(m_settings.onlineTiles);
     m_urlEdit->setText(m_settings.tileUrl);
     m_attributionEdit->setText(m_settings.tileAttribution);
-    if (m_view)
+    if (m_view) {
         m_view->setBasemapVisible(m_settings.basemapVisible);
+        m_view->setStopsVisible(m_settings.tourStopsVisible);
+    }
     m_mbtilesLabel->setText(tr("none"));
     m_mbtilesClearButton->setEnabled(false);
     if (!m_settings.mbtilesPath.isEmpty())
@@ -140,6 +147,13 @@ LayersPanel::LayersPanel(storage::Database &db, MapView *view, QWidget *parent)
             showError(s.errorMessage());
         if (m_view)
             m_view->setBasemapVisible(on);
+    });
+    connect(m_stopsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings.tourStopsVisible = on;
+        if (Status s = m_settings.save(m_db); !s)
+            showError(s.errorMessage());
+        if (m_view)
+            m_view->setStopsVisible(on);
     });
     connect(m_mbtilesButton, &QPushButton::clicked, this, &LayersPanel::chooseMbtiles);
     connect(m_mbtilesClearButton, &QPushButton::clicked, this, [this] { useMbtiles(QString()); });

@@ -29,7 +29,7 @@ namespace escale::ui {
 class MapView;
 
 // « Couches »: what the map shows besides the places. Imported GeoJSON layers (import, show/hide,
-// remove), the world basemap, an offline MBTiles pack (metadata shown) and online XYZ tiles (off by
+// remove), the world basemap, the tours' stops (« Arrêts des tournées »), an offline MBTiles pack (metadata shown) and online XYZ tiles (off by
 // default; URL and attribution configurable). Choices are saved in the database and applied to the
 // MapView at once. Heavy work (reading a GeoJSON file, decoding a stored layer) runs off the GUI thread.
 class LayersPanel : public QWidget
@@ -78,6 +78,7 @@ private:
     QPushButton *m_importButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QCheckBox *m_basemapCheck = nullptr;
+    QCheckBox *m_stopsCheck = nullptr;
     QLabel *m_mbtilesLabel = nullptr;
     QLabel *m_mbtilesInfo = nullptr;
     QPushButton *m_mbtilesButton = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QAccessible>
 #include <QCache>
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMenu>
@@ -18,6 +19,7 @@
 #include <QPainterPath>
 #include <QSet>
 #include <QThreadPool>
+#include <QToolTip>
 #include <QToolButton>
 #include <QWheelEvent>
 
@@ -33,6 +35,17 @@ namespace mercator = geo::mercator;
 using geo::MapRenderer;
 
 const QColor NeutralPointColor(0x2d, 0x5b, 0x8c);
+// The tours' stops: square signs in bus-stop yellow with a dark edge (places are round and never yellow).
+const QColor StopColor(0xf2, 0xc2, 0x00);
+const QColor StopOtherDayColor(0xfb, 0xe9, 0xa6);
+const QColor StopEdgeColor(0x1d, 0x24, 0x33);
+const QColor CurrentStopColor(0xd9, 0x48, 0x0f);
+
+// Half the side of a stop's sign: larger for the day's stops and the current one.
+qreal stopHalfSide(const MapView::StopMarker &stop)
+{
+    return stop.current ? 12 : stop.number > 0 ? 10 : 7;
+}
 
 quint64 tileKey(int zoom, int x, int y)
 {
@@ -312,6 +325,122 @@ QPointF MapView::toWidget(double lat, double lon) const
     return mercator::toWorldPixels(lat, lon, m_zoom) - worldTopLeft();
 }
 
+void MapView::fromWidget(const QPointF &widgetPos, double *lat, double *lon) const
+{
+    mercator::fromWorldPixels(widgetPos + worldTopLeft(), m_zoom, lat, lon);
+}
+
+void MapView::setStopMarkers(const QVector<StopMarker> &stops)
+{
+    m_stops = stops;
+    // The current stop last: drawn on top, found first by a click.
+    std::stable_partition(m_stops.begin(), m_stops.end(), [](const StopMarker &s) { return !s.current; });
+    update();
+}
+
+void MapView::setStopsVisible(bool visible)
+{
+    if (m_stopsVisible == visible)
+        return;
+    m_stopsVisible = visible;
+    update();
+}
+
+QString MapView::stopAt(const QPoint &widgetPos) const
+{
+    if (!m_stopsVisible)
+        return {};
+    for (auto it = m_stops.crbegin(); it != m_stops.crend(); ++it) {
+        const QPointF p = toWidget(it->latitude, it->longitude);
+        const qreal half = stopHalfSide(*it) + 2;
+        if (std::abs(widgetPos.x() - p.x()) <= half && std::abs(widgetPos.y() - p.y()) <= half)
+            return it->id;
+    }
+    return {};
+}
+
+QMenu *MapView::contextMenuAt(const QPoint &widgetPos)
+{
+    auto *menu = new QMenu(this);
+    double lat = 0;
+    double lon = 0;
+    fromWidget(widgetPos, &lat, &lon);
+    Q_EMIT contextMenuRequested(lat, lon, menu);
+    return menu;
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = contextMenuAt(event->pos());
+    if (!menu->isEmpty())
+        menu->exec(event->globalPos());
+    menu->deleteLater();
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = stopAt(help->pos());
+        for (const StopMarker &s : std::as_const(m_stops))
+            if (!id.isEmpty() && s.id == id) {
+                QToolTip::showText(help->globalPos(), s.toolTip, this);
+                return true;
+            }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void MapView::drawStops(QPainter &painter)
+{
+    if (!m_stopsVisible || m_stops.isEmpty())
+        return;
+    const QRectF area = QRectF(rect()).adjusted(-20, -20, 20, 20);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(11);
+    painter.save();
+    painter.setFont(font);
+    for (const StopMarker &s : std::as_const(m_stops)) {
+        const QPointF p = toWidget(s.latitude, s.longitude);
+        if (!area.contains(p))
+            continue;
+        const qreal half = stopHalfSide(s);
+        const QRectF sign(p.x() - half, p.y() - half, 2 * half, 2 * half);
+        if (s.current) {
+            // The bus is here: a wide orange ring around the sign.
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(CurrentStopColor.red(), CurrentStopColor.green(), CurrentStopColor.blue(), 70));
+            painter.drawEllipse(p, half + 11, half + 11);
+            painter.setPen(QPen(CurrentStopColor, 4));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(p, half + 6, half + 6);
+        }
+        painter.setPen(QPen(Qt::white, 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(sign.adjusted(-1, -1, 1, 1), 3, 3);
+        painter.setPen(QPen(StopEdgeColor, 1.5));
+        painter.setBrush(s.number > 0 || s.current ? StopColor : StopOtherDayColor);
+        painter.drawRoundedRect(sign, 3, 3);
+        if (s.number > 0) {
+            painter.setPen(StopEdgeColor);
+            painter.drawText(sign, Qt::AlignCenter, QString::number(s.number));
+        } else {
+            // A small bus: body and a row of windows.
+            const QRectF body(p.x() - half * 0.6, p.y() - half * 0.45, half * 1.2, half * 0.9);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(StopEdgeColor);
+            painter.drawRoundedRect(body, 1.5, 1.5);
+            painter.setBrush(s.current ? StopColor : StopOtherDayColor);
+            painter.drawRect(QRectF(body.left() + 1.5, body.top() + 1.5, body.width() - 3, body.height() * 0.35));
+        }
+    }
+    painter.restore();
+}
+
 geo::GeoBounds MapView::visibleBounds() const
 {
     const double world = mercator::worldSize(m_zoom);
@@ -445,6 +574,7 @@ void MapView::paintEvent(QPaintEvent *)
 
     painter.setRenderHint(QPainter::Antialiasing);
     drawPoints(painter);
+    drawStops(painter);
     drawPosition(painter);
     drawScaleBar(painter);
     drawAttribution(painter);
@@ -590,6 +720,10 @@ QStringList MapView::pointsAt(const QPoint &widgetPos) const
 
 void MapView::activateAt(const QPoint &pos)
 {
+    if (const QString stop = stopAt(pos); !stop.isEmpty()) {
+        Q_EMIT stopActivated(stop);
+        return;
+    }
     const QVector<DrawnCluster> drawn = visibleClusters();
     for (auto it = drawn.crbegin(); it != drawn.crend(); ++it) {
         if (QLineF(it->pos, pos).length() > it->radius + 3)

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class QMenu;
 class QToolButton;
 
 namespace escale::geo {
@@ -54,6 +55,18 @@ public:
         QColor fill = QColor(0, 0, 0, 0);
         bool visible = true;
         QString attribution; // shown in the attribution line while the layer is visible
+    };
+
+    // A stop of a tour (layer « Arrêts des tournées »): a square bus-stop sign, distinct from the places'
+    // round markers. The day's stops are larger and carry their rank; the current stop is ringed.
+    struct StopMarker
+    {
+        QString id;
+        double latitude = 0;
+        double longitude = 0;
+        QString toolTip; // shown on hover: name, tour, next passage
+        int number = 0; // rank in the day's schedule (today's stops); 0: not served today
+        bool current = false; // the bus is there now
     };
 
     static constexpr int MinZoom = 1;
@@ -96,6 +109,16 @@ public:
     // Extra attribution (e.g. the places' data licence), shown after the others.
     void setExtraAttribution(const QString &text);
 
+    // The tours' stops, drawn above the places (replaces the previous ones).
+    void setStopMarkers(const QVector<StopMarker> &stops);
+    void setStopsVisible(bool visible);
+    bool areStopsVisible() const { return m_stopsVisible; }
+    // The stop drawn at a widget position (empty when none).
+    QString stopAt(const QPoint &widgetPos) const;
+    // The menu of a right-click there: empty, filled by the receivers of contextMenuRequested (tests call
+    // it then trigger an action; the caller owns the menu).
+    QMenu *contextMenuAt(const QPoint &widgetPos);
+
     int zoom() const { return m_zoom; }
     double centerLatitude() const;
     double centerLongitude() const;
@@ -109,13 +132,21 @@ public:
     QStringList pointsAt(const QPoint &widgetPos) const;
     // Widget position of a latitude/longitude in the current view.
     QPointF toWidget(double lat, double lon) const;
+    // Latitude and longitude of a widget position in the current view.
+    void fromWidget(const QPointF &widgetPos, double *lat, double *lon) const;
 
 Q_SIGNALS:
     void pointActivated(const QString &id);
     void pointsActivated(const QStringList &ids);
     void viewportChanged();
+    // A click on a stop of the tours' layer.
+    void stopActivated(const QString &stopId);
+    // A right-click at this point of the world: add actions to `menu` (shown when not empty).
+    void contextMenuRequested(double latitude, double longitude, QMenu *menu);
 
 protected:
+    bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -147,6 +178,7 @@ private:
     void drawTileLayer(QPainter &painter, int tileZoom, const std::function<const QImage *(int, int, int)> &tile,
         const std::function<void(const QRect &, int, int, int)> &missing = {});
     void drawPoints(QPainter &painter);
+    void drawStops(QPainter &painter);
     void drawPosition(QPainter &painter);
     void drawScaleBar(QPainter &painter);
     void drawAttribution(QPainter &painter);
@@ -178,6 +210,8 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     QHash<quint64, QImage> m_markerSprites; // pre-drawn markers (colour, count, stack)
     geo::Position m_position;
+    QVector<StopMarker> m_stops;
+    bool m_stopsVisible = true;
     bool m_hasHome = false;
     double m_homeLat = 0;
     double m_homeLon = 0;

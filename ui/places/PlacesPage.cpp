@@ -7,6 +7,10 @@
 #include "structure/StructureProfile.h"
 #include "geo/PositionSource.h"
 #include "ui/map/MapView.h"
+#include "geo/VectorLayerStore.h"
+#include "itinerant/CurrentStop.h"
+#include "itinerant/TourStore.h"
+#include "ui/itinerant/StopEditDialog.h"
 #include "ui/places/PlaceDetailsDialog.h"
 #include "ui/places/PlaceImportDialog.h"
 
@@ -18,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -32,6 +38,14 @@ namespace {
 
 constexpr int ListLimit = 200;
 constexpr int MapLimit = 20000;
+
+// « 9 h », « 9 h 30 » in French (the English source reads « 9:00 »).
+QString hourText(const QTime &time)
+{
+    if (time.minute() == 0)
+        return PlacesPage::tr("%1:00", "hour").arg(time.hour());
+    return PlacesPage::tr("%1:%2", "hour and minutes").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+}
 
 QComboBox *vocabularyCombo(vocab::Kind kind, const QString &all, const QString &objectName, QWidget *parent)
 {
@@ -123,10 +137,10 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
         m_map->centerOn(46.6, 2.4, 5); // metropolitan France
     }
 
-    // The device's position on the map: a replayed NMEA log (--nmea FILE) or the system's source.
-    // A desk PC usually has none: then the map simply shows no position.
-    auto source = m_services.nmeaLog.isEmpty() ? geo::PositionSource::system()
-                                               : geo::PositionSource::nmeaFile(m_services.nmeaLog);
+    // The device's position on the map: a replayed NMEA log (--nmea FILE), else the source chosen in
+    // Paramètres (system, serial GPS, gpsd). A desk PC usually has none: then the map shows no position.
+    auto source = geo::PositionSource::fromSettings(
+        geo::PositionSettings::load(m_services.database), m_services.nmeaLog);
     if (source) {
         geo::PositionSource *position = source->release();
         position->setParent(this);
@@ -168,6 +182,12 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
         openPlace(id);
     });
     connect(m_map, &MapView::pointsActivated, this, [this](const QStringList &ids) { selectInList(ids); });
+    // The tours' stops: shown as saved in the layers panel, opened in the stop editor.
+    m_map->setStopsVisible(geo::MapSettings::load(m_services.database).tourStopsVisible);
+    connect(m_map, &MapView::stopActivated, this, [this](const QString &id) { openStop(id); });
+    connect(m_map, &MapView::contextMenuRequested, this, &PlacesPage::fillMapMenu);
+    if (m_services.currentStop)
+        connect(m_services.currentStop, &itinerant::CurrentStop::changed, this, &PlacesPage::refreshStops);
     connect(importButton, &QPushButton::clicked, this, &PlacesPage::importPlaces);
     connect(exportButton, &QPushButton::clicked, this, &PlacesPage::exportPlaces);
     // The first search runs when the section is first shown, not while the window is being built.
@@ -178,6 +198,96 @@ void PlacesPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_loaded)
         refresh();
+    refreshStops(); // the tours may have changed in their section meanwhile
+}
+
+void PlacesPage::refreshStops()
+{
+    const QDate today = m_services.clock.today();
+    const QString current = m_services.currentStop ? m_services.currentStop->stopId() : QString();
+    const QLocale locale;
+    QVector<MapView::StopMarker> markers;
+    for (const itinerant::MapStop &m : itinerant::TourStore(m_services.database).mapStops(today)) {
+        const itinerant::Stop &s = m.stop;
+        QStringList lines;
+        lines << (s.commune.isEmpty() || s.commune == s.name ? s.name : tr("%1 (%2)").arg(s.name, s.commune));
+        lines << tr("Tour « %1 »").arg(m.tourName);
+        if (m.nextDate.isValid()) {
+            QString day = locale.toString(m.nextDate, QStringLiteral("dddd d MMMM"));
+            if (m.nextDate == today)
+                day = tr("today, %1").arg(day);
+            lines << tr("Next passage: %1, %2 – %3").arg(day, hourText(s.start), hourText(s.end));
+        } else {
+            lines << tr("No passage in the next two years");
+        }
+        if (m.dayOrder > 0)
+            lines << tr("Stop no. %1 of the day").arg(m.dayOrder);
+        if (s.id == current)
+            lines << tr("The bus is here now");
+        markers.append({s.id, *s.latitude, *s.longitude, lines.join(QLatin1Char('\n')), m.dayOrder, s.id == current});
+    }
+    m_map->setStopMarkers(markers);
+}
+
+void PlacesPage::fillMapMenu(double latitude, double longitude, QMenu *menu)
+{
+    QList<itinerant::Tour> active;
+    for (const itinerant::Tour &t : itinerant::TourStore(m_services.database).tours())
+        if (t.active)
+            active << t;
+    if (active.size() > 1) {
+        QMenu *tours = menu->addMenu(tr("Add a tour stop here"));
+        tours->setObjectName(QStringLiteral("addTourStopMenu"));
+        for (const itinerant::Tour &t : active)
+            connect(tours->addAction(t.name + QStringLiteral("…")), &QAction::triggered, this,
+                    [this, latitude, longitude, id = t.id] { addStopAt(latitude, longitude, id); });
+        return;
+    }
+    QAction *add = menu->addAction(tr("Add a tour stop here…"));
+    add->setObjectName(QStringLiteral("addTourStopAction"));
+    const QString tourId = active.isEmpty() ? QString() : active.first().id;
+    connect(add, &QAction::triggered, this, [this, latitude, longitude, tourId] {
+        if (tourId.isEmpty())
+            QMessageBox::information(this, tr("Add a tour stop"),
+                                     tr("There is no active tour yet. Create the tour in the « Tournées » section "
+                                        "(Ctrl+9), then add its stops from the map or from there."));
+        else
+            addStopAt(latitude, longitude, tourId);
+    });
+}
+
+StopEditDialog *PlacesPage::addStopAt(double latitude, double longitude, const QString &tourId)
+{
+    itinerant::TourStore store(m_services.database);
+    if (!store.tour(tourId))
+        return nullptr;
+    const QDate today = m_services.clock.today();
+    itinerant::Stop stop;
+    stop.tourId = tourId;
+    stop.latitude = latitude;
+    stop.longitude = longitude;
+    stop.start = QTime(9, 0);
+    stop.end = QTime(12, 0);
+    stop.recurrence.weekday = today.dayOfWeek();
+    stop.recurrence.startDate = today;
+    auto *dialog = new StopEditDialog(m_services, stop, store.stops(tourId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &PlacesPage::refreshStops);
+    dialog->open();
+    return dialog;
+}
+
+StopEditDialog *PlacesPage::openStop(const QString &stopId)
+{
+    itinerant::TourStore store(m_services.database);
+    const auto stop = store.stop(stopId);
+    if (!stop)
+        return nullptr;
+    auto *dialog = new StopEditDialog(m_services, *stop, store.stops(stop->tourId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &PlacesPage::refreshStops);
+    dialog->open();
+    return dialog;
 }
 
 places::PlaceQuery PlacesPage::query(int limit) const

@@ -15,11 +15,13 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QMenu;
 class QTimer;
 
 namespace escale::ui {
 
 class MapView;
+class StopEditDialog;
 
 // The « Carte » section: find a place to send someone to. A search field (name, commune, code postal),
 // filters (service, typologie, public, « ouvert maintenant », « accepte le Pass numérique »), the
@@ -28,6 +30,9 @@ class MapView;
 // « Les plus proches d'ici » (checkable) measures the distances from the device's position instead
 // of the structure: the list then shows the nearest places to where the device is; it is disabled,
 // with a tooltip saying why, as long as no position is known.
+// The map also shows the stops of the active tours (layer « Arrêts des tournées », docs/map.md): a click
+// on one opens it in the stop editor; a right-click « Ajouter un arrêt de tournée ici… » opens the
+// editor with that point.
 class PlacesPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +46,12 @@ public:
     // The device's position (from the page's position source, or given by tests): drawn on the map,
     // enables « Les plus proches d'ici »; an invalid position disables it again.
     void setDevicePosition(const geo::Position &position);
+    // Reads the tours' stops again and draws them (when shown, after an edit, when the current stop changes).
+    void refreshStops();
+    // The stop editor for a new stop of `tourId` at this point / for an existing stop (nullptr when the
+    // tour or the stop is unknown). Opened window-modal; the layer is refreshed when it is saved.
+    StopEditDialog *addStopAt(double latitude, double longitude, const QString &tourId);
+    StopEditDialog *openStop(const QString &stopId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,6 +63,7 @@ private:
     void importPlaces();
     void exportPlaces();
     void updateNearHereButton();
+    void fillMapMenu(double latitude, double longitude, QMenu *menu);
 
     AppServices m_services;
     QLineEdit *m_searchEdit = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "structure/StructureProfile.h"
+#include "ui/settings/PositionSettingsBox.h"
 #include "ui/widgets/FormHelpers.h"
 #include "ui/widgets/StructureProfileForm.h"
 
@@ -75,6 +76,9 @@ SettingsPage::SettingsPage(AppServices services, QWidget *parent)
     connect(addButton, &QPushButton::clicked, this, &SettingsPage::addUser);
     connect(m_newUser, &QLineEdit::returnPressed, this, &SettingsPage::addUser);
 
+    m_position = new PositionSettingsBox(m_services, content);
+    layout->addWidget(m_position);
+
     auto *dataBox = new QGroupBox(tr("Data"), content);
     auto *dataLayout = new QFormLayout(dataBox);
     auto *path = new QLabel(QDir::toNativeSeparators(m_services.database.path()), dataBox);
@@ -96,6 +100,7 @@ void SettingsPage::reload()
     m_users->clear();
     for (const structure::User &u : store.users())
         m_users->addItem(u.displayName);
+    m_position->reload();
 }
 
 void SettingsPage::save()

@@ -10,6 +10,7 @@ class QListWidget;
 
 namespace escale::ui {
 
+class PositionSettingsBox;
 class StructureProfileForm;
 
 // Paramètres: the structure profile (as in the first-run assistant), the users of this installation,
@@ -34,6 +35,7 @@ private:
     QLabel *m_status = nullptr;
     QListWidget *m_users = nullptr;
     QLineEdit *m_newUser = nullptr;
+    PositionSettingsBox *m_position = nullptr;
 };
 
 } // namespace escale::ui

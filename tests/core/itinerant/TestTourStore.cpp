@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -270,6 +271,38 @@ private Q_SLOTS:
         const QStringList problems = store.scheduleProblems(*tourId);
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().contains(QStringLiteral("Nanteuil")), qPrintable(problems.first()));
+    }
+
+    void mapStopsOfActiveToursWithCoordinates()
+    {
+        test::TempDatabase db; // Saturday 21 November 2026
+        TourStore store(*db);
+        auto tourId = store.saveTour({{}, QStringLiteral("Cyberbus"), {}, {}, true});
+        auto sleeping = store.saveTour({{}, QStringLiteral("Old tour"), {}, {}, false});
+        ESCALE_VERIFY_OK(tourId);
+        ESCALE_VERIFY_OK(sleeping);
+        Stop late = makeStop(*tourId, QStringLiteral("Mansle"), 6, 45.8764, 0.1797);
+        late.start = QTime(14, 0);
+        late.end = QTime(17, 0);
+        Stop early = makeStop(*tourId, QStringLiteral("Aigre"), 6, 45.8936, -0.0089);
+        Stop tuesday = makeStop(*tourId, QStringLiteral("Ruffec"), 2, 46.03, 0.19);
+        Stop nowhere = makeStop(*tourId, QStringLiteral("Villefagnan"), 6, std::nullopt, std::nullopt);
+        nowhere.start = QTime(12, 30);
+        nowhere.end = QTime(13, 30);
+        Stop inactive = makeStop(*sleeping, QStringLiteral("Tusson"), 6, 45.93, 0.07);
+        for (const Stop &s : {late, early, tuesday, nowhere, inactive})
+            ESCALE_VERIFY_OK(store.saveStop(s));
+
+        QHash<QString, MapStop> byName;
+        for (const MapStop &m : store.mapStops())
+            byName.insert(m.stop.name, m);
+        QCOMPARE(byName.size(), 3); // no coordinates, inactive tour: not on the map
+        QCOMPARE(byName.value(QStringLiteral("Aigre")).dayOrder, 1);
+        QCOMPARE(byName.value(QStringLiteral("Mansle")).dayOrder, 3); // Villefagnan (no point) is 2nd
+        QCOMPARE(byName.value(QStringLiteral("Ruffec")).dayOrder, 0);
+        QCOMPARE(byName.value(QStringLiteral("Ruffec")).nextDate, iso("2026-11-24"));
+        QCOMPARE(byName.value(QStringLiteral("Aigre")).nextDate, iso("2026-11-21"));
+        QCOMPARE(byName.value(QStringLiteral("Aigre")).tourName, QStringLiteral("Cyberbus"));
     }
 
     void tourNeedsAName()
