@@ -155,8 +155,11 @@ ToursPage::ToursPage(AppServices services, QWidget *parent)
     m_stopsTable = makeTable({tr("Stop"), tr("Commune"), tr("Day"), tr("Hours"), tr("Recurrence"), tr("Point")}, stopsTab);
     m_stopsTable->setObjectName(QStringLiteral("stopsTable"));
     m_stopsTable->setAccessibleName(tr("Stops of the tour"));
+    // Day, hours and point keep their natural width; the stop's name, its commune and the recurrence
+    // share the rest, so that a long stop name never squeezes the recurrence into a sliver.
     m_stopsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stopsTable->horizontalHeader()->setSectionResizeMode(RecurrenceColumn, QHeaderView::Stretch);
+    for (int column : {NameColumn, CommuneColumn, RecurrenceColumn})
+        m_stopsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     // A long recurrence (« toutes les 2 semaines le jeudi (seulement en juin, juillet…) ») wraps.
     m_stopsTable->setWordWrap(true);
     m_stopsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
