@@ -194,6 +194,8 @@ ToursPage::ToursPage(AppServices services, QWidget *parent)
     m_weekLabel = new QLabel(scheduleTab);
     m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
     m_weekLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_weekLabel->setWordWrap(true);
+    m_weekLabel->setAlignment(Qt::AlignCenter);
     nav->addWidget(previous);
     nav->addWidget(m_weekLabel, 1, Qt::AlignCenter);
     nav->addWidget(thisWeek);
@@ -203,8 +205,12 @@ ToursPage::ToursPage(AppServices services, QWidget *parent)
     m_weekTable = makeTable({tr("Day"), tr("Hours"), tr("Stop"), tr("Commune")}, scheduleSplitter);
     m_weekTable->setObjectName(QStringLiteral("weekTable"));
     m_weekTable->setAccessibleName(tr("Schedule of the week"));
+    // The day and the hours keep their width; the stop and its commune share the rest (no « Fac… »).
     m_weekTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_weekTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_weekTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_weekTable->setWordWrap(true);
+    m_weekTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     scheduleSplitter->addWidget(m_weekTable);
     auto *dayBox = new QWidget(scheduleSplitter);
     auto *dayLayout = new QVBoxLayout(dayBox);
@@ -212,6 +218,7 @@ ToursPage::ToursPage(AppServices services, QWidget *parent)
     m_dayLabel = new QLabel(dayBox);
     m_dayLabel->setObjectName(QStringLiteral("dayLabel"));
     m_dayLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_dayLabel->setWordWrap(true); // a long date must not widen the day's panel at the week's expense
     dayLayout->addWidget(m_dayLabel);
     m_dayTable = makeTable({tr("Hours"), tr("Stop")}, dayBox);
     m_dayTable->setObjectName(QStringLiteral("dayTable"));
@@ -220,9 +227,9 @@ ToursPage::ToursPage(AppServices services, QWidget *parent)
     m_dayTable->horizontalHeader()->setStretchLastSection(true);
     dayLayout->addWidget(m_dayTable, 1);
     scheduleSplitter->addWidget(dayBox);
-    scheduleSplitter->setStretchFactor(0, 2);
+    scheduleSplitter->setStretchFactor(0, 3);
     scheduleSplitter->setStretchFactor(1, 1);
-    scheduleSplitter->setSizes({560, 280});
+    scheduleSplitter->setSizes({660, 220});
     scheduleLayout->addWidget(scheduleSplitter, 1);
     m_tabs->addTab(scheduleTab, tr("Schedule"));
 
