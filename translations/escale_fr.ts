@@ -6618,6 +6618,14 @@ Commandes :
         <source>There is no active tour yet. Create the tour in the « Tournées » section (Ctrl+9), then add its stops from the map or from there.</source>
         <translation>Il n'y a pas encore de tournée active. Créez la tournée dans la section « Tournées » (Ctrl+9), puis ajoutez ses arrêts depuis la carte ou depuis cette section.</translation>
     </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>&amp;Couches</translation>
+    </message>
+    <message>
+        <source>Imported layers, world basemap, tours' stops, offline MBTiles pack and online tiles.</source>
+        <translation>Couches importées, fond de carte mondial, arrêts des tournées, paquet hors ligne MBTiles et tuiles en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>escale::ui::PositionSettingsBox</name>

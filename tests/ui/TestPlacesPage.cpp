@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "places/PlaceImporter.h"
 #include "places/PlaceSheet.h"
+#include "geo/VectorLayerStore.h"
+#include "ui/map/LayersPanel.h"
 #include "ui/map/MapView.h"
 #include "ui/places/PlaceDetailsDialog.h"
 #include "ui/places/PlaceImportDialog.h"
@@ -51,6 +53,31 @@ class TestPlacesPage : public QObject
     }
 
 private slots:
+    // The « Couches » panel is reachable from the Carte section, and the saved map choices apply to the
+    // section's map as soon as it is built (here: the world basemap hidden).
+    void layersPanelFromTheMapSection()
+    {
+        test::TempDatabase db;
+        geo::MapSettings settings = geo::MapSettings::load(*db);
+        settings.basemapVisible = false;
+        ESCALE_VERIFY_OK(settings.save(*db));
+        ui::PlacesPage page(AppServices { *db, db.clock });
+        page.resize(1366, 700);
+        page.show();
+        auto *map = page.findChild<ui::MapView *>();
+        QVERIFY(map);
+        QVERIFY(!map->isBasemapVisible());
+        auto *panel = page.findChild<ui::LayersPanel *>(QStringLiteral("layersPanel"));
+        QVERIFY(panel);
+        QVERIFY(!panel->isVisible());
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("layersButton"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(panel->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!panel->isVisible());
+    }
+
     void nearestFromHere_data()
     {
         QTest::addColumn<double>("lat");

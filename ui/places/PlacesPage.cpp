@@ -6,6 +6,7 @@
 #include "places/PlaceExporter.h"
 #include "structure/StructureProfile.h"
 #include "geo/PositionSource.h"
+#include "ui/map/LayersPanel.h"
 #include "ui/map/MapView.h"
 #include "geo/VectorLayerStore.h"
 #include "itinerant/CurrentStop.h"
@@ -85,6 +86,11 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
     exportButton->setObjectName(QStringLiteral("exportButton"));
     top->addWidget(importButton);
     top->addWidget(exportButton);
+    auto *layersButton = new QPushButton(tr("&Layers"), this);
+    layersButton->setObjectName(QStringLiteral("layersButton"));
+    layersButton->setCheckable(true);
+    layersButton->setToolTip(tr("Imported layers, world basemap, tours' stops, offline MBTiles pack and online tiles."));
+    top->addWidget(layersButton);
     layout->addLayout(top);
 
     auto *filters = new QHBoxLayout;
@@ -122,6 +128,14 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
     m_map->setObjectName(QStringLiteral("placesMapView"));
     splitter->addWidget(left);
     splitter->addWidget(m_map);
+    // « Couches »: built with the page so that the saved layers, basemap choice and tiles apply to the
+    // map at once; shown beside the map on demand.
+    auto *layers = new LayersPanel(m_services.database, m_map, splitter);
+    layers->setObjectName(QStringLiteral("layersPanel"));
+    layers->setMinimumWidth(280);
+    layers->hide();
+    splitter->addWidget(layers);
+    connect(layersButton, &QPushButton::toggled, layers, &QWidget::setVisible);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
