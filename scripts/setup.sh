@@ -17,7 +17,7 @@ packages=(
   qt6-positioning-dev libqt6positioning6-plugins qt6-serialport-dev qt6-charts-dev qt6-svg-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libvulkan-dev
   nodejs npm sqlite3 xvfb xauth poppler-utils appstream dpkg-dev file fonts-dejavu-core
-  gpsd gpsd-clients python3-gps
+  gpsd gpsd-clients python3-gps   # TestPositionSource replays an NMEA log through a real gpsd (gpsfake)
 )
 missing=()
 for p in "${packages[@]}"; do
