@@ -1,25 +1,32 @@
+// The window's start-up (the first frame as early as possible: docs/development.md, « Start-up ») and
+// the command line's entry, which hands the subcommand to the sections library.
 #include "Startup.h"
 
 #include "CoreInfo.h"
+#include "SectionLibrary.h"
 #include "commands/Command.h"
-#include "itinerant/CurrentStop.h"
 #include "storage/Database.h"
 #include "storage/InstanceLock.h"
 #include "structure/StructureProfile.h"
-#include "ui/main/FirstRunAssistant.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/SectionProvider.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
+#include <thread>
+
+#if defined(Q_OS_UNIX)
+#include <time.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <dlfcn.h>
+#endif
 
 namespace escale::app {
 
@@ -28,6 +35,34 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("escale::app", text);
+}
+
+// CPU time of the whole process so far (every thread, the dynamic loader's work before main()).
+double processCpuMs()
+{
+#if defined(Q_OS_UNIX)
+    timespec ts{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == 0)
+        return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+#endif
+    return -1;
+}
+
+// Fontconfig reads its configuration (dozens of XML files) the first time a text is measured: about a
+// quarter of the window's start-up on Linux. Started on a second thread while the application, the
+// translations and the database open on this one; fontconfig's initialisation is thread-safe (the
+// first one done is kept), and Qt's font database then finds it made. Elsewhere: nothing to do.
+std::jthread warmUpFonts()
+{
+#if defined(Q_OS_LINUX)
+    return std::jthread([] {
+        using FcInitFunction = int (*)();
+        if (auto fcInit = reinterpret_cast<FcInitFunction>(dlsym(RTLD_DEFAULT, "FcInit")))
+            fcInit();
+    });
+#else
+    return {};
+#endif
 }
 
 // --quit-after-startup: the window counts as shown once its first frame is painted (offscreen too),
@@ -65,7 +100,8 @@ private:
         if (m_done)
             return;
         m_done = true;
-        std::printf("startup_ms=%lld\n", static_cast<long long>(m_startup.elapsed()));
+        // The process's CPU time so far, every thread included (the loader's work before main() too).
+        std::printf("startup_ms=%lld cpu_ms=%.2f\n", static_cast<long long>(m_startup.elapsed()), processCpuMs());
         std::fflush(stdout);
         QCoreApplication::quit();
     }
@@ -76,122 +112,7 @@ private:
 
 } // namespace
 
-void setApplicationNames()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Escale"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("escale.example.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("escale"));
-    QCoreApplication::setApplicationVersion(applicationVersion());
-}
-
-namespace {
-
-QString globalHelp(const CommandList &commands)
-{
-    QString text = tr("Usage: escale [--database FILE] [--lang fr|en] [COMMAND] [OPTIONS]\n\n"
-                      "Without a command, starts the Escale window.\n\n"
-                      "Global options:\n"
-                      "  --database FILE       the database to use (default: %1; or ESCALE_DATABASE)\n"
-                      "  --lang fr|en          the language of the interface\n"
-                      "  --nmea FILE           replay a GPS log (NMEA) as the position\n"
-                      "  --quit-after-startup  show the window, print the start-up time, quit\n"
-                      "  --version             print the version\n"
-                      "  --help                print this help; COMMAND --help for a command\n\n"
-                      "Commands:\n")
-                       .arg(storage::Database::defaultPath());
-    for (const auto &c : commands)
-        text += QStringLiteral("  %1  %2\n").arg(c->name().join(QLatin1Char(' ')), -20).arg(c->summary());
-    return text;
-}
-
-// The command whose name matches the start of words, the longest first.
-const Command *findCommand(const CommandList &commands, const QStringList &words, int *consumed)
-{
-    const Command *best = nullptr;
-    *consumed = 0;
-    for (const auto &c : commands) {
-        const QStringList name = c->name();
-        if (name.size() <= words.size() && words.mid(0, name.size()) == name && int(name.size()) > *consumed) {
-            best = c.get();
-            *consumed = int(name.size());
-        }
-    }
-    return best;
-}
-
-} // namespace
-
-GlobalOptions parseGlobalOptions(const QStringList &arguments)
-{
-    GlobalOptions o;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString a = arguments.at(i);
-        auto valueOf = [&](const QString &option, QString *out) {
-            if (a.startsWith(option + QLatin1Char('='))) {
-                *out = a.mid(option.size() + 1);
-                return true;
-            }
-            if (a == option) {
-                if (i + 1 >= arguments.size()) {
-                    o.error = tr("%1 needs a value.").arg(option);
-                    return true;
-                }
-                *out = arguments.at(++i);
-                return true;
-            }
-            return false;
-        };
-        if (valueOf(QStringLiteral("--database"), &o.database) || valueOf(QStringLiteral("--lang"), &o.language)
-            || valueOf(QStringLiteral("--nmea"), &o.nmeaLog))
-            continue;
-        if (a == QLatin1String("--quit-after-startup")) {
-            o.quitAfterStartup = true;
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            o.help = true;
-        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
-            o.version = true;
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            if (a.startsWith(QLatin1String("-platform")) || a.startsWith(QLatin1String("-style"))
-                || a.startsWith(QLatin1String("-qwindow"))) {
-                ++i; // Qt's own GUI options, handled by QApplication
-                continue;
-            }
-            o.error = tr("Unknown option %1.").arg(a);
-        } else {
-            o.command = arguments.mid(i);
-            break;
-        }
-        if (!o.error.isEmpty())
-            break;
-    }
-    if (!o.language.isEmpty() && o.language != QLatin1String("fr") && o.language != QLatin1String("en"))
-        o.error = tr("--lang takes fr or en, not %1.").arg(o.language);
-    if (o.database.isEmpty())
-        o.database = storage::Database::defaultPath();
-    return o;
-}
-
-void installTranslations(QCoreApplication &app, const QString &language)
-{
-    QLocale locale = QLocale::system();
-    if (language == QLatin1String("fr"))
-        locale = QLocale(QLocale::French, QLocale::France);
-    else if (language == QLatin1String("en"))
-        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    const bool french = locale.language() == QLocale::French;
-    QLocale::setDefault(french ? QLocale(QLocale::French, QLocale::France) : locale);
-    if (!french)
-        return;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/escale_fr.qm")))
-        app.installTranslator(own);
-}
-
-int runCommand(const GlobalOptions &options)
+int runCommandLine(const GlobalOptions &options)
 {
     int argc = 1;
     char name[] = "escale";
@@ -203,71 +124,15 @@ int runCommand(const GlobalOptions &options)
     QGuiApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app, options.language);
-
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const CommandList commands = allCommands();
-
-    if (!options.error.isEmpty()) {
-        err << "escale: " << options.error << Qt::endl << tr("Try: escale --help") << Qt::endl;
-        return ExitUsage;
-    }
-    if (options.command.isEmpty()) {
-        if (options.version) {
-            out << "escale " << applicationVersion() << Qt::endl;
-            return ExitSuccess;
-        }
-        out << globalHelp(commands);
-        return ExitSuccess;
-    }
-
-    int consumed = 0;
-    const Command *command = findCommand(commands, options.command, &consumed);
-    if (!command) {
-        // A group word alone (« escale cheques ») lists its commands.
-        QStringList group;
-        for (const auto &c : commands)
-            if (c->name().first() == options.command.first())
-                group << QStringLiteral("  escale %1  %2").arg(c->name().join(QLatin1Char(' ')), c->summary());
-        if (!group.isEmpty()) {
-            (options.help || options.command.contains(QStringLiteral("--help")) ? out : err)
-                << tr("Commands:") << Qt::endl
-                << group.join(QLatin1Char('\n')) << Qt::endl;
-            return options.help || options.command.contains(QStringLiteral("--help")) ? ExitSuccess : ExitUsage;
-        }
-        err << "escale: " << tr("Unknown command « %1 ».").arg(options.command.join(QLatin1Char(' '))) << Qt::endl
-            << tr("Try: escale --help") << Qt::endl;
-        return ExitUsage;
-    }
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(command->summary());
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    command->configure(parser);
-    QStringList args{QStringLiteral("escale %1").arg(command->name().join(QLatin1Char(' ')))};
-    args << options.command.mid(consumed);
-    if (!parser.parse(args)) {
-        err << "escale: " << parser.errorText() << Qt::endl
-            << tr("Try: escale %1 --help").arg(command->name().join(QLatin1Char(' '))) << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(helpOption) || options.help) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    SystemClock clock;
-    CommandContext context(options.database, clock, out, err);
-    const int status = command->run(parser, context);
-    out.flush();
-    err.flush();
-    return status;
+    SectionLibrary library;
+    return library.runCommand(options);
 }
 
 int runGui(int &argc, char **argv, const GlobalOptions &options)
 {
     QElapsedTimer startup;
     startup.start();
+    std::jthread fonts = warmUpFonts(); // joined before the first text is measured, or on return
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(applicationDisplayName());
@@ -291,8 +156,9 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
         return ExitFailure;
     }
     storage::Database &database = *opened.value();
-    itinerant::CurrentStop currentStop;
-    const AppServices services{database, clock, options.nmeaLog, &currentStop};
+    // The current stop of itinerant mode is kept by the sections library (ui::Sections).
+    const AppServices services{database, clock, options.nmeaLog};
+    SectionLibrary sections;
 
     structure::StructureStore structures(database);
     if (structures.needsFirstRun()) {
@@ -301,12 +167,24 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
                          qUtf8Printable(tr("The structure profile is not set yet: start Escale once to create it.")));
             return ExitFailure;
         }
-        ui::FirstRunAssistant assistant(structures);
-        if (assistant.exec() != QDialog::Accepted)
+        ui::SectionProvider *provider = sections.sections(services);
+        if (!provider) {
+            std::fprintf(stderr, "escale: %s\n", qUtf8Printable(sections.errorString()));
+            QMessageBox::critical(nullptr, applicationDisplayName(), sections.errorString());
+            return ExitFailure;
+        }
+        if (!provider->runFirstRun(structures))
             return ExitSuccess;
     }
 
-    ui::MainWindow window(services);
+    if (fonts.joinable())
+        fonts.join();
+    ui::MainWindow window(services, [&] {
+        ui::SectionProvider *provider = sections.sections(services);
+        if (!provider)
+            std::fprintf(stderr, "escale: %s\n", qUtf8Printable(sections.errorString()));
+        return provider;
+    });
     if (options.quitAfterStartup)
         new FirstPaintProbe(&window, startup);
     window.show();

@@ -28,6 +28,10 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments);
 // Installs Escale's and Qt's own translations for the language (fr, en, or the system's).
 void installTranslations(QCoreApplication &app, const QString &language);
 
+// The program's side of a subcommand (or --help, --version): makes the application, loads the
+// sections library and hands it the options (app/SectionLibrary.h).
+int runCommandLine(const GlobalOptions &options);
+// The subcommand itself, in the sections library; the application is already made.
 int runCommand(const GlobalOptions &options);
 int runGui(int &argc, char **argv, const GlobalOptions &options);
 

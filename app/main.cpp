@@ -12,6 +12,6 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     const escale::app::GlobalOptions options = escale::app::parseGlobalOptions(arguments);
     if (options.help || options.version || !options.command.isEmpty() || !options.error.isEmpty())
-        return escale::app::runCommand(options);
+        return escale::app::runCommandLine(options);
     return escale::app::runGui(argc, argv, options);
 }

@@ -31,6 +31,7 @@ struct EscaleOptions
     int timeoutMs = 120000;
     // Wait in an event loop instead of blocking: for tests whose servers run in this process.
     bool serveEvents = false;
+    QString binary; // another escale program than ESCALE_BINARY (e.g. a copy without its library)
 };
 
 // Options that put `before` (global options, the command's name) before each run's arguments.
@@ -50,7 +51,7 @@ inline EscaleRun runEscale(const QStringList &args, const EscaleOptions &options
     for (const auto &[name, value] : options.environment)
         env.insert(name, value);
     p.setProcessEnvironment(env);
-    const QString binary = qEnvironmentVariable("ESCALE_BINARY");
+    const QString binary = options.binary.isEmpty() ? qEnvironmentVariable("ESCALE_BINARY") : options.binary;
     const QStringList arguments = options.before + args;
     if (options.wrapper.isEmpty())
         p.start(binary, arguments);

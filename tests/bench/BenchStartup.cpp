@@ -27,7 +27,7 @@ private:
         qint64 inProcess = -1; // main() to the end of the window's first paint, as the program prints it
         qint64 toWindow = -1;  // the same seen from here: process start (libraries loaded) to that line
         qint64 toExit = -1;    // process start to its exit (quitting included)
-        double cpuToWindow = -1; // CPU time of the process when the line arrives (Linux), steadier on a busy machine
+        double cpuToWindow = -1; // CPU time of the process (all threads) at its first frame, steadier on a busy machine
     };
 
     static Run startup(const QString &program, const QStringList &args)
@@ -44,9 +44,6 @@ private:
         while (!out.contains('\n') && p.waitForReadyRead(120000))
             out += p.readAllStandardOutput();
         run.toWindow = wall.elapsed();
-        QFile schedstat(QStringLiteral("/proc/%1/schedstat").arg(p.processId()));
-        if (schedstat.open(QIODevice::ReadOnly))
-            run.cpuToWindow = schedstat.readAll().split(' ').value(0).toDouble() / 1e6;
         if (!p.waitForFinished(120000) || p.exitCode() != 0) {
             qWarning() << program << p.readAllStandardError();
             return {};
@@ -54,7 +51,11 @@ private:
         run.toExit = wall.elapsed();
         out += p.readAllStandardOutput();
         const int at = int(out.indexOf("startup_ms="));
-        run.inProcess = at < 0 ? -1 : out.mid(at + 11).trimmed().toLongLong();
+        run.inProcess = at < 0 ? -1 : out.mid(at + 11).split(' ').value(0).trimmed().toLongLong();
+        // The program's own CPU clock (CLOCK_PROCESS_CPUTIME_ID) when its first frame is painted: every
+        // thread, the dynamic loader's work before main() included.
+        const int cpuAt = int(out.indexOf("cpu_ms="));
+        run.cpuToWindow = cpuAt < 0 ? -1 : out.mid(cpuAt + 7).split('\n').value(0).trimmed().toDouble();
         return run;
     }
 

@@ -4,11 +4,14 @@
 #include "storage/Database.h"
 #include "structure/StructureProfile.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -162,9 +165,68 @@ private Q_SLOTS:
         const Run r = escale({QStringLiteral("--database"), db.path(), QStringLiteral("--quit-after-startup")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("startup_ms=")), qPrintable(r.out + r.err));
+        // « startup_ms=N cpu_ms=X »: wall-clock time from main() and the process's CPU time, both to the
+        // end of the first frame.
+        const QStringList fields = r.out.trimmed().split(QLatin1Char(' '));
+        QCOMPARE(fields.size(), 2);
         bool number = false;
-        QVERIFY(r.out.mid(11).trimmed().toInt(&number) >= 0 && number);
+        QVERIFY(fields.at(0).mid(11).toInt(&number) >= 0 && number);
+        QVERIFY(fields.at(1).startsWith(QStringLiteral("cpu_ms=")));
+        QVERIFY(fields.at(1).mid(7).toDouble(&number) > 0 && number);
         QVERIFY2(!r.err.contains(QStringLiteral("not painted")), qPrintable(r.err));
+    }
+
+    void firstFrameLoadsNoSectionLibrary()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("reads the dynamic loader's trace (LD_DEBUG), which only glibc prints");
+#else
+        // The window's first frame needs Accueil only: the sections library — and the Qt modules only
+        // it needs (Charts, Network, Positioning, PrintSupport, SerialPort) — is loaded on first use
+        // (app/SectionLibrary.h). glibc's loader lists every file it opens with LD_DEBUG=files.
+        test::TempDatabase db;
+        structure::StructureProfile p;
+        p.nom = QStringLiteral("EPN de Digne");
+        p.adresse = QStringLiteral("1 place du Général de Gaulle");
+        p.commune = QStringLiteral("Digne-les-Bains");
+        p.codePostal = QStringLiteral("04000");
+        ESCALE_VERIFY_OK(structure::StructureStore(*db).completeFirstRun(p, QStringLiteral("Camille")));
+        test::EscaleOptions options;
+        options.environment << qMakePair(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const Run r = test::runEscale({QStringLiteral("--database"), db.path(), QStringLiteral("--quit-after-startup")},
+                                      options);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("libQt6Widgets")), "LD_DEBUG gave no trace of the loaded files");
+        for (const char *library : {"libescale_sections", "libQt6Charts", "libQt6Network", "libQt6Positioning",
+                                    "libQt6PrintSupport", "libQt6SerialPort"})
+            QVERIFY2(!r.err.contains(QLatin1String(library)), library);
+
+        // A command needs the library: it is found next to the program and loaded.
+        options.environment.clear();
+        const Run help = test::runEscale({QStringLiteral("--help")}, options);
+        QCOMPARE(help.status, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("places search")), qPrintable(help.out + help.err));
+#endif
+    }
+
+    void missingSectionLibraryIsSaidPlainly()
+    {
+        // A program copied without its sections library (a broken installation): commands say what is
+        // wrong and exit with 1, the database is not touched.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QFileInfo(qEnvironmentVariable("ESCALE_BINARY")).fileName());
+        QVERIFY(QFile::copy(qEnvironmentVariable("ESCALE_BINARY"), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::permissions(copy) | QFile::ExeUser));
+        test::EscaleOptions options;
+        options.binary = copy;
+        options.environment = {{QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8")}};
+        const Run r = test::runEscale({QStringLiteral("--database"), dir.filePath(QStringLiteral("x.sqlite")),
+                                       QStringLiteral("backup"), QStringLiteral("--output"),
+                                       dir.filePath(QStringLiteral("b.sqlite"))},
+                                      options);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Escale est incomplet")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
     }
 
     void secondWindowOnTheSameDatabaseIsRefused()

@@ -3,6 +3,7 @@
 #include "structure/StructureProfile.h"
 #include "ui/main/HomePage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/sections/Sections.h"
 
 #include <QIcon>
 #include <QImage>
@@ -44,7 +45,7 @@ private Q_SLOTS:
     {
         test::TempDatabase db;
         createStructure(*db);
-        MainWindow window({*db, db.clock});
+        MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.currentSection(), MainWindow::Section::Home);
@@ -64,7 +65,7 @@ private Q_SLOTS:
         // before the window is shown.
         test::TempDatabase db;
         createStructure(*db);
-        MainWindow window({*db, db.clock});
+        MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel")));
         window.show();
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel")));
@@ -84,7 +85,7 @@ private Q_SLOTS:
     {
         test::TempDatabase db;
         createStructure(*db);
-        MainWindow window({*db, db.clock});
+        MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         QVERIFY(nav->count() >= 2);
         for (int i = 0; i < nav->count(); ++i) {
@@ -108,7 +109,7 @@ private Q_SLOTS:
     {
         test::TempDatabase db;
         createStructure(*db);
-        MainWindow window({*db, db.clock});
+        MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
@@ -150,7 +151,7 @@ private Q_SLOTS:
         test::TempDatabase db;
         createStructure(*db);
         {
-            MainWindow window({*db, db.clock});
+            MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.minimumSizeHint().width() <= 1366);
@@ -160,7 +161,7 @@ private Q_SLOTS:
             window.move(40, 30);
             window.close();
         }
-        MainWindow again({*db, db.clock});
+        MainWindow again({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1100, 700));

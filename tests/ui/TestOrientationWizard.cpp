@@ -3,6 +3,7 @@
 #include "orientation/OrientationStore.h"
 #include "structure/StructureProfile.h"
 #include "ui/main/MainWindow.h"
+#include "ui/sections/Sections.h"
 #include "ui/orientation/OrientationPage.h"
 #include "ui/orientation/OrientationTreesDialog.h"
 
@@ -289,7 +290,7 @@ private slots:
     {
         test::TempDatabase db;
         createStructure(*db);
-        MainWindow window({*db, db.clock});
+        MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();

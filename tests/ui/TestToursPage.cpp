@@ -13,6 +13,7 @@
 #include "ui/itinerant/StopEditDialog.h"
 #include "ui/itinerant/ToursPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/sections/Sections.h"
 #include "ui/map/MapView.h"
 
 #include <QCheckBox>
@@ -507,7 +508,7 @@ private Q_SLOTS:
         QStringList ids;
         createDriveTour(*db, QDate(2026, 11, 2), &ids);
         CurrentStop current;
-        ui::MainWindow window({*db, db.clock, {}, &current});
+        ui::MainWindow window({*db, db.clock, {}, &current}, ui::Sections::linked({*db, db.clock, {}, &current}));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Built a moment after the window opens (start-up does not wait for it).
@@ -552,7 +553,7 @@ private Q_SLOTS:
     {
         test::TempDatabase db(mondayMorning());
         createStructure(*db);
-        ui::MainWindow window({*db, db.clock});
+        ui::MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.findChild<CurrentStopBar *>(QStringLiteral("currentStopBar"))); // not at start-up
@@ -641,7 +642,7 @@ private Q_SLOTS:
         QVERIFY(store.saveStop(fortnight).ok());
 
         CurrentStop current;
-        ui::MainWindow window({*db, db.clock, {}, &current});
+        ui::MainWindow window({*db, db.clock, {}, &current}, ui::Sections::linked({*db, db.clock, {}, &current}));
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,17 +1,7 @@
 #include "ui/main/MainWindow.h"
 
 #include "CoreInfo.h"
-#include "ui/activity/ActivityPage.h"
-#include "ui/cheques/ChequesPage.h"
-#include "ui/competencies/DiagnosticPage.h"
-#include "ui/itinerant/CurrentStopBar.h"
-#include "ui/itinerant/OfflineBadge.h"
-#include "ui/itinerant/ToursPage.h"
 #include "ui/main/HomePage.h"
-#include "ui/orientation/OrientationPage.h"
-#include "ui/places/PlacesPage.h"
-#include "ui/settings/SettingsPage.h"
-#include "ui/sync/SyncPage.h"
 #include "ui/widgets/SvgIcon.h"
 
 #include <QAction>
@@ -22,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,9 +26,10 @@
 
 namespace escale::ui {
 
-MainWindow::MainWindow(AppServices services, QWidget *parent)
+MainWindow::MainWindow(AppServices services, SectionSource sections, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
+    , m_sectionSource(std::move(sections))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(applicationDisplayName());
@@ -83,9 +75,6 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
 
     buildSections();
     statusBar()->showMessage(QDir::toNativeSeparators(m_services.database.path()));
-    // Itinerant mode's current stop and the « hors ligne » badge: after the first paint, start-up does
-    // not wait for them (nor for the network backend and the position source they start).
-    QTimer::singleShot(300, this, &MainWindow::buildStatusBar);
     restoreWindowState();
     showSection(Section::Home);
 }
@@ -94,54 +83,59 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildSections()
 {
-    // Only Accueil is built at start-up; every other section is built the first time it is shown, so
-    // that the window opens at once whatever the size of the database.
+    // Only Accueil is built at start-up; every other section is built the first time it is shown, by
+    // the section provider (loaded then), so that the window opens at once whatever the database.
     m_home = new HomePage(m_services, this);
     addSection(Section::Home, tr("Home"), QStringLiteral(":/icons/home.svg"), [this] { return m_home; });
-    addSection(Section::Map, tr("Map"), QStringLiteral(":/icons/map.svg"),
-               [this] { return new PlacesPage(m_services, this); });
-    addSection(Section::Orientation, tr("Orientation"), QStringLiteral(":/icons/orientation.svg"),
-               [this] { return new OrientationPage(m_services, this); });
-    addSection(Section::Diagnostic, tr("Diagnostic"), QStringLiteral(":/icons/diagnostic.svg"),
-               [this] { return new DiagnosticPage(m_services, this); });
-    addSection(Section::Cheques, tr("Pass numérique"), QStringLiteral(":/icons/cheques.svg"), [this] {
-        auto *cheques = new ChequesPage(m_services, this);
-        connect(cheques, &ChequesPage::chequeRedeemed, m_home, &HomePage::refresh);
-        return cheques;
-    });
-    addSection(Section::Activity, tr("Activity"), QStringLiteral(":/icons/activity.svg"),
-               [this] { return new ActivityPage(m_services, this); });
-    addSection(Section::Sync, tr("Synchronisation"), QStringLiteral(":/icons/sync.svg"),
-               [this] { return new SyncPage(m_services, this); });
-    addSection(Section::Settings, tr("Settings"), QStringLiteral(":/icons/settings.svg"), [this] {
-        auto *settings = new SettingsPage(m_services, this);
-        connect(settings, &SettingsPage::structureChanged, m_home, &HomePage::refresh);
-        return settings;
-    });
-    addSection(Section::Tours, tr("Tours"), QStringLiteral(":/icons/tours.svg"), [this] {
-        auto *tours = new ToursPage(m_services, this);
-        connect(tours, &ToursPage::toursChanged, this, [this] {
-            if (!m_currentStopBar)
-                return; // built a moment after start-up, with the tours as they are then
-            m_currentStopBar->reload();
-            m_currentStopBar->startPositioning();
+    const struct
+    {
+        Section section;
+        const char *title;
+        const char *icon;
+    } sections[] = {
+        {Section::Map, QT_TR_NOOP("Map"), ":/icons/map.svg"},
+        {Section::Orientation, QT_TR_NOOP("Orientation"), ":/icons/orientation.svg"},
+        {Section::Diagnostic, QT_TR_NOOP("Diagnostic"), ":/icons/diagnostic.svg"},
+        {Section::Cheques, QT_TR_NOOP("Pass numérique"), ":/icons/cheques.svg"},
+        {Section::Activity, QT_TR_NOOP("Activity"), ":/icons/activity.svg"},
+        {Section::Sync, QT_TR_NOOP("Synchronisation"), ":/icons/sync.svg"},
+        {Section::Settings, QT_TR_NOOP("Settings"), ":/icons/settings.svg"},
+        {Section::Tours, QT_TR_NOOP("Tours"), ":/icons/tours.svg"},
+    };
+    for (const auto &s : sections) {
+        const Section section = s.section;
+        addSection(section, tr(s.title), QString::fromLatin1(s.icon), [this, section]() -> QWidget * {
+            SectionProvider *provider = m_sectionSource ? m_sectionSource() : nullptr;
+            if (!provider)
+                return missingSectionsPage();
+            return provider->createPage(int(section), this, [this] { m_home->refresh(); });
         });
-        return tours;
-    });
+    }
+}
+
+QWidget *MainWindow::missingSectionsPage()
+{
+    auto *label = new QLabel(tr("This part of Escale could not be loaded: the installation is incomplete. "
+                                "Reinstall Escale; your data is not affected."),
+                             this);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(48);
+    return label;
 }
 
 void MainWindow::buildStatusBar()
 {
     // Itinerant mode (docs/itinerant.md): the current stop, chosen by hand or detected by the GPS, and a
     // calm « hors ligne » badge (QNetworkInformation, never a pop-up).
-    if (m_currentStopBar)
+    if (m_statusBarBuilt)
         return;
-    m_currentStopBar = new CurrentStopBar(m_services, this);
-    statusBar()->addPermanentWidget(m_currentStopBar);
-    m_offlineBadge = new OfflineBadge(this);
-    statusBar()->addPermanentWidget(m_offlineBadge);
-    m_offlineBadge->start();
-    m_currentStopBar->startPositioning();
+    m_statusBarBuilt = true;
+    SectionProvider *provider = m_sectionSource ? m_sectionSource() : nullptr;
+    if (!provider)
+        return;
+    for (QWidget *widget : provider->createStatusWidgets(this))
+        statusBar()->addPermanentWidget(widget);
 }
 
 void MainWindow::addSection(Section section, const QString &title, const QString &iconResource,
@@ -223,6 +217,18 @@ void MainWindow::restoreWindowState()
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
         resize(std::min(1280, available.width()), std::min(800, available.height()));
     }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Itinerant mode's current stop and the « hors ligne » badge: 300 ms after the first frame, so that
+    // start-up waits neither for them nor for the sections library, the network backend and the
+    // position source they bring (on a slow machine, a timer started earlier could fire first).
+    if (event->type() == QEvent::Paint && !m_statusBarScheduled) {
+        m_statusBarScheduled = true;
+        QTimer::singleShot(300, this, &MainWindow::buildStatusBar);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

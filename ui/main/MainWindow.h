@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppServices.h"
+#include "ui/main/SectionProvider.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -12,9 +13,7 @@ class QStackedWidget;
 
 namespace escale::ui {
 
-class CurrentStopBar;
 class HomePage;
-class OfflineBadge;
 
 // The main window: a navigation list on the left, the current section on the right.
 // Each section has a fixed place and shortcut (Ctrl+1 … Ctrl+9) whether or not the sections before it
@@ -26,7 +25,8 @@ public:
     enum class Section { Home = 1, Map, Orientation, Diagnostic, Cheques, Activity, Sync, Settings, Tours };
     Q_ENUM(Section)
 
-    explicit MainWindow(AppServices services, QWidget *parent = nullptr);
+    // `sections` gives the pages of the sections other than Accueil, asked for on first use.
+    MainWindow(AppServices services, SectionSource sections, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showSection(Section section);
@@ -35,6 +35,7 @@ public:
     QWidget *sectionWidget(Section section);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -46,13 +47,16 @@ private:
     void restoreWindowState();
     // The current stop and the « hors ligne » badge, built 300 ms after start-up.
     void buildStatusBar();
+    // The page said in place of a section when the sections library cannot be loaded.
+    QWidget *missingSectionsPage();
 
     AppServices m_services;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    SectionSource m_sectionSource;
     HomePage *m_home = nullptr;
-    CurrentStopBar *m_currentStopBar = nullptr;
-    OfflineBadge *m_offlineBadge = nullptr;
+    bool m_statusBarScheduled = false;
+    bool m_statusBarBuilt = false;
     struct SectionEntry
     {
         std::function<QWidget *()> build;

@@ -1,0 +1,102 @@
+// The options before the subcommand, the application's names and its translations: used by the
+// `escale` program and by the sections library (app/SectionsModule.cpp) alike.
+#include "Startup.h"
+
+#include "CoreInfo.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace escale::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("escale::app", text);
+}
+
+} // namespace
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Escale"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("escale.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("escale"));
+    QCoreApplication::setApplicationVersion(applicationVersion());
+}
+
+GlobalOptions parseGlobalOptions(const QStringList &arguments)
+{
+    GlobalOptions o;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i);
+        auto valueOf = [&](const QString &option, QString *out) {
+            if (a.startsWith(option + QLatin1Char('='))) {
+                *out = a.mid(option.size() + 1);
+                return true;
+            }
+            if (a == option) {
+                if (i + 1 >= arguments.size()) {
+                    o.error = tr("%1 needs a value.").arg(option);
+                    return true;
+                }
+                *out = arguments.at(++i);
+                return true;
+            }
+            return false;
+        };
+        if (valueOf(QStringLiteral("--database"), &o.database) || valueOf(QStringLiteral("--lang"), &o.language)
+            || valueOf(QStringLiteral("--nmea"), &o.nmeaLog))
+            continue;
+        if (a == QLatin1String("--quit-after-startup")) {
+            o.quitAfterStartup = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            o.help = true;
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            o.version = true;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            if (a.startsWith(QLatin1String("-platform")) || a.startsWith(QLatin1String("-style"))
+                || a.startsWith(QLatin1String("-qwindow"))) {
+                ++i; // Qt's own GUI options, handled by QApplication
+                continue;
+            }
+            o.error = tr("Unknown option %1.").arg(a);
+        } else {
+            o.command = arguments.mid(i);
+            break;
+        }
+        if (!o.error.isEmpty())
+            break;
+    }
+    if (!o.language.isEmpty() && o.language != QLatin1String("fr") && o.language != QLatin1String("en"))
+        o.error = tr("--lang takes fr or en, not %1.").arg(o.language);
+    if (o.database.isEmpty())
+        o.database = storage::Database::defaultPath();
+    return o;
+}
+
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    QLocale locale = QLocale::system();
+    if (language == QLatin1String("fr"))
+        locale = QLocale(QLocale::French, QLocale::France);
+    else if (language == QLatin1String("en"))
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const bool french = locale.language() == QLocale::French;
+    QLocale::setDefault(french ? QLocale(QLocale::French, QLocale::France) : locale);
+    if (!french)
+        return;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/escale_fr.qm")))
+        app.installTranslator(own);
+}
+
+} // namespace escale::app
