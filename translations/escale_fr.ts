@@ -6641,6 +6641,10 @@ Commandes :
         <source>Imported layers, world basemap, tours' stops, offline MBTiles pack and online tiles.</source>
         <translation>Couches importées, fond de carte mondial, arrêts des tournées, paquet hors ligne MBTiles et tuiles en ligne.</translation>
     </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position : %1</translation>
+    </message>
 </context>
 <context>
     <name>escale::ui::PositionSettingsBox</name>
@@ -6729,10 +6733,6 @@ Commandes :
         <translation>Indiquez l'hôte où tourne gpsd (127.0.0.1 pour cet ordinateur).</translation>
     </message>
     <message>
-        <source>Saved. The map and the current stop use it from the next start of Escale.</source>
-        <translation>Enregistré. La carte et l'arrêt en cours l'utilisent dès le prochain démarrage d'Escale.</translation>
-    </message>
-    <message>
         <source>Position received: %1, %2</source>
         <translation>Position reçue : %1, %2</translation>
     </message>
@@ -6743,6 +6743,10 @@ Commandes :
     <message>
         <source>Waiting for a position from %1…</source>
         <translation>En attente d'une position de %1…</translation>
+    </message>
+    <message>
+        <source>Saved. The map and the current stop use it now.</source>
+        <translation>Enregistré. La carte et l'arrêt courant l'utilisent dès maintenant.</translation>
     </message>
 </context>
 <context>

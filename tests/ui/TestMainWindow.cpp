@@ -1,15 +1,19 @@
 #include "TestSupport.h"
 
+#include "geo/PositionSource.h"
 #include "structure/StructureProfile.h"
 #include "ui/main/HomePage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/places/PlacesPage.h"
 #include "ui/sections/Sections.h"
 
+#include <QComboBox>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
@@ -57,6 +61,40 @@ private Q_SLOTS:
         QVERIFY(address->text().contains(QStringLiteral("France Services")));
         auto *today = window.findChild<QLabel *>(QStringLiteral("todayLabel"));
         QVERIFY(today->text().contains(QStringLiteral("2026")));
+    }
+
+    void positionChoiceAppliesWithoutRestart()
+    {
+        if (!geo::PositionSource::serialPortSupported())
+            QSKIP("this build has no Qt Serial Port: a serial GPS cannot be chosen");
+        // Paramètres › position source, saved: the map's source is started again at once, and a source
+        // that cannot start is said under the list (no pop-up, no restart).
+        test::TempDatabase db;
+        createStructure(*db);
+        MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
+        auto *places = qobject_cast<ui::PlacesPage *>(window.sectionWidget(MainWindow::Section::Map));
+        QVERIFY(places);
+        QCOMPARE(places->positionProblem(), QString()); // automatic on a computer without GPS: silent
+        auto *problem = places->findChild<QLabel *>(QStringLiteral("positionProblemLabel"));
+        QVERIFY(problem && problem->isHidden());
+
+        QWidget *settings = window.sectionWidget(MainWindow::Section::Settings);
+        auto *kind = settings->findChild<QComboBox *>(QStringLiteral("positionKindCombo"));
+        auto *port = settings->findChild<QComboBox *>(QStringLiteral("serialPortCombo"));
+        auto *save = settings->findChild<QPushButton *>(QStringLiteral("savePositionButton"));
+        QVERIFY(kind && port && save);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("serial")));
+        port->setEditText(QStringLiteral("/dev/ttyESCALE-absent"));
+        save->click();
+        QVERIFY2(places->positionProblem().contains(QStringLiteral("/dev/ttyESCALE-absent")),
+                 qPrintable(places->positionProblem()));
+        QVERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains(QStringLiteral("/dev/ttyESCALE-absent")));
+
+        kind->setCurrentIndex(kind->findData(QStringLiteral("none")));
+        save->click();
+        QCOMPARE(places->positionProblem(), QString());
+        QVERIFY(problem->isHidden());
     }
 
     void homeFiguresFollowTheFirstFrame()

@@ -602,6 +602,33 @@ private Q_SLOTS:
         QCOMPARE(bar.statusTip(), QStringLiteral("On the road."));
     }
 
+    // Paramètres › position: a serial GPS that cannot be opened is said with its port; once « none » is
+    // saved, restartPositioning() closes the old source and the bar says there is no GPS.
+    void positionChoiceRestartsTheDetector()
+    {
+        if (qEnvironmentVariableIsSet("ESCALE_QM"))
+            QSKIP("assertions in English");
+        if (!geo::PositionSource::serialPortSupported())
+            QSKIP("this build has no Qt Serial Port: a serial GPS cannot be chosen");
+        test::TempDatabase db(mondayMorning());
+        createDriveTour(*db, QDate(2026, 11, 2));
+        geo::PositionSettings settings;
+        settings.kind = geo::PositionSettings::Kind::Serial;
+        settings.serialPort = QStringLiteral("/dev/ttyESCALE-absent");
+        ESCALE_VERIFY_OK(settings.save(*db));
+        CurrentStop current;
+        CurrentStopBar bar({*db, db.clock, {}, &current});
+        bar.restartPositioning(); // not started yet: nothing to restart
+        QVERIFY(!bar.hasPositionSource());
+        bar.startPositioning();
+        QVERIFY2(bar.detectorStatus().contains(QStringLiteral("/dev/ttyESCALE-absent")), qPrintable(bar.detectorStatus()));
+        settings.kind = geo::PositionSettings::Kind::None;
+        ESCALE_VERIFY_OK(settings.save(*db));
+        bar.restartPositioning();
+        QVERIFY(bar.hasPositionSource());
+        QCOMPARE(bar.detectorStatus(), QStringLiteral("No GPS: choose the current stop by hand."));
+    }
+
     // Screenshots at 1366×768 (ESCALE_SCREENSHOT_TOURS, _SCHEDULE, _STOP), for a person to look at.
     void screenshots()
     {

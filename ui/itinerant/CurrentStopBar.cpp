@@ -133,15 +133,20 @@ void CurrentStopBar::startPositioning()
     if (m_positionStarted || !m_hasActiveTour)
         return;
     m_positionStarted = true;
-    auto source = geo::PositionSource::fromSettings(
-        geo::PositionSettings::load(m_services.database), m_services.nmeaLog);
+    const geo::PositionSettings settings = geo::PositionSettings::load(m_services.database);
+    auto source = geo::PositionSource::fromSettings(settings, m_services.nmeaLog);
     if (!source) {
-        // A desk computer or a bus without GPS: the stop is chosen by hand; said once, quietly.
-        m_positionProblem = tr("No GPS: choose the current stop by hand.");
+        // A desk computer or a bus without GPS: the stop is chosen by hand; said once, quietly. A GPS
+        // that was asked for (serial port, gpsd, log) and cannot start: say why.
+        const bool asked = !m_services.nmeaLog.isEmpty() || settings.kind == geo::PositionSettings::Kind::Serial
+                           || settings.kind == geo::PositionSettings::Kind::Gpsd;
+        m_positionProblem = asked ? tr("GPS unavailable (%1): choose the current stop by hand.").arg(source.errorMessage())
+                                  : tr("No GPS: choose the current stop by hand.");
         updateStatus();
         return;
     }
     geo::PositionSource *position = source->release();
+    m_position = position;
     position->setParent(this);
     connect(position, &geo::PositionSource::positionUpdated, this, &CurrentStopBar::feedPosition);
     connect(position, &geo::PositionSource::errorOccurred, this, [this](const QString &message) {
@@ -149,6 +154,17 @@ void CurrentStopBar::startPositioning()
         updateStatus();
     });
     position->start();
+    updateStatus();
+}
+
+void CurrentStopBar::restartPositioning()
+{
+    if (!m_positionStarted)
+        return; // not started yet: the next startPositioning() reads the new choice
+    delete m_position;
+    m_positionStarted = false;
+    m_positionProblem.clear();
+    startPositioning();
     updateStatus();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +43,8 @@ public:
     void reload();
     // Creates and starts the position source once, if an active tour exists; a second call does nothing.
     void startPositioning();
+    // The choice of Paramètres changed: closes the source and starts the new one (if started before).
+    void restartPositioning();
     bool hasPositionSource() const { return m_positionStarted; }
 
     // The stop the application holds (AppServices::currentStop, or this bar's own when that is null).
@@ -73,6 +76,7 @@ private:
     bool m_hasActiveTour = false;
     itinerant::StopDetector m_detector;
     bool m_positionStarted = false;
+    QPointer<geo::PositionSource> m_position;
     QString m_positionProblem;
 };
 

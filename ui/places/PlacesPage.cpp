@@ -116,6 +116,11 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
     m_countLabel = new QLabel(left);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     leftLayout->addWidget(m_countLabel);
+    m_positionLabel = new QLabel(left);
+    m_positionLabel->setObjectName(QStringLiteral("positionProblemLabel"));
+    m_positionLabel->setWordWrap(true);
+    m_positionLabel->setVisible(false);
+    leftLayout->addWidget(m_positionLabel);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("resultsListWidget"));
     m_list->setAccessibleName(tr("Places found"));
@@ -153,17 +158,7 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
 
     // The device's position on the map: a replayed NMEA log (--nmea FILE), else the source chosen in
     // Paramètres (system, serial GPS, gpsd). A desk PC usually has none: then the map shows no position.
-    auto source = geo::PositionSource::fromSettings(
-        geo::PositionSettings::load(m_services.database), m_services.nmeaLog);
-    if (source) {
-        geo::PositionSource *position = source->release();
-        position->setParent(this);
-        m_hasPositionSource = true;
-        connect(position, &geo::PositionSource::positionUpdated, this, &PlacesPage::setDevicePosition);
-        position->start();
-    } else if (!m_services.nmeaLog.isEmpty()) {
-        qWarning("escale: %s", qUtf8Printable(source.errorMessage()));
-    }
+    restartPositioning();
 
     updateNearHereButton();
     connect(m_nearHereButton, &QPushButton::toggled, this, [this](bool on) {
@@ -430,6 +425,43 @@ void PlacesPage::setDevicePosition(const geo::Position &position)
         = (position.longitude - m_deviceListed.longitude) * 111195.0 * std::cos(position.latitude * M_PI / 180.0);
     if (!wasValid || !m_deviceListed.valid || std::hypot(dLat, dLon) > 100.0)
         refresh();
+}
+
+void PlacesPage::restartPositioning()
+{
+    delete m_position; // the previous source, if any (its port or gpsd connection closes)
+    m_hasPositionSource = false;
+    setPositionProblem({});
+    if (m_device.valid)
+        setDevicePosition(geo::Position{}); // off the map until the new source gives one
+    const geo::PositionSettings settings = geo::PositionSettings::load(m_services.database);
+    auto source = geo::PositionSource::fromSettings(settings, m_services.nmeaLog);
+    if (source) {
+        m_position = source->release();
+        m_position->setParent(this);
+        m_hasPositionSource = true;
+        connect(m_position, &geo::PositionSource::positionUpdated, this, [this](const geo::Position &position) {
+            setPositionProblem({});
+            setDevicePosition(position);
+        });
+        connect(m_position, &geo::PositionSource::errorOccurred, this, &PlacesPage::setPositionProblem);
+        m_position->start();
+    } else if (!m_services.nmeaLog.isEmpty() || settings.kind == geo::PositionSettings::Kind::Serial
+               || settings.kind == geo::PositionSettings::Kind::Gpsd) {
+        // A source that was asked for (a log, a serial GPS, gpsd) and cannot start: say why. The automatic
+        // choice on a desk computer without GPS, and « none », stay silent (the button's tooltip says it).
+        setPositionProblem(source.errorMessage());
+    }
+    updateNearHereButton();
+}
+
+void PlacesPage::setPositionProblem(const QString &text)
+{
+    if (text == m_positionProblem)
+        return;
+    m_positionProblem = text;
+    m_positionLabel->setText(text.isEmpty() ? QString() : tr("Position: %1").arg(text));
+    m_positionLabel->setVisible(!text.isEmpty());
 }
 
 void PlacesPage::updateNearHereButton()

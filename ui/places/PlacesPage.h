@@ -4,6 +4,7 @@
 #include "geo/Position.h"
 #include "places/PlaceSearch.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -17,6 +18,10 @@ class QListWidgetItem;
 class QPushButton;
 class QMenu;
 class QTimer;
+
+namespace escale::geo {
+class PositionSource;
+}
 
 namespace escale::ui {
 
@@ -48,6 +53,11 @@ public:
     void setDevicePosition(const geo::Position &position);
     // Reads the tours' stops again and draws them (when shown, after an edit, when the current stop changes).
     void refreshStops();
+    // Starts the position source chosen in Paramètres again (called when that choice is saved): no
+    // restart of Escale needed. A source that cannot start, or stops answering, is said under the list.
+    void restartPositioning();
+    // Tests: what the page says of the position source (empty when all is well).
+    QString positionProblem() const { return m_positionProblem; }
     // The stop editor for a new stop of `tourId` at this point / for an existing stop (nullptr when the
     // tour or the stop is unknown). Opened window-modal; the layer is refreshed when it is saved.
     StopEditDialog *addStopAt(double latitude, double longitude, const QString &tourId);
@@ -63,6 +73,7 @@ private:
     void importPlaces();
     void exportPlaces();
     void updateNearHereButton();
+    void setPositionProblem(const QString &text);
     void fillMapMenu(double latitude, double longitude, QMenu *menu);
 
     AppServices m_services;
@@ -80,6 +91,9 @@ private:
     std::optional<double> m_homeLat, m_homeLon;
     geo::Position m_device;
     bool m_hasPositionSource = false;
+    QPointer<geo::PositionSource> m_position;
+    QString m_positionProblem;
+    QLabel *m_positionLabel = nullptr;
     geo::Position m_deviceListed; // where the device was when the list was last measured from it
     bool m_loaded = false;
 };

@@ -41,8 +41,11 @@ QWidget *Sections::createPage(int section, QWidget *parent, const std::function<
     switch (Section(section)) {
     case Section::Home:
         return nullptr; // the main window's own
-    case Section::Map:
-        return new PlacesPage(m_services, parent);
+    case Section::Map: {
+        auto *places = new PlacesPage(m_services, parent);
+        m_places = places;
+        return places;
+    }
     case Section::Orientation:
         return new OrientationPage(m_services, parent);
     case Section::Diagnostic:
@@ -59,6 +62,13 @@ QWidget *Sections::createPage(int section, QWidget *parent, const std::function<
     case Section::Settings: {
         auto *settings = new SettingsPage(m_services, parent);
         QObject::connect(settings, &SettingsPage::structureChanged, settings, homeChanged);
+        // A new position source applies at once: the map's and the current stop's.
+        QObject::connect(settings, &SettingsPage::positionSettingsChanged, settings, [this] {
+            if (m_places)
+                m_places->restartPositioning();
+            if (m_stopBar)
+                m_stopBar->restartPositioning();
+        });
         return settings;
     }
     case Section::Tours: {

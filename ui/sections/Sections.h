@@ -13,6 +13,7 @@ class CurrentStop;
 namespace escale::ui {
 
 class CurrentStopBar;
+class PlacesPage;
 
 // The sections other than Accueil (SectionProvider): the application reaches them through the
 // library it loads on first use (app/SectionsModule.cpp), tests link them directly.
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<itinerant::CurrentStop> m_ownStop;
     AppServices m_services;
     QPointer<CurrentStopBar> m_stopBar;
+    QPointer<PlacesPage> m_places;
 };
 
 } // namespace escale::ui

@@ -153,7 +153,7 @@ void PositionSettingsBox::save()
         m_status->setText(saved.errorMessage());
         return;
     }
-    m_status->setText(tr("Saved. The map and the current stop use it from the next start of Escale."));
+    m_status->setText(tr("Saved. The map and the current stop use it now."));
     Q_EMIT saved();
 }
 

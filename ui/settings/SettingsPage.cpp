@@ -78,6 +78,7 @@ SettingsPage::SettingsPage(AppServices services, QWidget *parent)
 
     m_position = new PositionSettingsBox(m_services, content);
     layout->addWidget(m_position);
+    connect(m_position, &PositionSettingsBox::saved, this, &SettingsPage::positionSettingsChanged);
 
     auto *dataBox = new QGroupBox(tr("Data"), content);
     auto *dataLayout = new QFormLayout(dataBox);

@@ -25,6 +25,8 @@ public:
 
 Q_SIGNALS:
     void structureChanged();
+    // The position source chosen (« Position de l'appareil ») was saved: screens start it again.
+    void positionSettingsChanged();
 
 private:
     void save();
