@@ -2257,6 +2257,10 @@ Commandes :
         <source>public holiday: no visit</source>
         <translation>férié : pas de passage</translation>
     </message>
+    <message>
+        <source>%1 and %2 overlap: %3 and %4, first on %5</source>
+        <translation>%1 et %2 se chevauchent : %3 et %4, d'abord le %5</translation>
+    </message>
 </context>
 <context>
     <name>escale::orientation</name>
@@ -7073,6 +7077,10 @@ Commandes :
     <message>
         <source>The bus also comes on public holida&amp;ys</source>
         <translation>Le bus passe aussi les jours &amp;fériés</translation>
+    </message>
+    <message>
+        <source>%1. Save again to keep these hours.</source>
+        <translation>%1. Enregistrez à nouveau pour garder ces heures.</translation>
     </message>
 </context>
 <context>

@@ -272,12 +272,57 @@ QStringList TourStore::scheduleProblems(const QString &tourId) const
 {
     QStringList problems;
     const QDate today = m_db.clock().today();
-    for (const Stop &s : stops(tourId)) {
+    const QList<Stop> all = stops(tourId);
+    for (const Stop &s : all) {
         const QDate from = s.recurrence.startDate.isValid() && s.recurrence.startDate > today ? s.recurrence.startDate : today;
         if (Status st = s.recurrence.checkOccurs(from, 731, s.publicHolidays()); !st)
             problems << QCoreApplication::translate("escale::itinerant", "« %1 »: %2").arg(s.name, st.errorMessage());
     }
+    // Each pair once: a stop against the stops after it.
+    for (int i = 0; i < all.size(); ++i)
+        for (const StopOverlap &o : overlaps(all.at(i), all.mid(i + 1), today))
+            problems << describe(o);
     return problems;
+}
+
+QList<StopOverlap> TourStore::overlaps(const Stop &stop, const QList<Stop> &others, const QDate &from)
+{
+    QList<StopOverlap> result;
+    if (!stop.start.isValid() || !stop.end.isValid() || !from.isValid())
+        return result;
+    const QDate to = from.addDays(365);
+    const QList<QDate> mine = stop.recurrence.occurrences(from, to, stop.publicHolidays());
+    for (const Stop &other : others) {
+        if (other.id == stop.id && !stop.id.isEmpty())
+            continue;
+        if (other.tourId != stop.tourId || !other.start.isValid() || !other.end.isValid())
+            continue;
+        // Hours cross when each starts before the other ends.
+        if (!(stop.start < other.end && other.start < stop.end))
+            continue;
+        const QList<QDate> theirs = other.recurrence.occurrences(from, to, other.publicHolidays());
+        for (const QDate &d : mine) {
+            if (theirs.contains(d)) {
+                result.append({stop, other, d});
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+QString TourStore::describe(const StopOverlap &o)
+{
+    auto named = [](const Stop &s) {
+        return s.commune.isEmpty() ? QStringLiteral("« %1 »").arg(s.name)
+                                   : QStringLiteral("« %1 » (%2)").arg(s.name, s.commune);
+    };
+    auto hours = [](const Stop &s) {
+        return QStringLiteral("%1–%2").arg(s.start.toString(QStringLiteral("HH:mm")), s.end.toString(QStringLiteral("HH:mm")));
+    };
+    return QCoreApplication::translate("escale::itinerant", "%1 and %2 overlap: %3 and %4, first on %5")
+        .arg(named(o.stop), named(o.other), hours(o.stop), hours(o.other),
+             QLocale().toString(o.firstDate, QStringLiteral("dddd d MMMM yyyy")));
 }
 
 QList<MapStop> TourStore::mapStops(const QDate &day) const

@@ -19,6 +19,15 @@ struct MapStop
     int dayOrder = 0; // 1, 2, 3… in the day's schedule of its tour; 0 when not served that day
 };
 
+// Two stops of one tour that the bus would have to serve at the same time: their hours cross on a day
+// both are served (the first such day from the day asked).
+struct StopOverlap
+{
+    Stop stop;
+    Stop other;
+    QDate firstDate;
+};
+
 // The tours and their stops (migration 0009). Every write goes through storage::RecordStore (the rows
 // sync); a stop is checked before it is written: a name, hours in order, coordinates that make sense
 // (both or neither, in range), a recurrence that actually occurs.
@@ -52,8 +61,17 @@ public:
     // « public holiday: no visit » (translated), for a Visit marked publicHoliday.
     static QString publicHolidayNote();
     // One message per stop of the tour that has no date in the next two years from today (e.g.
-    // a stop imported or synced with « 5th Monday, February only »): said, never left silent.
+    // a stop imported or synced with « 5th Monday, February only »), and one per pair of stops whose
+    // hours cross on a day both are served (overlaps()): said, never left silent.
     QStringList scheduleProblems(const QString &tourId) const;
+    // The stops of `others` (same tour, another id) whose hours cross `stop`'s on a day both are served
+    // within a year from `from` (public holidays as each stop says). Hours that only touch (09:50 then
+    // 09:50) do not cross. A bus cannot be in two villages: screens warn, nothing is refused (two teams
+    // may share a tour's name).
+    static QList<StopOverlap> overlaps(const Stop &stop, const QList<Stop> &others, const QDate &from);
+    // « « Place de la mairie » (Aigre) and « Salle des fêtes » (Mansle) overlap: 09:00–09:50 and
+    // 09:30–10:15, first on Tuesday 3 November 2026 » (translated).
+    static QString describe(const StopOverlap &overlap);
     // The stops with coordinates of the active tours, by tour name then the tours' stop order, with
     // their next passage from `day` (today by the database's clock when null) and their rank that day.
     // Stops without coordinates are left out (the Tournées section lists them).

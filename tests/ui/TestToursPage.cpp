@@ -377,6 +377,8 @@ private Q_SLOTS:
         Stop summer = TourStore(*db).stop(ids.at(0)).value();
         summer.id.clear();
         summer.name = QStringLiteral("Plage");
+        summer.start = QTime(14, 0); // the afternoon: not at the same time as the morning's stops
+        summer.end = QTime(15, 0);
         summer.recurrence.endDate = QDate(2026, 12, 31);
         QVERIFY(TourStore(*db).saveStop(summer).ok());
         ToursPage page({*db, db.clock});
@@ -496,6 +498,38 @@ private Q_SLOTS:
         QVERIFY(std::abs(back.x() - click.x()) < 1.0 && std::abs(back.y() - click.y()) < 1.0);
         QTest::mouseClick(child<QPushButton>(&dialog, "clearPointButton"), Qt::LeftButton);
         QVERIFY(!dialog.editedStop().hasCoordinates());
+    }
+
+    // Hours that cross another stop's of the same tour: the first « Save » says so and keeps the dialog
+    // open; a second « Save » keeps the hours (two teams may share a tour).
+    void overlappingHoursAreSaidBeforeSaving()
+    {
+        if (qEnvironmentVariableIsSet("ESCALE_QM"))
+            QSKIP("assertions in English");
+        test::TempDatabase db(mondayMorning());
+        const QString tourId = createDriveTour(*db, QDate(2026, 11, 2)); // Mondays 08:00, 09:00, 10:00
+        Stop stop;
+        stop.tourId = tourId;
+        stop.name = QStringLiteral("Salle des fêtes");
+        stop.commune = QStringLiteral("Villejésus");
+        stop.start = QTime(9, 30);
+        stop.end = QTime(10, 15);
+        stop.recurrence.weekday = 1;
+        stop.recurrence.startDate = QDate(2026, 11, 2);
+        StopEditDialog dialog({*db, db.clock}, stop);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *save = child<QPushButton>(&dialog, "saveStopButton");
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(TourStore(*db).stops(tourId).size(), 3);
+        const QString said = dialog.findChild<QLabel *>(QStringLiteral("stopErrorLabel"))->text();
+        QVERIFY2(said.contains(QStringLiteral("overlap")) && said.contains(QStringLiteral("Mansle"))
+                     && said.contains(QStringLiteral("Ruffec")) && said.contains(QStringLiteral("Save again")),
+                 qPrintable(said));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(TourStore(*db).stops(tourId).size(), 4);
     }
 
     // Choosing the current stop by hand in the status bar sets AppServices::currentStop.

@@ -434,7 +434,22 @@ void StopEditDialog::save()
         showError(check.errorMessage());
         return;
     }
-    auto saved = itinerant::TourStore(m_services.database).saveStop(edited);
+    itinerant::TourStore store(m_services.database);
+    // The bus cannot be in two villages at once: said first, saved if asked again (not refused).
+    const QList<itinerant::StopOverlap> overlaps
+        = itinerant::TourStore::overlaps(edited, store.stops(edited.tourId), m_services.clock.today());
+    if (!overlaps.isEmpty()) {
+        QStringList lines;
+        for (const itinerant::StopOverlap &o : overlaps)
+            lines << itinerant::TourStore::describe(o);
+        const QString warning = tr("%1. Save again to keep these hours.").arg(lines.join(QStringLiteral(". ")));
+        if (warning != m_acknowledgedOverlap) {
+            m_acknowledgedOverlap = warning;
+            showError(warning);
+            return;
+        }
+    }
+    auto saved = store.saveStop(edited);
     if (!saved) {
         showError(saved.errorMessage());
         return;

@@ -58,6 +58,7 @@ private:
     AppServices m_services;
     itinerant::Stop m_stop;
     QList<itinerant::Stop> m_others;
+    QString m_acknowledgedOverlap; // the overlap warning shown; saving again with it keeps the hours
     QLineEdit *m_name = nullptr;
     QLineEdit *m_commune = nullptr;
     QLineEdit *m_codeInsee = nullptr;

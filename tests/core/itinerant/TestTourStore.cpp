@@ -7,8 +7,10 @@
 #include "TestSupport.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace escale;
 using namespace escale::itinerant;
@@ -271,6 +273,79 @@ private Q_SLOTS:
         const QStringList problems = store.scheduleProblems(*tourId);
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().contains(QStringLiteral("Nanteuil")), qPrintable(problems.first()));
+    }
+
+    void overlappingStops_data()
+    {
+        // Against « Aigre »: Mondays 09:00–12:00 from 2026-11-01 (makeStop), asked from Sunday 1 November.
+        QTest::addColumn<int>("weekday");
+        QTest::addColumn<QTime>("start");
+        QTest::addColumn<QTime>("end");
+        QTest::addColumn<int>("everyWeeks"); // 1 weekly, 2 every other week
+        QTest::addColumn<QString>("otherTour");
+        QTest::addColumn<QString>("firstDate"); // empty: no overlap
+        QTest::newRow("same Monday, hours cross") << 1 << QTime(11, 0) << QTime(13, 0) << 1 << QString()
+                                                  << QStringLiteral("2026-11-02");
+        QTest::newRow("inside the other") << 1 << QTime(10, 0) << QTime(10, 30) << 1 << QString()
+                                          << QStringLiteral("2026-11-02");
+        QTest::newRow("hours only touch") << 1 << QTime(12, 0) << QTime(13, 0) << 1 << QString() << QString();
+        QTest::newRow("another weekday") << 2 << QTime(9, 0) << QTime(12, 0) << 1 << QString() << QString();
+        QTest::newRow("another tour (another bus)") << 1 << QTime(9, 0) << QTime(12, 0) << 1
+                                                    << QStringLiteral("other-tour") << QString();
+        // Counted from the start date's ISO week (26 October–1 November): its Mondays are 9, 23 November…
+        QTest::newRow("every other Monday: still meets") << 1 << QTime(9, 0) << QTime(10, 0) << 2 << QString()
+                                                         << QStringLiteral("2026-11-09");
+    }
+
+    void overlappingStops()
+    {
+        QFETCH(int, weekday);
+        QFETCH(QTime, start);
+        QFETCH(QTime, end);
+        QFETCH(int, everyWeeks);
+        QFETCH(QString, otherTour);
+        QFETCH(QString, firstDate);
+        Stop aigre = makeStop(QStringLiteral("tour"), QStringLiteral("Aigre"), 1);
+        aigre.id = QStringLiteral("a");
+        Stop other = makeStop(otherTour.isEmpty() ? QStringLiteral("tour") : otherTour, QStringLiteral("Mansle"), weekday);
+        other.id = QStringLiteral("m");
+        other.start = start;
+        other.end = end;
+        if (everyWeeks > 1) {
+            other.recurrence.kind = Recurrence::Kind::EveryNWeeks;
+            other.recurrence.intervalWeeks = everyWeeks;
+        }
+        const QList<StopOverlap> found = TourStore::overlaps(other, {aigre, other}, iso("2026-11-01"));
+        if (firstDate.isEmpty()) {
+            QVERIFY(found.isEmpty());
+            return;
+        }
+        QCOMPARE(found.size(), 1); // never against itself
+        QCOMPARE(found.first().other.id, QStringLiteral("a"));
+        QCOMPARE(found.first().firstDate, iso(qPrintable(firstDate)));
+    }
+
+    void overlapsAreScheduleProblemsOnce()
+    {
+        // Wednesday 11 November 2026 is a public holiday: the two stops first cross a week later.
+        test::TempDatabase db(QDateTime(iso("2026-11-09"), QTime(8, 0), QTimeZone::utc()));
+        TourStore store(*db);
+        auto tourId = store.saveTour({{}, QStringLiteral("Tournée"), {}, {}, true});
+        ESCALE_VERIFY_OK(tourId);
+        Stop a = makeStop(*tourId, QStringLiteral("Aigre"), 3);
+        Stop b = makeStop(*tourId, QStringLiteral("Mansle"), 3);
+        b.start = QTime(11, 30);
+        b.end = QTime(12, 30);
+        ESCALE_VERIFY_OK(store.saveStop(a));
+        ESCALE_VERIFY_OK(store.saveStop(b));
+        ESCALE_VERIFY_OK(store.saveStop(makeStop(*tourId, QStringLiteral("Ruffec"), 4)));
+        const QStringList problems = store.scheduleProblems(*tourId);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("« Aigre » (Aigre) and « Mansle » (Mansle) overlap: "
+                                                         "09:00–12:00 and 11:30–12:30")),
+                 qPrintable(problems.first()));
+        QVERIFY2(problems.first().contains(QLocale().toString(iso("2026-11-18"), QStringLiteral("dddd d MMMM yyyy"))),
+                 qPrintable(problems.first()));
     }
 
     void mapStopsOfActiveToursWithCoordinates()
