@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,6 +54,22 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("escale-%1").arg(counter.fetch_add(1));
+}
+
+// The database files this process has open (or is opening), by absolute path. POSIX advisory locks
+// belong to the process and are all released when any descriptor of the file is closed — even one
+// opened only to read the header — so the header is read only when no connection of this process
+// has the file open (SQLite's « How To Corrupt An SQLite Database File », §2.2: the first connection
+// checked it already). Without this, an import or a sync opening their own connection released the
+// window's locks, and a command writing meanwhile could corrupt the file.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+void releaseOpenFile(const QString &key)
+{
+    QMutexLocker lock(&openFilesMutex);
+    if (--openFiles[key] <= 0)
+        openFiles.remove(key);
 }
 
 bool looksLikeSqlite(const QString &path, bool *empty)
@@ -119,6 +137,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    releaseOpenFile(m_path);
 }
 
 QSqlDatabase Database::connection() const
@@ -152,7 +171,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
                             "Check the permissions or copy the file elsewhere.")
                              .arg(shown)};
         bool empty = false;
-        if (!looksLikeSqlite(path, &empty))
+        QMutexLocker lock(&openFilesMutex);
+        if (openFiles.value(info.absoluteFilePath()) == 0 && !looksLikeSqlite(path, &empty))
             return Error{QStringLiteral("storage.not-escale"),
                          tr("%1 is not an Escale database (it is not an SQLite file). It was left untouched.")
                              .arg(shown)};
@@ -164,6 +184,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
                          .arg(QDir::toNativeSeparators(folder.absolutePath()))};
     }
 
+    {
+        QMutexLocker lock(&openFilesMutex);
+        ++openFiles[info.absoluteFilePath()]; // released by ~Database (also when the opening fails below)
+    }
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, clock));
     database->m_readOnly = options.readOnly;

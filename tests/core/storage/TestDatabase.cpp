@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -363,6 +364,37 @@ private Q_SLOTS:
         other.close();
         second = Result<std::unique_ptr<Database>>(Error{});
         QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    }
+
+    void secondConnectionKeepsTheFirstOnesLocks()
+    {
+        // Found in QA: an import or a sync opening its own connection (openAnother) read the file's
+        // header through a descriptor of its own and closed it, which releases every POSIX lock this
+        // process holds on the file. Another program writing then took itself for the last connection,
+        // checkpointed and deleted the WAL under the window: the window's next writes were lost.
+        test::TempDatabase db;
+        ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("before"), QStringLiteral("1")));
+        {
+            auto second = db->openAnother();
+            ESCALE_VERIFY_OK(second);
+            QCOMPARE((*second)->setting(QStringLiteral("before")).toString(), QStringLiteral("1"));
+        }
+        auto sqlite = [&](const QString &sql) {
+            QProcess p;
+            p.start(QStringLiteral("sqlite3"), {db.path(), sql});
+            if (!p.waitForFinished(30000) || p.exitCode() != 0)
+                qWarning() << "sqlite3:" << p.errorString() << p.readAllStandardError();
+            return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        };
+        // Another program writes and closes…
+        QCOMPARE(sqlite(QStringLiteral("INSERT INTO settings (key, value) VALUES ('cli', 'x'); SELECT 'done';")),
+                 QStringLiteral("done"));
+        // … then the first connection writes: a program opening the file afterwards sees both.
+        ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("after"), QStringLiteral("2")));
+        QCOMPARE(sqlite(QStringLiteral("SELECT group_concat(key, ',') FROM (SELECT key FROM settings "
+                                       "WHERE key IN ('cli', 'after') ORDER BY key); PRAGMA integrity_check;")),
+                 QStringLiteral("after,cli\nok"));
+        QCOMPARE(db->setting(QStringLiteral("cli")).toString(), QStringLiteral("x"));
     }
 
     void transactionRollsBackUnlessCommitted()
