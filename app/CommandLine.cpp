@@ -96,7 +96,9 @@ int runCommand(const GlobalOptions &options)
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    // Our own -h/--help, so that its line is translated like the rest (Qt's is not in French here).
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(helpOption);
     command->configure(parser);
     QStringList args{QStringLiteral("escale %1").arg(command->name().join(QLatin1Char(' ')))};
     args << options.command.mid(consumed);
@@ -106,7 +108,14 @@ int runCommand(const GlobalOptions &options)
         return ExitUsage;
     }
     if (parser.isSet(helpOption) || options.help) {
-        out << parser.helpText();
+        // Qt names the program only (« Usage: escale [options] »): name the command too.
+        QString help = parser.helpText();
+        const QString program = QStringLiteral("escale");
+        const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype at = help.indexOf(program + QLatin1Char(' '));
+        if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd))
+            help.replace(at, program.size(), QStringLiteral("escale %1").arg(command->name().join(QLatin1Char(' '))));
+        out << help;
         return ExitSuccess;
     }
     SystemClock clock;

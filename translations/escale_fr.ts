@@ -1324,6 +1324,10 @@ Commandes :
         <source>The structure profile is not set yet: start Escale once to create it.</source>
         <translation>La structure n'est pas encore renseignée : ouvrez Escale une première fois pour la créer.</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
 </context>
 <context>
     <name>escale::app::SectionLibrary</name>
@@ -1789,7 +1793,7 @@ Commandes :
     </message>
     <message>
         <source>system position (%1)</source>
-        <translation>position du système (%1)</translation>
+        <translation>la source de position du système (%1)</translation>
     </message>
     <message>
         <source>Cannot open the NMEA log %1: %2</source>
@@ -1805,7 +1809,7 @@ Commandes :
     </message>
     <message>
         <source>NMEA log %1</source>
-        <translation>enregistrement NMEA %1</translation>
+        <translation>l'enregistrement NMEA %1</translation>
     </message>
     <message>
         <source>Cannot open the GPS on %1: %2</source>
@@ -1813,7 +1817,7 @@ Commandes :
     </message>
     <message>
         <source>GPS on %1</source>
-        <translation>GPS sur %1</translation>
+        <translation>le GPS sur %1</translation>
     </message>
     <message>
         <source>This build cannot read a serial GPS (%1): Qt Serial Port is missing.</source>
@@ -2982,6 +2986,14 @@ Commandes :
     <message>
         <source>Map around the place — %1</source>
         <translation>Carte autour du lieu — %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mise à jour le %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "places/OpeningHours.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 #include <QTextCursor>
 
@@ -172,9 +173,19 @@ std::unique_ptr<QTextDocument> PlaceSheet::build(
     html += QStringLiteral("</table>");
     if (!p.presentationDetail.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(reports::escaped(p.presentationDetail));
-    if (!p.dateMaj.isEmpty() || !p.source.isEmpty())
-        html += QStringLiteral("<p><small>%1</small></p>")
-                    .arg(reports::escaped(tr("Source: %1 — updated %2").arg(p.source, p.dateMaj)));
+    // The source and the date of the record, each only when known (« mise à jour le » alone, with no
+    // date, was printed for records whose date was a placeholder); the date as people write it.
+    const QDate updated = QDate::fromString(p.dateMaj.left(10), Qt::ISODate);
+    const QString when = updated.isValid() ? QLocale().toString(updated, QStringLiteral("d MMMM yyyy")) : p.dateMaj;
+    QString provenance;
+    if (!p.source.isEmpty() && !when.isEmpty())
+        provenance = tr("Source: %1 — updated %2").arg(p.source, when);
+    else if (!p.source.isEmpty())
+        provenance = tr("Source: %1").arg(p.source);
+    else if (!when.isEmpty())
+        provenance = tr("Updated %1").arg(when);
+    if (!provenance.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>").arg(reports::escaped(provenance));
     doc->setHtml(html);
     return doc;
 }

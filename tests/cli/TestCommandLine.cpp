@@ -52,6 +52,13 @@ private Q_SLOTS:
         r = escale({QStringLiteral("backup"), QStringLiteral("--help")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QStringLiteral("--output")));
+        // In French (escale() runs with LANG=fr_FR), the command named on the usage line, every line French.
+        QVERIFY2(r.out.startsWith(QStringLiteral("Utilisation : escale backup [options]")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("-h, --help")) && r.out.contains(QStringLiteral("Affiche cette aide.")),
+                 qPrintable(r.out));
+        r = escale({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("-h")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Utilisation : escale report monthly [options]")), qPrintable(r.out));
     }
 
     void usageErrorsExitWithTwo_data()

@@ -72,10 +72,17 @@ private slots:
         QVERIFY(!panel->isVisible());
         auto *button = page.findChild<QPushButton *>(QStringLiteral("layersButton"));
         QVERIFY(button);
+        const int mapBefore = map->width();
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(panel->isVisible());
+        // Beside the map at 1366 px, the map keeps its width (the room comes from the list) and the
+        // panel is not cramped.
+        QTRY_VERIFY(panel->width() >= 300);
+        QVERIFY2(map->width() >= mapBefore - 60, qPrintable(QStringLiteral("%1 -> %2").arg(mapBefore).arg(map->width())));
+        QVERIFY(page.findChild<QListWidget *>(QStringLiteral("resultsListWidget"))->width() >= 250);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(!panel->isVisible());
+        QTRY_VERIFY(map->width() >= mapBefore - 10);
     }
 
     void nearestFromHere_data()

@@ -140,7 +140,25 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
     layers->setMinimumWidth(280);
     layers->hide();
     splitter->addWidget(layers);
-    connect(layersButton, &QPushButton::toggled, layers, &QWidget::setVisible);
+    // The panel takes its room from the result list first (which keeps 260 px), so that the map stays
+    // wide enough to work with at 1366×768; closing it gives the room back to the list.
+    connect(layersButton, &QPushButton::toggled, this, [splitter, layers](bool on) {
+        QList<int> sizes = splitter->sizes(); // list, map, layers
+        if (sizes.size() != 3)
+            return layers->setVisible(on);
+        const int panel = std::max(layers->minimumWidth(), 320);
+        if (on) {
+            const int fromList = std::min(panel, std::max(0, sizes[0] - 260));
+            sizes[0] -= fromList;
+            sizes[1] = std::max(0, sizes[1] - (panel - fromList));
+            sizes[2] = panel;
+        } else {
+            sizes[0] += sizes[2];
+            sizes[2] = 0;
+        }
+        layers->setVisible(on);
+        splitter->setSizes(sizes);
+    });
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);

@@ -9,6 +9,7 @@
 #include "places/PlaceSheet.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTest>
 #include <QTextDocument>
 
@@ -100,6 +101,41 @@ private Q_SLOTS:
         const QString text = doc->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("No map extract")) || text.contains(QStringLiteral("Pas d'extrait")),
             qPrintable(text));
+    }
+
+    void provenanceSaysOnlyWhatIsKnown_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("dateMaj");
+        QTest::addColumn<QString>("expected"); // the line, in the test's locale
+        QTest::addColumn<QString>("absent");
+        const QString may = QLocale().toString(QDate(2023, 5, 17), QStringLiteral("d MMMM yyyy"));
+        QTest::newRow("both") << QStringLiteral("cr93") << QStringLiteral("2023-05-17")
+                              << QStringLiteral("Source: cr93 — updated %1").arg(may) << QStringLiteral("2023-05-17");
+        // A placeholder date was blanked at import: no « updated » with nothing after it.
+        QTest::newRow("no date") << QStringLiteral("cr93") << QString() << QStringLiteral("Source: cr93")
+                                 << QStringLiteral("updated");
+        QTest::newRow("no source") << QString() << QStringLiteral("2023-05-17")
+                                   << QStringLiteral("Updated %1").arg(may) << QStringLiteral("Source");
+    }
+
+    void provenanceSaysOnlyWhatIsKnown()
+    {
+        if (qEnvironmentVariableIsSet("ESCALE_QM"))
+            QSKIP("assertions in English"); // the date is in the test's locale either way
+        QFETCH(QString, source);
+        QFETCH(QString, dateMaj);
+        QFETCH(QString, expected);
+        QFETCH(QString, absent);
+        test::TempDatabase db;
+        places::Place place = digne();
+        place.source = source;
+        place.dateMaj = dateMaj;
+        const auto doc = places::PlaceSheet::build(place, QStringLiteral("EPN de test"), db.clock.nowLocal(), nullptr);
+        const QString text = doc->toPlainText();
+        const QString last = text.section(QLatin1Char('\n'), -1).trimmed();
+        QCOMPARE(last, expected);
+        QVERIFY(!last.contains(absent));
     }
 
     void sheetWithoutDatabaseHasTheBasemapExtract()
