@@ -59,6 +59,29 @@ QString normalizeTelephone(const QString &value)
     return v;
 }
 
+QString displayTelephone(const QString &value)
+{
+    const QString v = normalizeTelephone(value.trimmed());
+    auto pairs = [](const QString &digits) {
+        QStringList groups;
+        for (qsizetype i = 0; i < digits.size(); i += 2)
+            groups << digits.mid(i, 2);
+        return groups.join(QLatin1Char(' '));
+    };
+    static const QRegularExpression metropolitan(QStringLiteral("^\\+33(\\d{9})$"));
+    if (const auto m = metropolitan.match(v); m.hasMatch())
+        return pairs(QLatin1Char('0') + m.captured(1));
+    static const QRegularExpression overseas(QStringLiteral("^\\+(590|594|262|596|269|687|689|508|681)(\\d{6,9})$"));
+    if (const auto m = overseas.match(v); m.hasMatch()) {
+        const QString rest = m.captured(2);
+        // An odd count of digits starts with a group of three (« 262 12 34 56 »).
+        const qsizetype head = rest.size() % 2 ? 3 : 0;
+        const QString grouped = head ? rest.left(head) + QLatin1Char(' ') + pairs(rest.mid(head)) : pairs(rest);
+        return QStringLiteral("+%1 %2").arg(m.captured(1), grouped);
+    }
+    return value.trimmed();
+}
+
 QString telephone(const QString &value)
 {
     static const QRegularExpression re(

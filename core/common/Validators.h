@@ -17,5 +17,9 @@ QString url(const QString &value);
 
 // A French phone number in the standard's form (+33XXXXXXXXX) or the input unchanged if it cannot be read.
 QString normalizeTelephone(const QString &value);
+// A phone number as people read it in France: « +33630392518 » and « 0630392518 » → « 06 30 39 25 18 »;
+// an overseas or foreign number keeps its prefix, its digits grouped (« +262 262 12 34 56 »); what cannot
+// be read is returned as given.
+QString displayTelephone(const QString &value);
 
 } // namespace escale::validate

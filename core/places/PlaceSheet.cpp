@@ -2,6 +2,7 @@
 
 #include "places/PlacesTr.h"
 
+#include "common/Validators.h"
 #include "common/Vocabulary.h"
 #include "places/OpeningHours.h"
 
@@ -146,7 +147,7 @@ std::unique_ptr<QTextDocument> PlaceSheet::build(
     if (p.isItinerant())
         row(html, tr("Itinerant"), tr("Itinerant place: check the day and the stop."));
     row(html, tr("Opening hours"), hoursHtml(p.horaires, nowLocal));
-    row(html, tr("Telephone"), reports::escaped(p.telephone));
+    row(html, tr("Telephone"), reports::escaped(validate::displayTelephone(p.telephone)));
     row(html, tr("E-mail"), reports::escaped(p.courriels.join(QStringLiteral(", "))));
     row(html, tr("Website"), reports::escaped(p.siteWeb.join(QStringLiteral(", "))));
     row(html, tr("Appointment"), reports::escaped(p.priseRdv));

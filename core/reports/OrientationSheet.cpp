@@ -1,5 +1,7 @@
 #include "reports/OrientationSheet.h"
 
+#include "common/Validators.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -64,7 +66,7 @@ std::unique_ptr<QTextDocument> buildOrientationSheet(const OrientationSheetData 
     if (!data.structureAddress.isEmpty())
         meta.append(e(data.structureAddress));
     if (!data.structureTelephone.isEmpty())
-        meta.append(tr("Phone: %1").arg(e(data.structureTelephone)));
+        meta.append(tr("Phone: %1").arg(e(validate::displayTelephone(data.structureTelephone))));
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" — ")));
     QString who = data.mediatorName.isEmpty()
                       ? tr("Prepared on %1.").arg(fr.toString(data.date, QLocale::LongFormat))
@@ -97,7 +99,7 @@ std::unique_ptr<QTextDocument> buildOrientationSheet(const OrientationSheetData 
                 if (!o.hours.isEmpty())
                     lines.append(tr("Hours: %1").arg(e(readableOpeningHours(o.hours))));
                 if (!o.telephone.isEmpty())
-                    lines.append(tr("Phone: %1").arg(e(o.telephone)));
+                    lines.append(tr("Phone: %1").arg(e(validate::displayTelephone(o.telephone))));
                 if (o.distanceKm >= 0)
                     lines.append(tr("About %1 km away").arg(fr.toString(o.distanceKm, 'f', 1)));
                 html += QStringLiteral("<li>%1</li>").arg(lines.join(QStringLiteral("<br/>")));

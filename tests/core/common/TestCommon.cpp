@@ -160,6 +160,26 @@ private Q_SLOTS:
         QCOMPARE(vocab::terms(vocab::Kind::ThematiqueDemarche).size(), 11);
     }
 
+    void phoneNumbersAreShownAsPeopleReadThem_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("standard form, mobile") << QStringLiteral("+33630392518") << QStringLiteral("06 30 39 25 18");
+        QTest::newRow("national, with dots") << QStringLiteral("04.92.36.62.62") << QStringLiteral("04 92 36 62 62");
+        QTest::newRow("0033 prefix") << QStringLiteral("0033492366262") << QStringLiteral("04 92 36 62 62");
+        QTest::newRow("La Réunion, 9 digits") << QStringLiteral("+262262123456") << QStringLiteral("+262 262 12 34 56");
+        QTest::newRow("Nouvelle-Calédonie, 6 digits") << QStringLiteral("+687123456") << QStringLiteral("+687 12 34 56");
+        QTest::newRow("unreadable: as given") << QStringLiteral("accueil : voir site") << QStringLiteral("accueil : voir site");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void phoneNumbersAreShownAsPeopleReadThem()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, shown);
+        QCOMPARE(validate::displayTelephone(stored), shown);
+    }
+
     void csvCellsNeverRunAsFormulas_data()
     {
         QTest::addColumn<QString>("value");
