@@ -1,7 +1,7 @@
 #include "competencies/PlaceFinder.h"
 
 #include "places/PlaceSearch.h"
-#include "structure/StructureProfile.h"
+#include "structure/StructureLocation.h"
 
 #include <QStringList>
 
@@ -21,9 +21,10 @@ public:
         places::PlaceQuery query;
         query.services = serviceCodes;
         query.limit = limit;
-        if (const auto profile = structure::StructureStore(m_db).profile()) {
-            query.nearLat = profile->latitude;
-            query.nearLon = profile->longitude;
+        // From the structure: its coordinates, else where the places register puts it.
+        if (const auto origin = structure::structureOrigin(m_db)) {
+            query.nearLat = origin->latitude;
+            query.nearLon = origin->longitude;
         }
         QList<PlaceSuggestion> list;
         for (const places::PlaceHit &hit : places::PlaceSearch(m_db).search(query)) {

@@ -29,8 +29,9 @@ public:
     virtual QList<PlaceSuggestion> find(const QStringList &serviceCodes, int limit) const = 0;
 };
 
-// The finder over the places of this installation (places::PlaceSearch, sorted by distance to the
-// structure when its coordinates are known).
+// The finder over the places of this installation (places::PlaceSearch), nearest to the structure
+// first: its coordinates, else where structure::structureOrigin puts it (a place of the same name, its
+// commune).
 std::unique_ptr<PlaceFinder> makePlaceFinder(storage::Database &db);
 
 } // namespace escale::competencies

@@ -137,6 +137,23 @@ QString profileLabel(Profile profile)
     return {};
 }
 
+QString profileLabelForPerson(Profile profile)
+{
+    switch (profile) {
+    case Profile::NonEvalue:
+        return QStringLiteral("Pas encore évalué");
+    case Profile::Exclu:
+        return QStringLiteral("Premiers pas");
+    case Profile::Debutant:
+        return QStringLiteral("Débutant");
+    case Profile::PresqueAutonome:
+        return QStringLiteral("Presque autonome");
+    case Profile::Autonome:
+        return QStringLiteral("Autonome");
+    }
+    return {};
+}
+
 Profile profileForScore(int scorePercent, int assessedCount)
 {
     if (assessedCount <= 0)

@@ -47,7 +47,10 @@ QStringList askingOrder(const Framework &framework, bool quick);
 enum class Profile { NonEvalue, Exclu, Debutant, PresqueAutonome, Autonome };
 
 QString profileCode(Profile profile); // non_evalue, exclu, debutant, presque_autonome, autonome
-QString profileLabel(Profile profile); // French label
+QString profileLabel(Profile profile); // French label, the field's term: the mediator's screens
+// The same level in words for the person, on what is handed to them (the passeport): « Premiers pas »
+// rather than « Exclu », « Pas encore évalué » rather than « Non évalué »; French like profileLabel.
+QString profileLabelForPerson(Profile profile);
 Profile profileForScore(int scorePercent, int assessedCount);
 
 struct DomainResult

@@ -8,6 +8,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <cmath>
 
 namespace escale::itinerant {
 
@@ -151,26 +152,34 @@ reports::DocumentInfo timetableInfo(const TimetableData &data)
         data.generatedOn, QString() };
 }
 
-std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
+namespace {
+
+// The sheet with its table's text at `pt` points (titles and notes in proportion).
+std::unique_ptr<QTextDocument> buildTimetableSheetAt(const TimetableData &data, double pt)
 {
     const reports::DocumentInfo info = timetableInfo(data);
     auto document = reports::newDocument(info);
     const TimetablePublicHolidays holidayPolicy = timetablePublicHolidays(data);
     const QLocale locale;
-    // Large type: the sheet is read standing, on a village hall's notice board.
+    // Large type: the sheet is read standing, on a village hall's notice board. The classes are on the
+    // cells themselves: Qt's rich text does not apply « table.x td » rules to the cells.
+    auto size = [pt](double factor) { return QString::number(std::round(pt * factor * 2) / 2, 'f', 1); };
     QString html = QStringLiteral(
         "<style>"
-        "h1.big { font-size: 26pt; color: #1d5c8f; margin-bottom: 4pt; }"
-        "p.lead { font-size: 15pt; margin-top: 2pt; margin-bottom: 2pt; }"
-        "p.valid { font-size: 13pt; font-weight: bold; margin-top: 8pt; margin-bottom: 8pt; }"
-        "table.timetable th { font-size: 13pt; background-color: #e8f0f7; text-align: left; padding: 5pt; }"
-        "table.timetable td { font-size: 13pt; padding: 4pt; }"
-        "td.dates { font-size: 12pt; }"
-        "span.rhythm { font-size: 11pt; color: #333333; }"
-        "p.contact { font-size: 13pt; margin-top: 2pt; margin-bottom: 2pt; }"
-        "p.small { font-size: 11pt; color: #444444; }"
-        "</style>");
-    html += QStringLiteral("<h1 class=\"big\">%1</h1>").arg(e(data.tourName));
+        "p.title { font-size: %1pt; font-weight: bold; color: #1d5c8f; margin-top: 0pt; margin-bottom: 2pt; }"
+        "p.lead { font-size: %2pt; margin-top: 2pt; margin-bottom: 2pt; }"
+        "p.valid { font-size: %3pt; font-weight: bold; margin-top: 4pt; margin-bottom: 6pt; }"
+        "th.head { font-size: %3pt; background-color: #e8f0f7; text-align: left; }"
+        "td.cell { font-size: %3pt; }"
+        "td.dates { font-size: %4pt; }"
+        "span.rhythm { font-size: %5pt; color: #333333; }"
+        "p.heading { font-size: %2pt; font-weight: bold; color: #1d5c8f; margin-top: 8pt; margin-bottom: 2pt; }"
+        "p.contact { font-size: %3pt; margin-top: 0pt; margin-bottom: 0pt; }"
+        "p.small { font-size: %5pt; color: #444444; margin-top: 3pt; }"
+        "</style>")
+                       .arg(size(1.9), size(1.15), size(1.0), size(0.92), size(0.8));
+    // Titles as paragraphs: the default style sheet's h1/h2 sizes would win over a class.
+    html += QStringLiteral("<p class=\"title\">%1</p>").arg(e(data.tourName));
     html += QStringLiteral("<p class=\"lead\">%1</p>")
                 .arg(data.vehicle.isEmpty() ? e(QCoreApplication::translate(
                          "escale::itinerant", "The bus comes to your commune: here are its stops, days and hours."))
@@ -192,8 +201,8 @@ std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
     } else {
         html += QStringLiteral(
             "<table class=\"timetable\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">");
-        html += QStringLiteral("<tr><th width=\"22%\">%1</th><th width=\"22%\">%2</th><th width=\"34%\">%3</th><th "
-                               "width=\"22%\">%4</th></tr>")
+        html += QStringLiteral("<tr><th class=\"head\" width=\"22%\">%1</th><th class=\"head\" width=\"22%\">%2</th>"
+                               "<th class=\"head\" width=\"34%\">%3</th><th class=\"head\" width=\"22%\">%4</th></tr>")
                     .arg(e(QCoreApplication::translate("escale::itinerant", "Commune")),
                         e(QCoreApplication::translate("escale::itinerant", "Where")),
                         e(QCoreApplication::translate("escale::itinerant", "Day and hours")),
@@ -207,8 +216,8 @@ std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
             if (holidayPolicy == TimetablePublicHolidays::SomeStops && row.runsOnPublicHolidays)
                 rhythm = QCoreApplication::translate("escale::itinerant", "%1, public holidays included").arg(rhythm);
             html += QStringLiteral(
-                "<tr><td><b>%1</b></td><td>%2</td><td><b>%3</b> %4<br/><span class=\"rhythm\">%5</span></td>"
-                "<td class=\"dates\">%6</td></tr>")
+                "<tr><td class=\"cell\"><b>%1</b></td><td class=\"cell\">%2</td><td class=\"cell\"><b>%3</b> %4<br/>"
+                "<span class=\"rhythm\">%5</span></td><td class=\"dates\">%6</td></tr>")
                         .arg(e(row.commune), e(row.place),
                             e(capitalized(locale.dayName(row.weekday, QLocale::LongFormat))),
                             e(timetableHours(row.hours)), e(rhythm), e(dates.join(QStringLiteral(", "))));
@@ -224,7 +233,7 @@ std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
     }
 
     if (!data.structureName.isEmpty() || !data.structureTelephone.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>")
+        html += QStringLiteral("<p class=\"heading\">%1</p>")
                     .arg(e(QCoreApplication::translate("escale::itinerant", "Information and appointments")));
         if (!data.structureName.isEmpty())
             html += QStringLiteral("<p class=\"contact\"><b>%1</b></p>").arg(e(data.structureName));
@@ -243,6 +252,21 @@ std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
             html += QStringLiteral("<p class=\"contact\">%1</p>").arg(e(data.structureWebsite));
     }
     document->setHtml(html);
+    return document;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data)
+{
+    // One A4 page, in the largest type that fits it: from 18 pt down to 11 pt for the table. A tour with
+    // so many stops that even 11 pt does not fit goes on as many pages as it needs.
+    std::unique_ptr<QTextDocument> document;
+    for (double pt = TimetableLargestPt; pt >= TimetableSmallestPt; pt -= 1.0) {
+        document = buildTimetableSheetAt(data, pt);
+        if (reports::measurePages(*document).pages <= 1)
+            break;
+    }
     return document;
 }
 

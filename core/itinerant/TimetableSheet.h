@@ -61,6 +61,11 @@ enum class TimetablePublicHolidays { NoStop, SomeStops, EveryStop };
 TimetablePublicHolidays timetablePublicHolidays(const TimetableData &data);
 
 reports::DocumentInfo timetableInfo(const TimetableData &data);
+// The sheet on one A4 page in the largest type that fits (the table's text from TimetableLargestPt
+// down to TimetableSmallestPt points, the title twice as large; more pages only when even that does
+// not fit).
+constexpr double TimetableLargestPt = 16.0;
+constexpr double TimetableSmallestPt = 11.0;
 std::unique_ptr<QTextDocument> buildTimetableSheet(const TimetableData &data);
 Status writeTimetableSheet(
     storage::Database &db, const QString &tourId, const QString &pdfPath, const QDate &from = {});

@@ -1,6 +1,7 @@
 #include "reports/DocumentWriter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <memory>
 
 namespace escale::reports {
@@ -22,7 +24,49 @@ QString tr(const char *text)
 }
 constexpr qreal kMarginMm = 15.0;
 constexpr qreal kFooterMm = 8.0;
+
+void setUpPages(QPagedPaintDevice &device)
+{
+    if (auto *pdf = dynamic_cast<QPdfWriter *>(&device))
+        pdf->setResolution(300);
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
+}
+
+// Lays the document out in the device's own pixels, leaving room for the footer; returns the body's size.
+QSizeF layOut(QTextDocument &document, QPagedPaintDevice &device)
+{
+    const int dpi = device.logicalDpiY();
+    const QRectF page = device.pageLayout().paintRectPixels(dpi);
+    const qreal dotsPerMm = dpi / 25.4;
+    const qreal footerHeight = kFooterMm * dotsPerMm;
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDefaultFont(document.defaultFont()); // re-measure fonts for the new device
+    const QSizeF bodySize(page.width(), page.height() - footerHeight);
+    document.setPageSize(bodySize);
+    return bodySize;
+}
+
 } // namespace
+
+PageUse measurePages(QTextDocument &document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    PageUse use;
+    {
+        QPdfWriter writer(&buffer);
+        setUpPages(writer);
+        const QSizeF body = layOut(document, writer);
+        use.pages = document.pageCount();
+        const qreal height = document.size().height();
+        use.lastPageFill = std::clamp((height - (use.pages - 1) * body.height()) / body.height(), 0.0, 1.0);
+        document.documentLayout()->setPaintDevice(nullptr);
+    }
+    document.setPageSize(QSizeF());
+    document.setDefaultFont(document.defaultFont());
+    return use;
+}
 
 QString escaped(const QString &text)
 {
@@ -64,23 +108,24 @@ Status writePdf(QTextDocument &document, const DocumentInfo &info, const QString
     QPdfWriter writer(path);
     writer.setTitle(info.title);
     writer.setCreator(QStringLiteral("Escale"));
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
-    QPainter painter;
-    if (!painter.begin(&writer))
+    if (!paintPages(document, info, writer))
         return Status::failure(QStringLiteral("reports.cannot-write"),
                                tr("The PDF %1 cannot be written (permissions or disk space).")
                                    .arg(QDir::toNativeSeparators(path)));
+    return {};
+}
 
-    // Lay the document out in the printer's own pixels, leaving room for the footer.
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const qreal dotsPerMm = writer.resolution() / 25.4;
-    const qreal footerHeight = kFooterMm * dotsPerMm;
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setDefaultFont(document.defaultFont()); // re-measure fonts for the new device
-    const QSizeF bodySize(page.width(), page.height() - footerHeight);
-    document.setPageSize(bodySize);
+bool paintPages(QTextDocument &document, const DocumentInfo &info, QPagedPaintDevice &device)
+{
+    setUpPages(device);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+
+    // Lay the document out in the device's own pixels, leaving room for the footer.
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiY());
+    const qreal footerHeight = kFooterMm * device.logicalDpiY() / 25.4;
+    const QSizeF bodySize = layOut(document, device);
     const int pageCount = document.pageCount();
 
     QFont footerFont(QStringLiteral("DejaVu Sans"));
@@ -88,7 +133,7 @@ Status writePdf(QTextDocument &document, const DocumentInfo &info, const QString
     const QString date = QLocale().toString(info.date, QLocale::ShortFormat);
     for (int i = 0; i < pageCount; ++i) {
         if (i > 0)
-            writer.newPage();
+            device.newPage();
         painter.save();
         painter.translate(0, -i * bodySize.height());
         QAbstractTextDocumentLayout::PaintContext context;
@@ -112,10 +157,7 @@ Status writePdf(QTextDocument &document, const DocumentInfo &info, const QString
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("page %1 / %2").arg(i + 1).arg(pageCount));
         painter.restore();
     }
-    if (!painter.end())
-        return Status::failure(QStringLiteral("reports.cannot-write"),
-                               tr("The PDF %1 could not be finished.").arg(QDir::toNativeSeparators(path)));
-    return {};
+    return painter.end();
 }
 
 } // namespace escale::reports

@@ -7,6 +7,7 @@
 
 class QTextDocument;
 class QTextCursor;
+class QPagedPaintDevice;
 
 namespace escale::reports {
 
@@ -27,6 +28,20 @@ std::unique_ptr<QTextDocument> newDocument(const DocumentInfo &info);
 
 // Writes the document as an A4 PDF with a footer « structure — date — page n / m » on every page.
 Status writePdf(QTextDocument &document, const DocumentInfo &info, const QString &path);
+// The same pages on any paged device (the print preview's QPrinter): A4, the same margins and footer,
+// so that what is previewed and printed falls on the pages measurePages counts. False if it cannot paint.
+bool paintPages(QTextDocument &document, const DocumentInfo &info, QPagedPaintDevice &device);
+
+// How a document falls on the A4 pages writePdf makes (same margins, footer and resolution): the number
+// of pages and how much of the last one is used (0..1). For documents that must fit a page (the bus
+// timetable) or must not leave a line alone on the last one (the passeport). The document's layout is
+// left as it was found (no paint device).
+struct PageUse
+{
+    int pages = 0;
+    qreal lastPageFill = 0;
+};
+PageUse measurePages(QTextDocument &document);
 
 // HTML escaping for every text that comes from data (names, notes, imported content).
 QString escaped(const QString &text);

@@ -15,19 +15,32 @@ QString percent(int score)
     return score < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(score);
 }
 
-QString itemList(const competencies::Framework &framework, const QStringList &codes, int limit)
+// A list of items; in two columns when `columns` is 2 (a long list then takes half the height).
+QString itemList(const competencies::Framework &framework, const QStringList &codes, int limit, int columns = 1)
 {
-    QString html = QStringLiteral("<ul>");
-    int shown = 0;
+    QStringList titles;
     for (const QString &code : codes) {
-        if (shown == limit)
+        if (titles.size() == limit)
             break;
-        if (const competencies::Item *item = framework.item(code)) {
-            html += QStringLiteral("<li>") + escaped(item->title) + QStringLiteral("</li>");
-            ++shown;
-        }
+        if (const competencies::Item *item = framework.item(code))
+            titles << item->title;
     }
-    html += QStringLiteral("</ul>");
+    auto list = [](const QStringList &part) -> QString {
+        QString html = QStringLiteral("<ul>");
+        for (const QString &t : part)
+            html += QStringLiteral("<li>") + escaped(t) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+        return html;
+    };
+    QString html;
+    if (columns > 1 && titles.size() > 4) {
+        const qsizetype half = (titles.size() + 1) / 2;
+        html = QString(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\">")
+            + list(titles.mid(0, half)) + QStringLiteral("</td><td width=\"50%\">") + list(titles.mid(half))
+            + QStringLiteral("</td></tr></table>"));
+    } else {
+        html = list(titles);
+    }
     if (codes.size() > limit)
         html += QStringLiteral("<p class=\"note\">")
             + escaped(QCoreApplication::translate("escale::reports", "… and %1 more.").arg(codes.size() - limit))
@@ -100,7 +113,36 @@ QImage progressChart(const QList<competencies::DomainProgress> &progress, const 
     return image;
 }
 
+namespace {
+
+// How tightly the passeport is set: 0 as written; 1 the lists in two columns; 2 shorter lists too.
+std::unique_ptr<QTextDocument> buildPasseportAt(const PasseportData &data, int compact);
+
+} // namespace
+
 std::unique_ptr<QTextDocument> buildPasseport(const PasseportData &data)
+{
+    // Paper: a passeport that spills a few lines onto a second page is set tighter (two columns, then
+    // shorter lists) until it fits one page or fills a good part of the last one.
+    std::unique_ptr<QTextDocument> best;
+    PageUse bestUse;
+    for (int compact = 0; compact <= 2; ++compact) {
+        auto document = buildPasseportAt(data, compact);
+        const PageUse use = measurePages(*document);
+        if (use.pages <= 1 || use.lastPageFill >= 0.25)
+            return document;
+        if (!best || use.pages < bestUse.pages
+            || (use.pages == bestUse.pages && use.lastPageFill > bestUse.lastPageFill)) {
+            best = std::move(document);
+            bestUse = use;
+        }
+    }
+    return best;
+}
+
+namespace {
+
+std::unique_ptr<QTextDocument> buildPasseportAt(const PasseportData &data, int compact)
 {
     const DocumentInfo info = passeportInfo(data);
     auto document = newDocument(info);
@@ -128,7 +170,7 @@ std::unique_ptr<QTextDocument> buildPasseport(const PasseportData &data)
     // Profile.
     html += QStringLiteral("<h2>") + escaped(QCoreApplication::translate("escale::reports", "Profile"))
         + QStringLiteral("</h2>");
-    html += QStringLiteral("<p><b>") + escaped(competencies::profileLabel(a.overall)) + QStringLiteral("</b> — ")
+    html += QStringLiteral("<p><b>") + escaped(competencies::profileLabelForPerson(a.overall)) + QStringLiteral("</b> — ")
         + escaped(QCoreApplication::translate("escale::reports", "%1 of %2 skills assessed, score %3")
                       .arg(a.assessed)
                       .arg(a.itemCount)
@@ -140,7 +182,7 @@ std::unique_ptr<QTextDocument> buildPasseport(const PasseportData &data)
         + escaped(QCoreApplication::translate("escale::reports", "Score")) + QStringLiteral("</th></tr>");
     for (const competencies::DomainResult &d : a.domains) {
         html += QStringLiteral("<tr><td>") + escaped(d.title) + QStringLiteral("</td><td>")
-            + escaped(competencies::profileLabel(d.profile)) + QStringLiteral("</td><td class=\"num\">")
+            + escaped(competencies::profileLabelForPerson(d.profile)) + QStringLiteral("</td><td class=\"num\">")
             + escaped(d.assessed ? percent(d.score) : QStringLiteral("–")) + QStringLiteral("</td></tr>");
     }
     html += QStringLiteral("</table>");
@@ -154,7 +196,7 @@ std::unique_ptr<QTextDocument> buildPasseport(const PasseportData &data)
                 "escale::reports", "Not yet on your own: this is where we start, together."))
             + QStringLiteral("</p>");
     else
-        html += itemList(f, a.canDo, 40);
+        html += itemList(f, a.canDo, compact >= 2 ? 20 : 40, compact >= 1 ? 2 : 1);
 
     // What comes next.
     html += QStringLiteral("<h2>") + escaped(QCoreApplication::translate("escale::reports", "What comes next"))
@@ -163,7 +205,7 @@ std::unique_ptr<QTextDocument> buildPasseport(const PasseportData &data)
     if (!a.toWorkOn.isEmpty()) {
         html += QStringLiteral("<p>") + escaped(QCoreApplication::translate("escale::reports", "Skills to work on:"))
             + QStringLiteral("</p>");
-        html += itemList(f, a.toWorkOn, 10);
+        html += itemList(f, a.toWorkOn, compact >= 2 ? 6 : 10, compact >= 1 ? 2 : 1);
     }
     if (!data.places.isEmpty()) {
         html += QStringLiteral("<h3>") + escaped(QCoreApplication::translate("escale::reports", "Where to go"))
@@ -202,10 +244,10 @@ std::unique_ptr<QTextDocument> buildPasseport(const PasseportData &data)
                 : d.delta() > 0                              ? QStringLiteral("+%1").arg(d.delta())
                                                              : QString::number(d.delta());
             html += QStringLiteral("<tr><td>") + escaped(d.title) + QStringLiteral("</td><td>")
-                + escaped(competencies::profileLabel(d.beforeProfile) + QStringLiteral(" (") + percent(d.before)
+                + escaped(competencies::profileLabelForPerson(d.beforeProfile) + QStringLiteral(" (") + percent(d.before)
                     + QStringLiteral(")"))
                 + QStringLiteral("</td><td>")
-                + escaped(competencies::profileLabel(d.nowProfile) + QStringLiteral(" (") + percent(d.now)
+                + escaped(competencies::profileLabelForPerson(d.nowProfile) + QStringLiteral(" (") + percent(d.now)
                     + QStringLiteral(")"))
                 + QStringLiteral("</td><td class=\"num\">") + escaped(change) + QStringLiteral("</td></tr>");
         }
@@ -225,5 +267,7 @@ std::unique_ptr<QTextDocument> buildPasseport(const PasseportData &data)
             QTextDocument::ImageResource, QUrl(QStringLiteral("escale://passeport/progress.png")), chart);
     return document;
 }
+
+} // namespace
 
 } // namespace escale::reports

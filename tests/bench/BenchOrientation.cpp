@@ -1,12 +1,18 @@
 #include "TestSupport.h"
 
+#include "orientation/OfficeFinder.h"
 #include "orientation/OrientationWalk.h"
+#include "places/PlaceImporter.h"
+#include "structure/StructureLocation.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <ctime>
 
 using namespace escale;
@@ -146,6 +152,85 @@ private slots:
                                  .arg(steps)
                                  .arg(times.at(times.size() / 2) / 1e3, 0, 'f', 1)
                                  .arg(times.at(times.size() * 99 / 100) / 1e3, 0, 'f', 1);
+    }
+
+    // The places offered on the result page (docs/orientation.md, « Lieux les plus proches »): the real
+    // PACA register copied 31 times with jittered coordinates (about 20,000 places, none with a
+    // typologie), a Digne-les-Bains structure without coordinates. Per outcome: typologie, names and
+    // services, nearest first. Prints the median wall time of the RSA outcome's query and of placing
+    // the structure.
+    void nearestOffices()
+    {
+        const QString file = test::sharedData(
+            QStringLiteral("lieux/20230517-hub-du-sud-lieux-de-mediation-numeriques-provence-alpes-cote-d-azur.json"));
+        if (file.isEmpty())
+            QSKIP("../shared/data is not there");
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QJsonArray real = QJsonDocument::fromJson(in.readAll()).array();
+        QJsonArray copies;
+        for (int k = 0; k < 31; ++k)
+            for (const QJsonValue &v : real) {
+                QJsonObject o = v.toObject();
+                if (k > 0) {
+                    o.insert(QStringLiteral("id"), QString(o.value(QStringLiteral("id")).toString() + QStringLiteral("-%1").arg(k)));
+                    o.insert(QStringLiteral("nom"), QString(o.value(QStringLiteral("nom")).toString() + QStringLiteral(" %1").arg(k)));
+                    if (o.value(QStringLiteral("latitude")).isDouble()) {
+                        o.insert(QStringLiteral("latitude"), o.value(QStringLiteral("latitude")).toDouble() + 0.02 * (k % 7 - 3));
+                        o.insert(QStringLiteral("longitude"), o.value(QStringLiteral("longitude")).toDouble() + 0.03 * (k % 5 - 2));
+                    }
+                }
+                copies.append(o);
+            }
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("paca-x31.json"));
+        {
+            QFile out(big);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(copies).toJson(QJsonDocument::Compact));
+        }
+        ESCALE_VERIFY_OK(places::PlaceImporter(*db).importFile(big));
+        structure::StructureProfile p;
+        p.nom = QStringLiteral("Espace numérique de la gare");
+        p.adresse = QStringLiteral("1 avenue de Verdun");
+        p.commune = QStringLiteral("Digne-les-Bains");
+        p.codePostal = QStringLiteral("04000");
+        ESCALE_VERIFY_OK(structure::StructureStore(*db).save(p));
+
+        auto median = [](QList<qint64> v) {
+            std::sort(v.begin(), v.end());
+            return v.at(v.size() / 2) / 1e6;
+        };
+        QList<qint64> originTimes, officeTimes;
+        std::optional<structure::LocatedPoint> origin;
+        QList<SuggestedOffice> offices;
+        PlaceOfficeFinder finder(*db);
+        for (int r = 0; r < 21; ++r) {
+            QElapsedTimer t;
+            t.start();
+            origin = structure::structureOrigin(*db);
+            originTimes << t.nsecsElapsed();
+            QVERIFY(origin);
+            OfficeQuery q;
+            q.typologies = {QStringLiteral("CAF"), QStringLiteral("MSA"), QStringLiteral("MDS"), QStringLiteral("CCAS"),
+                            QStringLiteral("RFS")}; // the RSA outcome
+            q.services = {QStringLiteral("aide_demarches")};
+            q.latitude = origin->latitude;
+            q.longitude = origin->longitude;
+            t.restart();
+            offices = finder.nearest(q);
+            officeTimes << t.nsecsElapsed();
+        }
+        QCOMPARE(offices.size(), 3);
+        qInfo().noquote() << QStringLiteral("%1 places: placing the structure (no coordinates) median %2 ms; the places of "
+                                            "one outcome (5 kinds by typologie and name + a service) median %3 ms; "
+                                            "first: %4 (%5 km)")
+                                 .arg(copies.size())
+                                 .arg(median(originTimes), 0, 'f', 2)
+                                 .arg(median(officeTimes), 0, 'f', 2)
+                                 .arg(offices.first().nom)
+                                 .arg(offices.first().distanceKm.value_or(-1), 0, 'f', 1);
     }
 };
 

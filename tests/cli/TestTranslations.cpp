@@ -1,7 +1,9 @@
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +16,40 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A QLatin1String / QLatin1Char reads its bytes as Latin-1: a UTF-8 « — » or « é » in one shows as
+    // « â€” » or « Ã© » (QA: the cheque journal). Non-ASCII text goes in QStringLiteral or tr().
+    void latin1LiteralsHoldOnlyAscii()
+    {
+        const QString source = QStringLiteral(ESCALE_SOURCE_DIR);
+        static const QRegularExpression literal(
+            QStringLiteral("(?:QLatin1(?:String|StringView|Char)\\s*\\(\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'))|(\"(?:[^\"\\\\]|\\\\.)*\"_L1)"));
+        QStringList found;
+        int files = 0;
+        for (const char *folder : {"app", "core", "ui"}) {
+            QDirIterator it(source + QLatin1Char('/') + QLatin1String(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                ++files;
+                const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+                for (int i = 0; i < lines.size(); ++i) {
+                    for (auto m = literal.globalMatch(lines.at(i)); m.hasNext();) {
+                        const auto match = m.next();
+                        const QString text = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+                        for (const QChar c : text)
+                            if (c.unicode() > 0x7F) {
+                                found << QStringLiteral("%1:%2: %3").arg(QDir(source).relativeFilePath(file.fileName())).arg(i + 1).arg(lines.at(i).trimmed());
+                                break;
+                            }
+                    }
+                }
+            }
+        }
+        QVERIFY(files > 100);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("non-ASCII text in a Latin-1 literal:\n") + found.join(QLatin1Char('\n'))));
+    }
+
     void frenchTranslationIsComplete()
     {
         QString lupdate = QDir(QLibraryInfo::path(QLibraryInfo::BinariesPath)).filePath(QStringLiteral("lupdate"));

@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace escale;
 
@@ -56,6 +57,16 @@ class TestActivityPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Screenshots in French: ESCALE_QM names the built escale_fr.qm (the assertions run in English).
+        if (qEnvironmentVariableIsSet("ESCALE_QM")) {
+            auto *translator = new QTranslator(this);
+            if (translator->load(qEnvironmentVariable("ESCALE_QM")))
+                QCoreApplication::installTranslator(translator);
+        }
+    }
+
     void keyboardOnlyEntryIsSavedAndDefaultsCarryOver()
     {
         test::TempDatabase db;
@@ -265,6 +276,147 @@ private Q_SLOTS:
             2000);
         for (const QString &t : texts)
             QVERIFY2(!t.contains(QChar(0x2026)) && !t.endsWith(QStringLiteral("...")), qPrintable(t));
+    }
+
+    // QA at 1366×768: the thématiques and age-band charts were squeezed to ~130 px, their labels and titles
+    // cut (« Aid… », « Tranches d'â… »). The page is as wide as in the window at 1366 px (the navigation
+    // takes the rest) and 690 px high; every text of the four charts is shown whole.
+    void chartsAreReadable_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("1366x768") << 1140 << 690;
+        QTest::newRow("1920x1080") << 1690 << 1000;
+    }
+
+    void chartsAreReadable()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        test::TempDatabase db;
+        activity::ActivityStore store(*db);
+        const QStringList themes { QStringLiteral("aide_aux_demarches_administratives"),
+            QStringLiteral("prendre_en_main_du_materiel"), QStringLiteral("banque_et_achats_en_ligne"),
+            QStringLiteral("navigation_sur_internet"), QStringLiteral("securite_numerique"),
+            QStringLiteral("insertion_professionnelle"), QStringLiteral("email") };
+        const QStringList ages { QStringLiteral("dix_huit_vingt_quatre"), QStringLiteral("vingt_cinq_trente_neuf"),
+            QStringLiteral("quarante_cinquante_neuf"), QStringLiteral("soixante_dix_plus"),
+            QStringLiteral("non_communique") };
+        for (int i = 0; i < 40; ++i) {
+            activity::Activity a;
+            a.date = db.clock.today().addDays(-(i % 15));
+            a.thematiques = { themes.at(i % themes.size()) };
+            a.trancheAge = ages.at(i % ages.size());
+            a.canal = i % 3 == 0 ? QStringLiteral("a_distance") : QStringLiteral("lieu_activite");
+            ESCALE_VERIFY_OK(store.create(a));
+        }
+        ui::ActivityPage page({ *db, db.clock });
+        page.resize(width, height);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QTabWidget *>(QStringLiteral("activityTabWidget"))->setCurrentIndex(2);
+        QTest::qWait(200);
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_CHARTS"))
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_CHARTS").arg(width));
+        for (const char *name : { "trendChartView", "thematiqueChartView", "canalChartView", "ageChartView" }) {
+            auto *view = page.findChild<QChartView *>(QLatin1String(name));
+            QVERIFY(view && view->scene());
+            QVERIFY2(view->width() >= 220, name);
+            QStringList texts;
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                    texts << text->toPlainText().replace(QChar::LineSeparator, QLatin1Char(' ')); // two-line labels
+            QVERIFY2(!texts.isEmpty(), name);
+            for (const QString &t : texts)
+                QVERIFY2(!t.contains(QChar(0x2026)) && !t.endsWith(QStringLiteral("...")),
+                    qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), t)));
+            if (QByteArray(name) == "thematiqueChartView")
+                QVERIFY2(texts.contains(QStringLiteral("Aide aux démarches administratives")),
+                    qPrintable(texts.join(QLatin1Char('|'))));
+        }
+    }
+
+    // QA: typing « Marie Dupont » left « Found: Anonymous » as the only choice and saved an anonymous
+    // activity. A typed name is now a new person (local record) unless someone of that name exists;
+    // anonymous is an explicit choice.
+    void typedNameIsNeverDroppedSilently()
+    {
+        test::TempDatabase db;
+        activity::ActivityStore store(*db);
+        activity::BeneficiaryStore people(*db);
+        ui::ActivityPage page({ *db, db.clock });
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("beneficiarySearchLineEdit"));
+        auto *found = page.findChild<QComboBox *>(QStringLiteral("beneficiaryComboBox"));
+        QVERIFY(search && found);
+
+        // 1. Nobody of that name: the choice shown is the new person, and saving records her.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("Marie Dupont"));
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_PERSON")) {
+            page.resize(1140, 690);
+            QTest::qWait(50);
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_PERSON"));
+        }
+        QCOMPARE(found->currentText(), QStringLiteral("New person: Marie Dupont"));
+        QVERIFY(page.saveEntry());
+        QCOMPARE(people.count(), 1);
+        const activity::Beneficiary marie = people.all().first();
+        QCOMPARE(marie.prenom, QStringLiteral("Marie"));
+        QCOMPARE(marie.nom, QStringLiteral("Dupont"));
+        QCOMPARE(store.lastRecorded()->beneficiaryId, marie.id);
+        QVERIFY(search->text().isEmpty()); // the next entry starts anonymous
+
+        // 2. The same name again (other case, no accent issue): the person recorded is chosen, no duplicate.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("marie dupont"));
+        QCOMPARE(found->currentData().toString(), marie.id);
+        QVERIFY(page.saveEntry());
+        QCOMPARE(people.count(), 1);
+        QCOMPARE(store.lastRecorded()->beneficiaryId, marie.id);
+
+        // 3. Anonymous despite a typed name: only when chosen.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("Paul"));
+        QCOMPARE(found->currentText(), QStringLiteral("New person: Paul"));
+        found->setCurrentIndex(found->findText(QStringLiteral("Anonymous (the name is not recorded)")));
+        QVERIFY(page.saveEntry());
+        QCOMPARE(people.count(), 1);
+        QVERIFY(store.lastRecorded()->beneficiaryId.isEmpty());
+
+        // 4. An invalid activity creates no person either (both or neither).
+        auto *type = page.findChild<QComboBox *>(QStringLiteral("typeComboBox"));
+        type->setCurrentIndex(type->findData(QStringLiteral("collectif"))); // a workshop with nobody…
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("Luc Martin"));
+        page.findChild<QSpinBox *>(QStringLiteral("durationSpinBox"))->setValue(24 * 60 - 1);
+        auto *date = page.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+        date->setMaximumDate(db.clock.today().addDays(1));
+        date->setDate(db.clock.today().addDays(1)); // …in the future: refused
+        QVERIFY(!page.saveEntry());
+        QCOMPARE(people.count(), 1);
+
+        // 5. Editing an activity shows its person and keeps her when saved again.
+        page.loadDefaults();
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("activityTabWidget"));
+        tabs->setCurrentIndex(1);
+        auto *list = page.findChild<QTableWidget *>(QStringLiteral("activityTableWidget"));
+        QCOMPARE(list->rowCount(), 3);
+        int row = -1;
+        for (int r = 0; r < list->rowCount(); ++r)
+            if (store.find(list->item(r, 0)->data(Qt::UserRole).toString())->beneficiaryId == marie.id)
+                row = r;
+        QVERIFY(row >= 0);
+        const QString activityId = list->item(row, 0)->data(Qt::UserRole).toString();
+        list->setCurrentCell(row, 0);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(search->text(), QStringLiteral("Marie Dupont"));
+        QCOMPARE(found->currentData().toString(), marie.id);
+        QVERIFY(page.saveEntry());
+        QCOMPARE(store.find(activityId)->beneficiaryId, marie.id);
+        QCOMPARE(people.count(), 1);
     }
 
     void invalidEntryShowsTheReason()

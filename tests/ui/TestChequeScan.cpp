@@ -190,6 +190,33 @@ private Q_SLOTS:
             page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_STOCK"));
         }
     }
+
+    // QA: the journal's summary read « 10,00 € â‹… accepted until… »: a dash held in a QLatin1String
+    // (UTF-8 bytes read as Latin-1). The separators are typed and checked as a person reads them.
+    void journalSummaryShowsItsDashes()
+    {
+        test::TempDatabase db;
+        setUp(db);
+        ui::ChequesPage page(AppServices { *db, db.clock });
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("chequeTabs"));
+        tabs->setCurrentIndex(3);
+        auto *code = page.findChild<QLineEdit *>(QStringLiteral("journalCodeLineEdit"));
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("journalSummaryLabel"));
+        QVERIFY(code && summary);
+        code->setFocus();
+        QTest::keyClicks(code, QStringLiteral("7700000001"));
+        QTest::keyClick(code, Qt::Key_Return);
+        const QString text = summary->text();
+        QVERIFY2(text.contains(QStringLiteral(" — accepted until 31/01/2027")), qPrintable(text));
+        for (const QChar c : text)
+            QVERIFY2(
+                c.unicode() < 0x80 || c.unicode() > 0x9F, qPrintable(text)); // UTF-8 read as Latin-1 gives C1 codes
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_JOURNAL"))
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_JOURNAL"));
+    }
 };
 
 QTEST_MAIN(TestChequeScan)

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -218,6 +219,49 @@ private slots:
         // The editors now show the saved version; the JSON tab has it too.
         QCOMPARE(form->tree().version, QStringLiteral("2"));
         QVERIFY(dialog.editor()->toPlainText().contains(QStringLiteral("velo_besoin")));
+    }
+
+    // QA (arbres2/3.png): « Use this version's tree » and « Edit the selected version » were enabled with an
+    // empty list and did nothing; (arbres4.png) the editor was cramped at 768 px high.
+    void versionButtonsNeedAVersionAndTheEditorFitsA768Screen()
+    {
+        test::TempDatabase db;
+        OrientationTreesDialog dialog({*db, db.clock});
+        dialog.resize(1326, 700); // a 1366×768 screen less the title bar and the panel
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *use = child<QPushButton>(&dialog, "useTreeButton");
+        auto *edit = child<QPushButton>(&dialog, "editTreeButton");
+        auto *table = child<QTableWidget>(&dialog, "versionsTableWidget");
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(!use->isEnabled());
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!use->toolTip().isEmpty()); // says why
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "copyTreeButton"), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(use->isEnabled() && edit->isEnabled()); // the copy is the version chosen
+        table->clearSelection();
+        QVERIFY(!use->isEnabled() && !edit->isEnabled());
+        table->selectRow(0);
+        QVERIFY(use->isEnabled() && edit->isEnabled());
+
+        // The first question's form: its answers and the buttons under them are in view without scrolling.
+        OrientationTreeEditor *form = dialog.formEditor();
+        form->nodeList()->setCurrentRow(0);
+        QTest::qWait(50);
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS"))
+            dialog.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOTS") + QStringLiteral("/orientation-editor-768.png"));
+        auto *answers = child<QTableWidget>(form, "answersTable");
+        auto *addAnswer = child<QPushButton>(form, "addAnswerButton");
+        auto *scroll = qobject_cast<QScrollArea *>(answers->parentWidget()->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        const QWidget *viewport = scroll->viewport();
+        const QRect answersInView(answers->mapTo(viewport, QPoint(0, 0)), answers->size());
+        const QRect buttonInView(addAnswer->mapTo(viewport, QPoint(0, 0)), addAnswer->size());
+        QVERIFY2(viewport->rect().contains(answersInView), qPrintable(QStringLiteral("%1 px high view").arg(viewport->height())));
+        QVERIFY(viewport->rect().contains(buttonInView));
+        QVERIFY(answers->height() >= 150); // several answers in view, not two
     }
 
     void jsonTabAndFormStayInStep()

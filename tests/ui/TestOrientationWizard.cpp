@@ -9,12 +9,14 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
@@ -195,6 +197,75 @@ private slots:
         QTest::keyClick(&page, Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("questionPage"));
         QVERIFY(page.walk().steps().isEmpty());
+    }
+
+    // QA (orient1cc.png): on the first question, answers 11 to 13 had no number and no key reached them;
+    // (orient4.png) Enter on an empty number field asked to « choose an answer (keys 1 to 9) ».
+    void everyAnswerIsReachedByKeyboardAndEnterSaysWhatIsMissing()
+    {
+        test::TempDatabase db;
+        OrientationPage page({*db, db.clock});
+        page.setOfficeFinder(std::make_unique<FixedOffices>());
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setFocus();
+        QList<QAbstractButton *> answers;
+        for (int i = 0;; ++i) {
+            auto *b = page.findChild<QAbstractButton *>(QStringLiteral("answerButton%1").arg(i));
+            if (!b)
+                break;
+            answers << b;
+        }
+        QVERIFY(answers.size() >= 11);
+        const int last = int(answers.size()) - 1;
+        for (int i = 0; i < answers.size(); ++i) // every answer shows its number
+            QVERIFY2(answers.at(i)->text().startsWith(QStringLiteral("%1.  ").arg(i + 1)), qPrintable(answers.at(i)->text()));
+        auto *hint = page.findChild<QLabel *>(QStringLiteral("answerHintLabel"));
+        QVERIFY(hint);
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS")) {
+            page.findChild<QScrollArea *>()->ensureWidgetVisible(hint); // the bottom of the answers, as in orient1cc.png
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOTS") + QStringLiteral("/orientation-13-answers.png"));
+        }
+        if (!qEnvironmentVariableIsSet("ESCALE_QM"))
+            QVERIFY(hint->text().contains(QStringLiteral("1 then 2")));
+
+        // Two digits in a row: the last answer.
+        QTest::keyClick(&page, Qt::Key_1);
+        QVERIFY(answers.at(0)->isChecked());
+        QTest::keyClick(&page, Qt::Key_0 + (answers.size() - 10));
+        QVERIFY(answers.at(last)->isChecked());
+        // Up and Down move from one answer to the next.
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &page, Qt::Key_Up);
+        QVERIFY(answers.at(last - 1)->isChecked());
+        page.setFocus();
+        QTest::keyClick(&page, Qt::Key_Down);
+        QVERIFY(answers.at(last)->isChecked());
+        // A pause: the next digit starts a new number.
+        QTest::qWait(1300);
+        QTest::keyClick(&page, Qt::Key_1);
+        QTest::qWait(1300);
+        QTest::keyClick(&page, Qt::Key_2);
+        QVERIFY(answers.at(1)->isChecked());
+
+        // Enter without an answer on a number question says what the field needs.
+        QTest::keyClick(&page, Qt::Key_1);
+        QVERIFY(answers.at(0)->isChecked());
+        QTest::keyClick(&page, Qt::Key_Return); // Argent pour vivre
+        page.setFocus();
+        QTest::keyClick(&page, Qt::Key_2); // sans emploi
+        QTest::keyClick(&page, Qt::Key_Return);
+        auto *age = page.findChild<QLineEdit *>(QStringLiteral("numberLineEdit"));
+        QVERIFY(age);
+        age->clear();
+        QTest::keyClick(age, Qt::Key_Return);
+        auto *error = page.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QTRY_VERIFY(age->isVisible() && age->visibleRegion().boundingRect().height() == age->height()); // in view
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS"))
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOTS") + QStringLiteral("/orientation-number-empty.png"));
+        QVERIFY2(error->text().contains(QStringLiteral("Type a number in the field")), qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QStringLiteral("1 to 9")));
     }
 
     void easyToReadShowsSimpleWordsAndEnterWithoutAnswerExplains()

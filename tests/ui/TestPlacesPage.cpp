@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -297,6 +298,48 @@ private slots:
         if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS")) {
             dialog.show();
             dialog.grab().save(QStringLiteral("/tmp/places-import.png"));
+        }
+    }
+
+    // QA: a long name pushed « Details » off the table and the warnings were read by scrolling sideways.
+    void importPreviewShowsDetailsWithoutScrollingSideways()
+    {
+        test::TempDatabase db;
+        const QString path = db.dir.filePath(QStringLiteral("long.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("id,nom,commune,code_postal,adresse,latitude,longitude,source\n"
+                       "l-1,Maison des Seniors et des Familles Union Départementale des Associations Familiales du "
+                       "Var et des Alpes-de-Haute-Provence,Draguignan,83300,Rue A,43.5,,qa\n"
+                       "l-2,Court,Digne-les-Bains,04000,Rue B,0,0,qa\n");
+        }
+        ui::PlaceImportDialog dialog(AppServices { *db, db.clock });
+        dialog.resize(820, 600);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setFile(path);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("previewTableWidget"));
+        dialog.findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        QTRY_COMPARE(table->rowCount(), 2);
+        QTest::qWait(50);
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS"))
+            dialog.grab().save(QStringLiteral("/tmp/places-import-preview.png"));
+        const int viewport = table->viewport()->width();
+        int total = 0;
+        for (int c = 0; c < table->columnCount(); ++c)
+            total += table->columnWidth(c);
+        QVERIFY2(total <= viewport, qPrintable(QStringLiteral("%1 > %2").arg(total).arg(viewport)));
+        QVERIFY(table->columnWidth(1) <= viewport / 3 + 1);
+        QVERIFY(table->columnWidth(3) >= viewport / 3); // « Details » has room
+        for (int r = 0; r < 2; ++r) {
+            const QString details = table->item(r, 3)->text();
+            QVERIFY2(!details.isEmpty(), "each row has a warning");
+            // The row is as high as the wrapped text needs: nothing is cut.
+            const QRect needed = table->fontMetrics().boundingRect(
+                QRect(0, 0, table->columnWidth(3) - 8, 10000), Qt::TextWordWrap, details);
+            QVERIFY2(table->rowHeight(r) >= needed.height(), qPrintable(details));
+            QCOMPARE(table->item(r, 1)->toolTip(), table->item(r, 1)->text());
         }
     }
 

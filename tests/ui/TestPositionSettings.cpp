@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace escale;
 using namespace escale::ui;
@@ -73,6 +76,33 @@ private Q_SLOTS:
         QCOMPARE(box->settings().kind, Kind::Gpsd);
         QVERIFY(host->isEnabled());
         QVERIFY(!serial->isEnabled());
+    }
+
+    // QA: on the scrolling Paramètres page, the wheel over a list or a number field changed it. Now they
+    // change with the wheel only once focused; the wheel otherwise goes on to the page.
+    void wheelOverTheSettingsFieldsScrollsThePage()
+    {
+        test::TempDatabase db;
+        SettingsPage page(AppServices { *db, db.clock });
+        page.resize(1140, 690);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *kind = child<QComboBox>(&page, "positionKindCombo");
+        QVERIFY(kind);
+        const int before = kind->currentIndex();
+        const QPointF local(kind->width() / 2.0, kind->height() / 2.0);
+        QWheelEvent wheel(local, kind->mapToGlobal(local), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        QApplication::sendEvent(kind, &wheel);
+        QVERIFY(!wheel.isAccepted()); // handed on to the scroll area
+        QCOMPARE(kind->currentIndex(), before);
+        int fields = 0;
+        for (QWidget *w : page.findChildren<QWidget *>())
+            if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)) {
+                QVERIFY2(w->focusPolicy() != Qt::WheelFocus, qPrintable(w->objectName()));
+                ++fields;
+            }
+        QVERIFY(fields >= 2);
     }
 
     void savedChoiceIsReadBack_data()

@@ -7,6 +7,7 @@
 #include "itinerant/CurrentStop.h"
 #include "places/PlaceSearch.h"
 #include "reports/MonthlyActivitySheet.h"
+#include "storage/Database.h"
 #include "structure/StructureProfile.h"
 #include "ui/widgets/DocumentPreview.h"
 #include "ui/widgets/FormHelpers.h"
@@ -25,7 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGridLayout>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -55,6 +56,19 @@ constexpr int kStopIdRole = Qt::UserRole + 1;
 constexpr int kStopNameRole = Qt::UserRole + 2;
 // A stop typed freely (not in the places register) is recorded with this prefix before its name.
 const QString kFreeStopPrefix = QStringLiteral("stop:");
+// The « Found » choice that records the typed name as a new person when the activity is saved.
+const QString kNewPerson = QStringLiteral("#new-person");
+
+// « Marie Dupont » → first name « Marie », last name « Dupont »; one word is a first name.
+activity::Beneficiary personFromTypedName(const QString &typed)
+{
+    activity::Beneficiary b;
+    const QString name = typed.simplified();
+    const qsizetype space = name.indexOf(QLatin1Char(' '));
+    b.prenom = space < 0 ? name : name.left(space);
+    b.nom = space < 0 ? QString() : name.mid(space + 1);
+    return b;
+}
 
 void fillVocab(QComboBox *box, vocab::Kind kind, bool withEmpty)
 {
@@ -108,6 +122,23 @@ void selectData(QComboBox *box, const QString &code)
 {
     const int i = box->findData(code);
     box->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+// A chart of horizontal bars asks for the width where its longest category label is shown whole: Qt
+// Charts gives the labels at most about 40 % of the chart's width and cuts them to « … » beyond.
+void fitCategoryLabels(QChartView *view)
+{
+    const QChart *chart = view->chart();
+    const auto axes = chart ? chart->axes(Qt::Vertical) : QList<QAbstractAxis *>();
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    if (!axis)
+        return;
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = QFontMetricsF(chart->titleFont()).horizontalAdvance(chart->title()) / 2;
+    for (const QString &label : axis->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    constexpr qreal kLabelShare = 0.36;
+    view->setMinimumWidth(int(std::ceil(widest / kLabelShare)) + 2 * view->frameWidth() + 8);
 }
 
 QString lieuLabel(const activity::Activity &a)
@@ -227,20 +258,10 @@ QWidget *ActivityPage::buildEntryTab()
     m_beneficiary->setObjectName(QStringLiteral("beneficiaryComboBox"));
     m_beneficiary->addItem(tr("Anonymous"), QString());
     addFormRow(left, tr("Fo&und"), m_beneficiary);
-    connect(m_beneficiarySearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_beneficiary->clear();
-        m_beneficiary->addItem(tr("Anonymous"), QString());
-        if (text.trimmed().size() < 2)
-            return;
-        activity::BeneficiaryStore people(m_services.database);
-        for (const auto &b : people.search(text, 20))
-            m_beneficiary->addItem(b.anneeNaissance
-                    ? QStringLiteral("%1 (%2)").arg(b.displayName()).arg(b.anneeNaissance)
-                    : b.displayName(),
-                b.id);
-        if (m_beneficiary->count() > 1)
-            m_beneficiary->setCurrentIndex(1);
-    });
+    m_beneficiarySearch->setToolTip(tr("Type the person's first and last names: a person already recorded is "
+                                       "proposed; otherwise a new person of that name is recorded with the "
+                                       "activity (kept on this computer only)."));
+    connect(m_beneficiarySearch, &QLineEdit::textChanged, this, &ActivityPage::updatePersonChoices);
     m_genre = new QComboBox(tab);
     m_genre->setObjectName(QStringLiteral("genreComboBox"));
     fillVocab(m_genre, vocab::Kind::Genre, true);
@@ -592,6 +613,9 @@ QWidget *ActivityPage::buildStatisticsTab()
     m_statTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_statTable->verticalHeader()->hide();
     m_statTable->verticalHeader()->setDefaultSectionSize(m_statTable->fontMetrics().height() + 6);
+    // The charts take the width they need: a long label then wraps onto a second line, never cut.
+    m_statTable->setWordWrap(true);
+    m_statTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_statTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *charts = new QWidget(split);
     auto *chartsLayout = new QVBoxLayout(charts);
@@ -608,17 +632,24 @@ QWidget *ActivityPage::buildStatisticsTab()
     m_ageChart = new QChartView(charts);
     m_ageChart->setObjectName(QStringLiteral("ageChartView"));
     m_ageChart->setRenderHint(QPainter::Antialiasing);
-    auto *grid = new QGridLayout;
-    grid->addWidget(m_trendChart, 0, 0);
-    grid->addWidget(m_thematiqueChart, 0, 1);
-    grid->addWidget(m_canalChart, 1, 0);
-    grid->addWidget(m_ageChart, 1, 1);
-    chartsLayout->addLayout(grid);
+    // Two rows of two charts. Qt Charts cuts a category label wider than about 40 % of its chart: each
+    // chart view asks for the width where its longest label fits (fitCategoryLabels), and the layout shares
+    // the rest. At 1366×768 no label nor title is cut (TestActivityPage::chartsAreReadable).
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(m_trendChart, 3);
+    topRow->addWidget(m_ageChart, 2);
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_thematiqueChart, 3);
+    bottomRow->addWidget(m_canalChart, 1);
+    chartsLayout->addLayout(topRow, 1);
+    chartsLayout->addLayout(bottomRow, 1);
+    m_statTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_statTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     split->addWidget(m_statTable);
     split->addWidget(charts);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({ 560, 640 });
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 400, 800 });
     layout->addWidget(split, 1);
     return tab;
 }
@@ -825,6 +856,7 @@ void ActivityPage::fillForm(const activity::Activity &a)
 void ActivityPage::loadDefaults()
 {
     m_editingId.clear();
+    m_editingParticipants.clear();
     activity::Activity defaults;
     if (auto last = m_store.lastRecorded())
         defaults = *last;
@@ -839,6 +871,56 @@ void ActivityPage::loadDefaults()
     m_participants->setValue(0);
     m_notes->clear();
     setError(m_entryStatus, QString());
+}
+
+void ActivityPage::updatePersonChoices(const QString &text)
+{
+    const QSignalBlocker block(m_beneficiary);
+    m_beneficiary->clear();
+    const QString typed = text.simplified();
+    if (typed.isEmpty()) {
+        m_beneficiary->addItem(tr("Anonymous"), QString());
+        return;
+    }
+    const QString key = text::normalizeForSearch(typed);
+    int exact = -1;
+    if (typed.size() >= 2) {
+        activity::BeneficiaryStore people(m_services.database);
+        for (const auto &b : people.search(typed, 20)) {
+            if (exact < 0 && text::normalizeForSearch(b.displayName()) == key)
+                exact = m_beneficiary->count();
+            m_beneficiary->addItem(b.anneeNaissance
+                    ? QStringLiteral("%1 (%2)").arg(b.displayName()).arg(b.anneeNaissance)
+                    : b.displayName(),
+                b.id);
+        }
+    }
+    const int found = m_beneficiary->count();
+    m_beneficiary->addItem(tr("New person: %1").arg(typed), kNewPerson);
+    m_beneficiary->addItem(tr("Anonymous (the name is not recorded)"), QString());
+    // The person of exactly that name, else the first one found, else the new person: never anonymous.
+    m_beneficiary->setCurrentIndex(exact >= 0 ? exact : (found > 0 ? 0 : found));
+}
+
+void ActivityPage::showPerson(const QString &personId)
+{
+    if (personId.isEmpty()) {
+        m_beneficiarySearch->clear();
+        return;
+    }
+    activity::BeneficiaryStore people(m_services.database);
+    const auto person = people.find(personId);
+    if (!person) {
+        m_beneficiarySearch->clear();
+        return;
+    }
+    m_beneficiarySearch->setText(person->displayName());
+    int index = m_beneficiary->findData(personId);
+    if (index < 0) {
+        m_beneficiary->insertItem(0, person->displayName(), personId);
+        index = 0;
+    }
+    m_beneficiary->setCurrentIndex(index);
 }
 
 activity::Activity ActivityPage::formActivity() const
@@ -864,10 +946,13 @@ activity::Activity ActivityPage::formActivity() const
     a.redirection = m_redirection->currentData().toString();
     a.mediatorId = m_mediator->currentData().toString();
     a.notes = m_notes->toPlainText();
-    const QString person = m_beneficiary->currentData().toString();
+    const QString chosen = m_beneficiary->currentData().toString();
+    const QString person = chosen == kNewPerson ? QString() : chosen; // created by saveEntry()
     if (a.isCollective()) {
-        if (!person.isEmpty())
-            a.participantIds << person;
+        // Editing (or duplicating) a workshop keeps its other named participants.
+        a.participantIds = m_editingParticipants;
+        if (!person.isEmpty() && !a.participantIds.contains(person))
+            a.participantIds.prepend(person);
         a.anonymousParticipants = m_participants->value();
     } else {
         a.beneficiaryId = person;
@@ -880,7 +965,34 @@ activity::Activity ActivityPage::formActivity() const
 
 bool ActivityPage::saveEntry()
 {
-    const activity::Activity a = formActivity();
+    activity::Activity a = formActivity();
+    // A new person typed in « Person » is recorded with the activity, in the same transaction: both or
+    // neither. The person stays on this computer (the beneficiaries table is never synchronised).
+    storage::Transaction tx(m_services.database);
+    if (!tx.isActive()) {
+        setError(m_entryStatus, tx.beginStatus().errorMessage());
+        return false;
+    }
+    if (m_beneficiary->currentData().toString() == kNewPerson) {
+        if (const QStringList errors = m_store.validate(a, m_services.clock.today()); !errors.isEmpty()) {
+            setError(m_entryStatus, errors.join(QLatin1Char('\n')));
+            return false;
+        }
+        activity::Beneficiary person = personFromTypedName(m_beneficiarySearch->text());
+        if (!a.isCollective()) {
+            person.genre = a.genre;
+            person.statut = a.statut;
+        }
+        const auto id = activity::BeneficiaryStore(m_services.database).create(person);
+        if (!id) {
+            setError(m_entryStatus, id.errorMessage());
+            return false;
+        }
+        if (a.isCollective())
+            a.participantIds.prepend(*id);
+        else
+            a.beneficiaryId = *id;
+    }
     if (a.id.isEmpty()) {
         auto id = m_store.create(a);
         if (!id) {
@@ -888,6 +1000,10 @@ bool ActivityPage::saveEntry()
             return false;
         }
     } else if (Status s = m_store.update(a); !s) {
+        setError(m_entryStatus, s.errorMessage());
+        return false;
+    }
+    if (Status s = tx.commit(); !s) {
         setError(m_entryStatus, s.errorMessage());
         return false;
     }
@@ -948,6 +1064,8 @@ void ActivityPage::editSelected()
         return;
     fillForm(*a);
     m_editingId = a->id;
+    m_editingParticipants = a->participantIds;
+    showPerson(a->isCollective() ? a->participantIds.value(0) : a->beneficiaryId);
     m_date->setDate(a->date);
     m_notes->setPlainText(a->notes);
     selectData(m_genre, a->genre);
@@ -1096,19 +1214,25 @@ void ActivityPage::reloadStatistics()
         chart->addAxis(axisValues, Qt::AlignBottom);
         hbars->attachAxis(axisValues);
         chart->legend()->hide();
+        // Thin margins and a slightly smaller font, as the trend: the labels need the room.
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        chart->setBackgroundRoundness(0);
+        QFont labelFont = axisLabels->labelsFont();
+        labelFont.setPointSizeF(std::max(6.0, labelFont.pointSizeF() - 1));
+        axisLabels->setLabelsFont(labelFont);
+        axisValues->setLabelsFont(labelFont);
         return chart;
     };
     auto replaceChart = [](QChartView *view, QChart *chart) {
         QChart *previous = view->chart();
         view->setChart(chart);
         delete previous;
+        fitCategoryLabels(view);
     };
     replaceChart(m_canalChart, sectionChart(QStringLiteral("canal"), tr("Canaux")));
     replaceChart(m_ageChart, sectionChart(QStringLiteral("trancheAge"), tr("Age bands")));
-    QChart *them = sectionChart(QStringLiteral("thematiques"), tr("Thématiques"));
-    old = m_thematiqueChart->chart();
-    m_thematiqueChart->setChart(them);
-    delete old;
+    replaceChart(m_thematiqueChart, sectionChart(QStringLiteral("thematiques"), tr("Thématiques")));
 }
 
 void ActivityPage::fitTrendLabels()

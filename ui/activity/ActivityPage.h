@@ -46,6 +46,11 @@ Q_SIGNALS:
     void activitySaved();
 
 private:
+    // The « Found » choices for the name typed: the people of that name, a new person of that name, or
+    // anonymous (an explicit choice); a typed name is never dropped silently.
+    void updatePersonChoices(const QString &text);
+    // Puts a recorded person back in the form (editing an activity).
+    void showPerson(const QString &personId);
     QWidget *buildEntryTab();
     QWidget *buildListTab();
     QWidget *buildStatisticsTab();
@@ -74,6 +79,7 @@ private:
     AppServices m_services;
     activity::ActivityStore m_store;
     QString m_editingId;
+    QStringList m_editingParticipants; // the named participants of the workshop being edited
     QString m_appliedStopId; // the current stop last put in the form by applyCurrentStop()
     QTabWidget *m_tabs = nullptr;
 

@@ -901,9 +901,9 @@ void ChequeJournalWidget::showCheque(const QString &chequeId)
     QString summary = tr("%1 %2 — %3, %4")
                           .arg(s ? s->label : c->schemeId, c->code, statusLabel(c->status), c->faceValue.toString());
     if (c->acceptedUntil.isValid())
-        summary += QLatin1String(" — ") + tr("accepted until %1").arg(frenchDate(c->acceptedUntil));
+        summary += QStringLiteral(" — ") + tr("accepted until %1").arg(frenchDate(c->acceptedUntil));
     if (c->foreign)
-        summary += QLatin1String(" — ") + tr("received from elsewhere");
+        summary += QStringLiteral(" — ") + tr("received from elsewhere");
     m_summary->setText(summary);
     const QList<JournalEntry> entries = m_register.journal(chequeId);
     m_table->setRowCount(int(entries.size()));
@@ -912,7 +912,7 @@ void ChequeJournalWidget::showCheque(const QString &chequeId)
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
         QString why = e.why;
         if (!e.stopId.isEmpty() && m_stopNames) // discreetly: the bus stop where it happened
-            why += QLatin1String(" — ") + tr("stop: %1").arg(m_stopNames(e.stopId));
+            why += QStringLiteral(" — ") + tr("stop: %1").arg(m_stopNames(e.stopId));
         setRow(m_table, i,
             { at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), e.who,
                 e.from == ChequeStatus::None ? QString() : statusLabel(e.from), statusLabel(e.to), why });

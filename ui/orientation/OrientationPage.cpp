@@ -5,6 +5,7 @@
 #include "common/Vocabulary.h"
 #include "itinerant/CurrentStop.h"
 #include "orientation/OrientationStore.h"
+#include "structure/StructureLocation.h"
 #include "structure/StructureProfile.h"
 #include "ui/widgets/DocumentPreview.h"
 
@@ -20,10 +21,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace escale::ui {
 
@@ -60,10 +64,14 @@ void clearLayout(QLayout *layout)
     }
 }
 
+// Every answer has its number, 1 to the last one (two digits from ten answers on).
 QString numberKeyText(int index)
 {
-    return index < 9 ? QString::number(index + 1) : (index == 9 ? QStringLiteral("0") : QString());
+    return QString::number(index + 1);
 }
+
+// Two digits typed within this time make one number (« 1 » then « 2 »: the twelfth answer).
+constexpr qint64 kTwoDigitsMs = 1200;
 
 } // namespace
 
@@ -349,7 +357,7 @@ void OrientationPage::goNext()
         return;
     const QVariant value = currentValue();
     if (!value.isValid()) {
-        m_errorLabel->setText(tr("Choose an answer (number keys 1 to 9), then press Enter."));
+        m_errorLabel->setText(missingAnswerText());
         m_errorLabel->show();
         return;
     }
@@ -400,7 +408,80 @@ void OrientationPage::pickAnswer(int index)
     else
         button->setChecked(true);
     button->setFocus();
+    showAnswer(button);
     m_errorLabel->hide();
+}
+
+void OrientationPage::showAnswer(QWidget *button)
+{
+    // The eleventh to thirteenth answers may be below the fold: scrolled into view when reached.
+    for (QWidget *w = m_answersBox->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(button);
+            return;
+        }
+}
+
+QString OrientationPage::missingAnswerText() const
+{
+    const orientation::Question *q = m_walk->current();
+    if (!q)
+        return {};
+    const int count = int(m_answerButtons.size());
+    switch (q->type) {
+    case orientation::QuestionType::Number:
+        return q->unit.isEmpty() ? tr("Type a number in the field (digits, e.g. 3), then press Enter.")
+                                 : tr("Type a number in the field (%1), then press Enter.").arg(q->unit);
+    case orientation::QuestionType::Commune:
+        return tr("Type a commune or a postcode in the field, then press Enter.");
+    case orientation::QuestionType::MultipleChoice:
+        return tr("Choose at least one answer: type its number (1 to %1) or move with the Up and Down arrows and "
+                  "tick with Space; then press Enter.")
+            .arg(count);
+    case orientation::QuestionType::SingleChoice:
+    case orientation::QuestionType::YesNo:
+        break;
+    }
+    return tr("Choose an answer: type its number (1 to %1) or use the Up and Down arrows; then press Enter.")
+        .arg(count);
+}
+
+void OrientationPage::typeDigit(int digit)
+{
+    const int count = int(m_answerButtons.size());
+    int number = digit;
+    if (count >= 10 && m_typedNumber > 0 && m_typedTimer.isValid() && m_typedTimer.elapsed() < kTwoDigitsMs
+        && m_typedNumber * 10 + digit <= count)
+        number = m_typedNumber * 10 + digit; // the second digit of « 12 »
+    else if (digit == 0)
+        number = 10; // « 0 » alone: the tenth, as on a phone's keypad
+    m_typedNumber = number * 10 <= count ? number : 0; // a second digit can follow only if it may exist
+    m_typedTimer.start();
+    if (number >= 1 && number <= count)
+        pickAnswer(number - 1);
+}
+
+void OrientationPage::moveAnswer(int step)
+{
+    if (m_answerButtons.isEmpty())
+        return;
+    int current = -1;
+    for (int i = 0; i < m_answerButtons.size(); ++i)
+        if (m_answerButtons.at(i)->hasFocus())
+            current = i;
+    if (current < 0)
+        for (int i = 0; i < m_answerButtons.size(); ++i)
+            if (m_answerButtons.at(i)->isChecked() && current < 0)
+                current = i;
+    const int last = int(m_answerButtons.size()) - 1;
+    const int target = current < 0 ? (step > 0 ? 0 : last) : std::clamp(current + step, 0, last);
+    const orientation::Question *q = m_walk->current();
+    if (q && q->type == orientation::QuestionType::MultipleChoice) {
+        m_answerButtons.at(target)->setFocus(); // Space ticks it
+        showAnswer(m_answerButtons.at(target));
+        return;
+    }
+    pickAnswer(target);
 }
 
 void OrientationPage::keyPressEvent(QKeyEvent *event)
@@ -409,7 +490,11 @@ void OrientationPage::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     if (onQuestion && plain && key >= Qt::Key_0 && key <= Qt::Key_9 && !m_answerButtons.isEmpty()) {
-        pickAnswer(key == Qt::Key_0 ? 9 : key - Qt::Key_1);
+        typeDigit(key - Qt::Key_0);
+        return;
+    }
+    if (onQuestion && plain && (key == Qt::Key_Up || key == Qt::Key_Down) && !m_answerButtons.isEmpty()) {
+        moveAnswer(key == Qt::Key_Down ? 1 : -1);
         return;
     }
     if (onQuestion && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
@@ -449,6 +534,13 @@ void OrientationPage::showCurrent()
 
 void OrientationPage::showQuestion(const orientation::Question &q)
 {
+    m_typedNumber = 0;
+    // A new question starts at its top (the previous one may have been scrolled to its 13th answer).
+    for (QWidget *w = m_answersBox->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->verticalScrollBar()->setValue(0);
+            break;
+        }
     const bool easy = m_easyCheck->isChecked();
     m_stepLabel->setText(tr("Question %1").arg(m_walk->steps().size() + 1));
     m_questionLabel->setText(q.displayText(easy));
@@ -488,6 +580,12 @@ void OrientationPage::showQuestion(const orientation::Question &q)
         }
         row->addStretch(1);
         m_answersLayout->addLayout(row);
+        auto *hint = new QLabel(q.type == orientation::QuestionType::Number ? tr("Type a number, then Enter.")
+                                                                            : tr("Type a commune or a postcode, then Enter."),
+                                m_answersBox);
+        hint->setObjectName(QStringLiteral("answerHintLabel"));
+        hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        m_answersLayout->addWidget(hint);
         m_answersLayout->addStretch(1);
         m_valueEdit->setFocus();
         return;
@@ -516,11 +614,20 @@ void OrientationPage::showQuestion(const orientation::Question &q)
         if (suggested.contains(a.id))
             button->setChecked(true);
         connect(button, &QAbstractButton::toggled, m_errorLabel, &QWidget::hide);
+        connect(button, &QAbstractButton::toggled, this, [this, button](bool on) {
+            if (on)
+                showAnswer(button);
+        });
     }
     m_answersLayout->addStretch(1);
-    auto *hint = new QLabel(multiple ? tr("Several answers possible: press their numbers, then Enter.")
-                                     : tr("Press the answer's number, then Enter."),
-                            m_answersBox);
+    const int count = int(q.answers.size());
+    QString hintText = multiple ? tr("Several answers possible: press their numbers (or Up, Down and Space), then Enter.")
+                                : tr("Press the answer's number (or Up and Down), then Enter.");
+    if (count >= 10)
+        hintText += QLatin1Char(' ') + tr("Two-digit numbers: type both digits in a row (1 then 2 for 12).");
+    auto *hint = new QLabel(hintText, m_answersBox);
+    hint->setObjectName(QStringLiteral("answerHintLabel"));
+    hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_answersLayout->addWidget(hint);
     // Keys go to this page: digits, Enter and Backspace are not used by the answer buttons.
@@ -597,15 +704,20 @@ void OrientationPage::refreshOffices()
             fromText = tr("« %1 » is not in the places register; distances from the structure.").arg(commune);
         }
     }
-    const std::optional<structure::StructureProfile> profile = structure::StructureStore(m_services.database).profile();
-    if (!lat && profile && profile->latitude && profile->longitude) {
-        lat = profile->latitude;
-        lon = profile->longitude;
-        if (fromText.isEmpty())
-            fromText = tr("Distances from %1.").arg(profile->nom);
+    // The structure: its coordinates, else where the places register or a layer puts it.
+    if (!lat) {
+        if (const auto origin = structure::structureOrigin(m_services.database)) {
+            lat = origin->latitude;
+            lon = origin->longitude;
+            if (fromText.isEmpty())
+                fromText = origin->source == structure::LocatedPoint::Source::Profile
+                    ? tr("Distances from %1.").arg(origin->label)
+                    : tr("Distances from %1 (the structure has no coordinates yet: Settings).").arg(origin->label);
+        }
     }
     if (!lat && fromText.isEmpty())
-        fromText = tr("The structure has no coordinates: places are not sorted by distance.");
+        fromText = tr("The structure has no coordinates (Settings) and its commune is not in the places register: "
+                      "places are not sorted by distance.");
     m_fromLabel->setText(fromText);
 
     const QDateTime now = m_services.clock.nowLocal();
@@ -632,6 +744,7 @@ void OrientationPage::refreshOffices()
 
         orientation::OfficeQuery query;
         query.typologies = o.offices;
+        query.services = {QStringLiteral("aide_demarches")}; // places that help with procedures, too
         query.latitude = lat;
         query.longitude = lon;
         query.at = now;
@@ -655,6 +768,8 @@ void OrientationPage::refreshOffices()
                 parts.append(office.openingStatus);
             if (!office.telephone.isEmpty())
                 parts.append(office.telephone);
+            if (office.match == orientation::SuggestedOffice::Match::Service)
+                parts.append(tr("helps with administrative procedures"));
             QLabel *line = plainLabel(QStringLiteral("officeLabel"), frame);
             line->setText(QStringLiteral("• ") + parts.join(QStringLiteral(" — ")));
             if (office.openNow.has_value())

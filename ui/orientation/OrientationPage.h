@@ -6,6 +6,7 @@
 #include "orientation/OrientationWalk.h"
 #include "reports/OrientationSheet.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
@@ -28,8 +29,9 @@ namespace escale::ui {
 // toggle, back/next, a breadcrumb of the answers (click to go back there), restart; then the result
 // page (rights found, nearest offices, documents, online services) and the orientation sheet.
 //
-// Keyboard: 1–9 (0 for the tenth) pick an answer, Enter goes on, Backspace or Alt+Left goes back,
-// Ctrl+R restarts.
+// Keyboard: the answer's number picks it (from ten answers on, two digits typed quickly: 1 then 2 for
+// the twelfth), Up and Down move from one answer to the next, Enter goes on, Backspace or Alt+Left goes
+// back, Ctrl+R restarts.
 class OrientationPage : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,14 @@ private:
     void refreshOffices();
     void recordOrientation();
     void pickAnswer(int index);
+    // A digit typed on a question: the answer of that number (two digits in a row from ten answers on).
+    void typeDigit(int digit);
+    // Up / Down: the previous / next answer (chosen for one choice, focused for several).
+    void moveAnswer(int step);
+    // Scrolls an answer into view.
+    void showAnswer(QWidget *button);
+    // What Enter without an answer says: what this question needs, and the keys that give it.
+    QString missingAnswerText() const;
     QVariant currentValue() const;
     void saveSheetPdf();
     void previewSheet();
@@ -99,6 +109,8 @@ private:
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_backButton = nullptr;
     QPushButton *m_nextButton = nullptr;
+    int m_typedNumber = 0; // the answer number typed so far (two-digit numbers)
+    QElapsedTimer m_typedTimer;
 
     // Result page.
     QWidget *m_resultPage = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/orientation/OrientationTreeEditor.h"
 
+#include "ui/widgets/FormHelpers.h"
+
 #include "common/Vocabulary.h"
 
 #include <QCheckBox>
@@ -144,11 +146,29 @@ OrientationTreeEditor::OrientationTreeEditor(QWidget *parent)
     toolbar->addWidget(m_save);
     layout->addLayout(toolbar);
 
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    auto *split = new QSplitter(Qt::Horizontal, vertical);
-    m_nodes = new QListWidget(split);
+    // Left, the nodes over the problems found; right, the form of the node chosen, the whole height: at
+    // 768 px the answers and routes of a question are in view together.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QSplitter(Qt::Vertical, split);
+    m_nodes = new QListWidget(left);
     m_nodes->setObjectName(QStringLiteral("nodesListWidget"));
     m_nodes->setAccessibleName(tr("Questions and outcomes"));
+    auto *issuesBox = new QWidget(left);
+    auto *issuesLayout = new QVBoxLayout(issuesBox);
+    issuesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *issuesLabel = new QLabel(tr("Problems found (checked as you type; click one to go to its node):"), issuesBox);
+    issuesLabel->setWordWrap(true);
+    issuesLayout->addWidget(issuesLabel);
+    m_issues = new QListWidget(issuesBox);
+    m_issues->setObjectName(QStringLiteral("formIssuesListWidget"));
+    m_issues->setAccessibleName(tr("Problems found"));
+    m_issues->setWordWrap(true);
+    issuesLabel->setBuddy(m_issues);
+    issuesLayout->addWidget(m_issues);
+    left->addWidget(m_nodes);
+    left->addWidget(issuesBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
     m_stack = new QStackedWidget(split);
     auto *empty = new QLabel(tr("Copy a tree for the structure, or choose a version to edit; then choose a question "
                                 "or an outcome in the list."),
@@ -169,29 +189,14 @@ OrientationTreeEditor::OrientationTreeEditor(QWidget *parent)
     buildOutcomeForm(outcomePage);
     outcomeScroll->setWidget(outcomePage);
     m_stack->addWidget(outcomeScroll);
-    split->addWidget(m_nodes);
+    split->addWidget(left);
     split->addWidget(m_stack);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     split->setSizes({380, 820});
-    vertical->addWidget(split);
-
-    auto *issuesBox = new QWidget(vertical);
-    auto *issuesLayout = new QVBoxLayout(issuesBox);
-    issuesLayout->setContentsMargins(0, 0, 0, 0);
-    auto *issuesLabel = new QLabel(tr("Problems found (checked as you type; click one to go to its node):"), issuesBox);
-    issuesLayout->addWidget(issuesLabel);
-    m_issues = new QListWidget(issuesBox);
-    m_issues->setObjectName(QStringLiteral("formIssuesListWidget"));
-    m_issues->setAccessibleName(tr("Problems found"));
-    m_issues->setWordWrap(true);
-    issuesLabel->setBuddy(m_issues);
-    issuesLayout->addWidget(m_issues);
-    vertical->addWidget(issuesBox);
-    vertical->setStretchFactor(0, 4);
-    vertical->setStretchFactor(1, 1);
-    vertical->setSizes({620, 90});
-    layout->addWidget(vertical, 1);
+    layout->addWidget(split, 1);
+    // The forms scroll: the wheel over a « Goes to » list or the kind must scroll, not change them.
+    ignoreWheelUnlessFocused(m_stack);
 
     m_validateTimer = new QTimer(this);
     m_validateTimer->setSingleShot(true);

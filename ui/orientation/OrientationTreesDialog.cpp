@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -32,7 +34,11 @@ OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *pa
 {
     setWindowTitle(tr("Orientation trees"));
     setObjectName(QStringLiteral("orientationTreesDialog"));
-    resize(1240, 740);
+    // As large as the screen allows (1366×768 leaves about 1300×700 under the title bar and the panel).
+    QSize size(1240, 740);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    resize(size);
     auto *layout = new QVBoxLayout(this);
 
     m_activeLabel = new QLabel(this);
@@ -54,6 +60,9 @@ OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Room for three versions: the editor below needs the height more (a splitter gives more on demand).
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 3 * m_table->verticalHeader()->defaultSectionSize() + 4);
     topLayout->addWidget(m_table);
     auto *buttons = new QHBoxLayout;
     auto *useButton = new QPushButton(tr("&Use this version's tree"), top);
@@ -66,6 +75,10 @@ OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *pa
     copyButton->setObjectName(QStringLiteral("copyTreeButton"));
     auto *editButton = new QPushButton(tr("&Edit the selected version"), top);
     editButton->setObjectName(QStringLiteral("editTreeButton"));
+    // These two act on the version chosen in the list: disabled (and saying why) until there is one.
+    m_useButton = useButton;
+    m_editButton = editButton;
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OrientationTreesDialog::updateButtons);
     for (QPushButton *b : {useButton, defaultButton, importButton, copyButton, editButton}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
@@ -114,8 +127,10 @@ OrientationTreesDialog::OrientationTreesDialog(AppServices services, QWidget *pa
     bottomLayout->addLayout(saveRow);
     m_tabs->addTab(bottom, tr("Ad&vanced: JSON"));
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({top->minimumSizeHint().height(), 10000}); // the list as small as it may be
     layout->addWidget(splitter, 1);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -166,6 +181,19 @@ void OrientationTreesDialog::refresh()
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
     m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+void OrientationTreesDialog::updateButtons()
+{
+    const bool chosen = !m_table->selectedItems().isEmpty() && !selectedTreeId().isEmpty();
+    const QString why = m_table->rowCount() == 0
+        ? tr("No version is stored yet: import a tree file or copy the current tree for the structure first.")
+        : tr("Choose a version in the list first.");
+    m_useButton->setEnabled(chosen);
+    m_editButton->setEnabled(chosen);
+    m_useButton->setToolTip(chosen ? tr("The wizard will use the tree of the version chosen.") : why);
+    m_editButton->setToolTip(chosen ? tr("Open the version chosen in the editors below.") : why);
 }
 
 QString OrientationTreesDialog::selectedTreeId() const

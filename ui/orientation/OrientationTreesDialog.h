@@ -40,6 +40,8 @@ public slots:
 
 private:
     void refresh();
+    // « Use this version's tree » and « Edit the selected version » need a version chosen in the list.
+    void updateButtons();
     void useSelected();
     void useDefault();
     void importFile();
@@ -55,6 +57,8 @@ private:
     bool m_changed = false;
     QLabel *m_activeLabel = nullptr;
     QTableWidget *m_table = nullptr;
+    QPushButton *m_useButton = nullptr;
+    QPushButton *m_editButton = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QListWidget *m_issues = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace escale::ui {
 
 using places::ImportFormat;
@@ -63,8 +65,15 @@ PlaceImportDialog::PlaceImportDialog(AppServices services, QWidget *parent)
     m_previewTable = new QTableWidget(0, 4, this);
     m_previewTable->setObjectName(QStringLiteral("previewTableWidget"));
     m_previewTable->setHorizontalHeaderLabels({ tr("Row"), tr("Name"), tr("Result"), tr("Details") });
+    // The details (reasons, warnings) take the rest of the width and wrap; a long name is cut at a third
+    // of the table (its whole text in the tooltip): nothing needs a sideways scroll.
+    m_previewTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_previewTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_previewTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_previewTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_previewTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_previewTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_previewTable->setWordWrap(true);
+    m_previewTable->setTextElideMode(Qt::ElideRight);
     m_previewTable->verticalHeader()->hide();
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_previewTable, 2);
@@ -287,10 +296,44 @@ void PlaceImportDialog::showReport(const places::ImportReport &report, bool dryR
         const int r = m_previewTable->rowCount();
         m_previewTable->insertRow(r);
         m_previewTable->setItem(r, 0, new QTableWidgetItem(QString::number(row.row)));
-        m_previewTable->setItem(r, 1, new QTableWidgetItem(row.nom));
+        auto *name = new QTableWidgetItem(row.nom);
+        name->setToolTip(row.nom);
+        m_previewTable->setItem(r, 1, name);
         m_previewTable->setItem(r, 2, new QTableWidgetItem(result));
-        m_previewTable->setItem(r, 3, new QTableWidgetItem(details));
+        auto *detail = new QTableWidgetItem(details);
+        detail->setToolTip(details);
+        m_previewTable->setItem(r, 3, detail);
     }
+    fitPreviewColumns();
+}
+
+void PlaceImportDialog::fitPreviewColumns()
+{
+    QHeaderView *header = m_previewTable->horizontalHeader();
+    const int available = m_previewTable->viewport()->width();
+    // The name column: as wide as the longest name, at most a third of the table.
+    const QFontMetrics metrics(m_previewTable->font());
+    int longest = header->sectionSizeHint(1);
+    for (int r = 0; r < std::min(m_previewTable->rowCount(), 2000); ++r)
+        if (const QTableWidgetItem *item = m_previewTable->item(r, 1))
+            longest = std::max(longest, metrics.horizontalAdvance(item->text()) + 12);
+    const int nameWidth = std::min(longest, std::max(120, available / 3));
+    header->resizeSection(1, nameWidth);
+    // Rows with details grow to show them whole (the first thousand: beyond, the tooltip).
+    constexpr int kWrappedRows = 1000;
+    for (int r = 0, wrapped = 0; r < m_previewTable->rowCount() && wrapped < kWrappedRows; ++r) {
+        if (!m_previewTable->item(r, 3) || m_previewTable->item(r, 3)->text().isEmpty())
+            continue;
+        m_previewTable->resizeRowToContents(r);
+        ++wrapped;
+    }
+}
+
+void PlaceImportDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (m_previewTable->rowCount() > 0)
+        fitPreviewColumns();
 }
 
 } // namespace escale::ui

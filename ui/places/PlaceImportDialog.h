@@ -34,7 +34,12 @@ public:
 Q_SIGNALS:
     void imported();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The name column at most a third of the table, the details wrapped on rows as high as they need.
+    void fitPreviewColumns();
     void chooseFile();
     void formatChanged();
     void buildMappingTable(const QStringList &columns);

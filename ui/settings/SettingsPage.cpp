@@ -1,5 +1,6 @@
 #include "ui/settings/SettingsPage.h"
 
+#include "structure/StructureLocation.h"
 #include "structure/StructureProfile.h"
 #include "ui/settings/PositionSettingsBox.h"
 #include "ui/widgets/FormHelpers.h"
@@ -42,6 +43,9 @@ SettingsPage::SettingsPage(AppServices services, QWidget *parent)
     auto *structureBox = new QGroupBox(tr("The structure"), content);
     auto *structureLayout = new QVBoxLayout(structureBox);
     m_form = new StructureProfileForm(StructureProfileForm::All, structureBox);
+    m_form->setLocator([db = &m_services.database](const structure::StructureProfile &p) {
+        return structure::suggestPosition(*db, p);
+    });
     structureLayout->addWidget(m_form);
     auto *saveRow = new QHBoxLayout;
     auto *saveButton = new QPushButton(tr("&Save the structure"), structureBox);
@@ -89,6 +93,8 @@ SettingsPage::SettingsPage(AppServices services, QWidget *parent)
     dataLayout->addRow(tr("Database file:"), path);
     layout->addWidget(dataBox);
     layout->addStretch();
+    // Scrolling the page over a spin box or a list must not change it.
+    ignoreWheelUnlessFocused(content);
 
     reload();
 }

@@ -56,6 +56,14 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     outer->addWidget(scroll);
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Synchronisation")), this);
     layout->addWidget(title);
+    // Two columns: the state and what to review on the left, the server settings and « Save » on the
+    // right, all in view at 1366×768 (TestSyncPageForm::everythingInViewAt1366x768).
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    auto *right = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    layout->addLayout(columns, 1);
 
     // State, always in view.
     auto *stateBox = new QGroupBox(tr("State"), this);
@@ -87,6 +95,7 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_syncNow = new QPushButton(tr("Synchronise now"), stateBox);
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncNow->setToolTip(tr("Saves the server settings typed, then synchronises."));
     m_cancel = new QPushButton(tr("Cancel"), stateBox);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setEnabled(false);
@@ -94,7 +103,7 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     buttons->addWidget(m_cancel);
     buttons->addStretch();
     stateForm->addRow(buttons);
-    layout->addWidget(stateBox);
+    left->addWidget(stateBox);
 
     // Incidents and conflicts to review.
     auto *reviewBox = new QGroupBox(tr("To review"), this);
@@ -112,7 +121,7 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     reviewLayout->addWidget(m_reviewSummary);
     reviewLayout->addWidget(m_review, 1);
     reviewLayout->addWidget(m_keep, 0, Qt::AlignLeft);
-    layout->addWidget(reviewBox, 1);
+    left->addWidget(reviewBox, 1);
 
     // Server settings.
     auto *serverBox = new QGroupBox(tr("Server"), this);
@@ -164,7 +173,10 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     saveRow->addWidget(save);
     saveRow->addWidget(m_settingsStatus, 1);
     form->addRow(saveRow);
-    layout->addWidget(serverBox);
+    right->addWidget(serverBox);
+    right->addStretch(1);
+    // Scrolling the page over « Automatic every » must not change it.
+    ignoreWheelUnlessFocused(content);
 
     connect(save, &QPushButton::clicked, this, &SyncPage::saveSettings);
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
@@ -258,7 +270,20 @@ void SyncPage::fitErrorLabel()
     m_error->setMinimumHeight(m_error->heightForWidth(width));
 }
 
-void SyncPage::saveSettings()
+bool SyncPage::settingsEdited() const
+{
+    const sync::SyncSettings saved = sync::SyncState(m_services.database).settings();
+    const QString fingerprint = m_fingerprint->text().trimmed();
+    return m_server->text().trimmed() != saved.server.toString() || m_user->text().trimmed() != saved.user
+        || m_territory->text().trimmed() != saved.territoryDatabase
+        || m_structure->text().trimmed() != saved.structureDatabase || m_interval->value() != saved.intervalMinutes
+        || m_automatic->isChecked() != saved.automatic || m_plainHttp->isChecked() != saved.allowPlainHttp
+        || (fingerprint.isEmpty() ? !saved.trustedFingerprint.isEmpty()
+                                  : sync::CouchClient::normalizeFingerprint(fingerprint) != saved.trustedFingerprint)
+        || !m_password->text().isEmpty();
+}
+
+bool SyncPage::saveSettings()
 {
     sync::SyncSettings settings;
     settings.server = QUrl::fromUserInput(m_server->text().trimmed());
@@ -274,12 +299,12 @@ void SyncPage::saveSettings()
         m_settingsStatus->setText(tr("« %1 » is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:…); "
                                      "nothing was saved.")
                                       .arg(fingerprint));
-        return;
+        return false;
     }
     m_fingerprint->setText(settings.trustedFingerprint);
     if (Status s = sync::SyncState(m_services.database).saveSettings(settings); !s) {
         m_settingsStatus->setText(s.errorMessage());
-        return;
+        return false;
     }
     QString message = tr("Saved.");
     if (!m_password->text().isEmpty()) {
@@ -292,10 +317,17 @@ void SyncPage::saveSettings()
     }
     m_settingsStatus->setText(message);
     m_service->setAutomatic(settings.automatic);
+    return true;
 }
 
 void SyncPage::syncNow()
 {
+    // What is typed in « Server » is what the mediator means: saved first (or the reason it cannot be).
+    if (settingsEdited() && !saveSettings()) {
+        m_error->setText(tr("The server settings typed cannot be saved: %1").arg(m_settingsStatus->text()));
+        fitErrorLabel();
+        return;
+    }
     QString error;
     if (!m_service->start(&error)) {
         m_error->setText(error);

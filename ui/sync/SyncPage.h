@@ -39,7 +39,10 @@ private:
     // The last error is shown whole (a certificate error names the server, the problem and the
     // fingerprint to compare): the label gets the height its text needs at its width.
     void fitErrorLabel();
-    void saveSettings();
+    // Saves the server settings typed; false (and the reason shown) when they cannot be.
+    bool saveSettings();
+    // True when a server setting typed differs from the saved one (or a password was typed).
+    bool settingsEdited() const;
     void syncNow();
     void onProgress(const sync::SyncProgress &progress);
     void onFinished(bool ok, const QString &message);

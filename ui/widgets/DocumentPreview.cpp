@@ -20,7 +20,7 @@ void DocumentPreview::preview(QWidget *parent, const reports::DocumentInfo &info
     dialog.setWindowTitle(info.title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
         std::unique_ptr<QTextDocument> document = build();
-        document->print(p);
+        reports::paintPages(*document, info, *p); // the PDF's pages: same margins, footer and page breaks
     });
     dialog.resize(900, 700);
     dialog.exec();

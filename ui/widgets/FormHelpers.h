@@ -16,4 +16,9 @@ void addFormRow(QFormLayout *form, const QString &label, QWidget *field);
 QLabel *makeErrorLabel(const QString &objectName, QWidget *parent);
 void setError(QLabel *label, const QString &message);
 
+// On a page that scrolls: the spin boxes and combo boxes under root (also those added later) ignore the
+// mouse wheel unless they have the keyboard focus, so that scrolling the page over one never changes
+// its value; the wheel then scrolls the page. They take the focus on a click or Tab only.
+void ignoreWheelUnlessFocused(QWidget *root);
+
 } // namespace escale::ui

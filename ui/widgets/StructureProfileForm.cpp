@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -25,6 +27,27 @@ void setCheckedCodes(QListWidget *list, const QStringList &codes)
         QListWidgetItem *item = list->item(i);
         item->setCheckState(codes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+// A coordinate as typed: « 44.0927 », « 44,0927 » (French decimal comma), spaces ignored. Nothing when
+// empty; ok false when it is not a number.
+std::optional<double> parseCoordinate(const QString &text, bool *ok)
+{
+    QString t = text.trimmed();
+    t.remove(QLatin1Char(' '));
+    t.replace(QLatin1Char(','), QLatin1Char('.'));
+    *ok = true;
+    if (t.isEmpty())
+        return std::nullopt;
+    const double value = t.toDouble(ok);
+    if (!*ok)
+        return std::nullopt;
+    return value;
+}
+
+QString coordinateText(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'f', 6) : QString();
 }
 
 QStringList checkedCodes(const QListWidget *list)
@@ -55,6 +78,29 @@ StructureProfileForm::StructureProfileForm(Part parts, QWidget *parent)
         m_codePostal->setMaxLength(5);
         m_codePostal->setInputMethodHints(Qt::ImhDigitsOnly);
         m_commune = addLine(form, tr("Co&mmune:"), QStringLiteral("communeLineEdit"), QStringLiteral("commune"));
+        // Where the structure is: « nearest » places in Orientation and Diagnostic are measured from here.
+        m_latitude = addLine(form, tr("&Latitude (optional):"), QStringLiteral("latitudeLineEdit"),
+                             QStringLiteral("latitude"));
+        m_latitude->setPlaceholderText(tr("e.g. 44.0927"));
+        m_longitude = addLine(form, tr("Lon&gitude (optional):"), QStringLiteral("longitudeLineEdit"),
+                              QStringLiteral("longitude"));
+        m_longitude->setPlaceholderText(tr("e.g. 6.2356"));
+        auto *locateRow = new QWidget(this);
+        auto *locateLayout = new QHBoxLayout(locateRow);
+        locateLayout->setContentsMargins(0, 0, 0, 0);
+        m_locateButton = new QPushButton(tr("Find from the places &register"), locateRow);
+        m_locateButton->setObjectName(QStringLiteral("locateButton"));
+        m_locateButton->setToolTip(tr("Takes the coordinates of the place of the same name in this commune, else "
+                                      "the middle of the commune's places or its outline in an imported map "
+                                      "layer. No Internet connection is used."));
+        m_locateStatus = new QLabel(locateRow);
+        m_locateStatus->setObjectName(QStringLiteral("locateStatusLabel"));
+        m_locateStatus->setWordWrap(true);
+        locateLayout->addWidget(m_locateButton);
+        locateLayout->addWidget(m_locateStatus, 1);
+        form->addRow(QString(), locateRow);
+        locateRow->setVisible(false); // until a locator is given
+        connect(m_locateButton, &QPushButton::clicked, this, [this] { locate(); });
         m_typologie = addCodeList(form, tr("&Type of structure:"), QStringLiteral("typologieListWidget"),
                                   int(vocab::Kind::Typologie), QStringLiteral("typologie"));
     }
@@ -141,6 +187,9 @@ void StructureProfileForm::setProfile(const structure::StructureProfile &p)
         m_complement->setText(p.complementAdresse);
         m_codePostal->setText(p.codePostal);
         m_commune->setText(p.commune);
+        m_latitude->setText(coordinateText(p.latitude));
+        m_longitude->setText(coordinateText(p.longitude));
+        m_locateStatus->clear();
         setCheckedCodes(m_typologie, p.typologie);
     }
     if (m_parts & Offer) {
@@ -162,6 +211,9 @@ void StructureProfileForm::apply(structure::StructureProfile &p) const
         p.complementAdresse = m_complement->text().trimmed();
         p.codePostal = m_codePostal->text().trimmed();
         p.commune = m_commune->text().trimmed();
+        bool ok = false;
+        p.latitude = parseCoordinate(m_latitude->text(), &ok);
+        p.longitude = parseCoordinate(m_longitude->text(), &ok);
         p.typologie = checkedCodes(m_typologie);
     }
     if (m_parts & Offer) {
@@ -181,7 +233,26 @@ bool StructureProfileForm::showErrors(const QList<structure::FieldError> &errors
         setError(label, QString());
     bool clean = true;
     QWidget *firstBad = nullptr;
-    for (const structure::FieldError &e : errors) {
+    QList<structure::FieldError> all = errors;
+    if (m_parts & Identity) {
+        // A coordinate that is not a number is said as such (the profile's own checks about the pair
+        // would only add « give both » for it).
+        QList<structure::FieldError> typed;
+        bool ok = false;
+        parseCoordinate(m_latitude->text(), &ok);
+        if (!ok)
+            typed.append({QStringLiteral("latitude"), tr("A latitude in decimal degrees, e.g. 44.0927.")});
+        parseCoordinate(m_longitude->text(), &ok);
+        if (!ok)
+            typed.append({QStringLiteral("longitude"), tr("A longitude in decimal degrees, e.g. 6.2356.")});
+        if (!typed.isEmpty()) {
+            all.removeIf([](const structure::FieldError &e) {
+                return e.field == QLatin1String("latitude") || e.field == QLatin1String("longitude");
+            });
+            all = typed + all;
+        }
+    }
+    for (const structure::FieldError &e : std::as_const(all)) {
         QLabel *label = m_errorLabels.value(e.field);
         if (!label)
             continue; // a field of another part
@@ -193,6 +264,31 @@ bool StructureProfileForm::showErrors(const QList<structure::FieldError> &errors
     if (firstBad)
         firstBad->setFocus();
     return clean;
+}
+
+void StructureProfileForm::setLocator(Locator locator)
+{
+    m_locator = std::move(locator);
+    if (m_locateButton)
+        m_locateButton->parentWidget()->setVisible(bool(m_locator));
+}
+
+bool StructureProfileForm::locate()
+{
+    if (!m_locator || !(m_parts & Identity))
+        return false;
+    structure::StructureProfile p;
+    apply(p);
+    const std::optional<structure::LocatedPoint> found = m_locator(p);
+    if (!found) {
+        m_locateStatus->setText(tr("Not found: import the places of the territory (Map section) or a layer of "
+                                   "its communes, or type the coordinates."));
+        return false;
+    }
+    m_latitude->setText(coordinateText(found->latitude));
+    m_longitude->setText(coordinateText(found->longitude));
+    m_locateStatus->setText(found->describe() + QLatin1Char(' ') + tr("Check it, then save."));
+    return true;
 }
 
 } // namespace escale::ui

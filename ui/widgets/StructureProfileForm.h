@@ -1,9 +1,12 @@
 #pragma once
 
+#include "structure/StructureLocation.h"
 #include "structure/StructureProfile.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QFormLayout;
@@ -11,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QRadioButton;
 
 namespace escale::ui {
@@ -30,7 +34,15 @@ public:
     void apply(structure::StructureProfile &profile) const;
 
     // Shows each error under its field; returns true when there were none for the shown parts.
+    // A latitude or longitude that is not a number is an error of the form itself.
     bool showErrors(const QList<structure::FieldError> &errors);
+
+    // Offline help for the coordinates (e.g. structure::suggestPosition over this installation's
+    // database): shows « Find from the places register » next to them. Without it the button is hidden.
+    using Locator = std::function<std::optional<structure::LocatedPoint>(const structure::StructureProfile &)>;
+    void setLocator(Locator locator);
+    // Fills the coordinates with the locator's answer for the fields as typed; false when none.
+    bool locate();
 
 private:
     QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &objectName, const QString &field);
@@ -43,6 +55,11 @@ private:
     QLineEdit *m_complement = nullptr;
     QLineEdit *m_codePostal = nullptr;
     QLineEdit *m_commune = nullptr;
+    QLineEdit *m_latitude = nullptr;
+    QLineEdit *m_longitude = nullptr;
+    QPushButton *m_locateButton = nullptr;
+    QLabel *m_locateStatus = nullptr;
+    Locator m_locator;
     QLineEdit *m_pivot = nullptr;
     QLineEdit *m_telephone = nullptr;
     QLineEdit *m_courriel = nullptr;

@@ -5,6 +5,8 @@
 #include "competencies/FrameworkLibrary.h"
 #include "competencies/PlaceFinder.h"
 #include "places/Place.h"
+#include "places/PlaceImporter.h"
+#include "structure/StructureProfile.h"
 #include "places/PlaceSearch.h"
 #include "reports/Passeport.h"
 
@@ -249,6 +251,73 @@ private Q_SLOTS:
             : dir.filePath(QStringLiteral("passeport.pdf"));
         ESCALE_VERIFY_OK(reports::writePdf(*document, reports::passeportInfo(data), pdf));
         QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+
+    // Paper and words: whatever the person can do (0 to 30 gestures of 30, the rest to work on, five
+    // places), the passeport handed to them fits one page or fills a good part of its last one (never
+    // one sentence alone on page 2), and never calls the person « Exclu » (the mediator's screen does).
+    void passeportUsesPaperAndKindWords_data()
+    {
+        QTest::addColumn<int>("done");
+        for (int done = 0; done <= 30; done += 3)
+            QTest::addRow("%d gestures done", done) << done;
+    }
+    void passeportUsesPaperAndKindWords()
+    {
+        QFETCH(int, done);
+        const Framework f = premiersPas();
+        Answers now;
+        int n = 0;
+        for (const Item &i : f.allItems())
+            now.insert(i.code, {i.code, n++ < done ? A : (n % 2 ? G : P), false});
+        reports::PasseportData data;
+        data.date = QDate(2026, 11, 21);
+        data.structureName = QStringLiteral("Démo — Espace numérique des Cigales");
+        data.mediator = QStringLiteral("Alice Médiatrice");
+        data.framework = f;
+        data.now = assess(f, now);
+        for (int p = 0; p < 5; ++p)
+            data.places << competencies::PlaceSuggestion{QStringLiteral("Lieu %1").arg(p),
+                QStringLiteral("%1 avenue de Verdun, 04000 Digne-les-Bains").arg(p + 1), QStringLiteral("+33492000000"),
+                0.5 + p};
+        auto document = reports::buildPasseport(data);
+        const reports::PageUse use = reports::measurePages(*document);
+        qInfo("%d done: %d page(s), last one %d %% full", done, use.pages, int(use.lastPageFill * 100));
+        QVERIFY2(use.pages == 1 || use.lastPageFill >= 0.25,
+                 qPrintable(QStringLiteral("%1 pages, the last %2 % full").arg(use.pages).arg(use.lastPageFill * 100)));
+        const QString text = document->toPlainText();
+        QVERIFY(!text.contains(QStringLiteral("Exclu")));
+        if (data.now.overall == Profile::Exclu)
+            QVERIFY(text.contains(QStringLiteral("Premiers pas")));
+        QVERIFY(text.contains(QStringLiteral("Keep this passport"))); // the closing sentence is still there
+        if (qEnvironmentVariableIsSet("ESCALE_KEEP_PDF") && (done == 0 || done == 15)) // pdftoppm -png -r 60
+            ESCALE_VERIFY_OK(reports::writePdf(
+                *document, reports::passeportInfo(data), QStringLiteral("/tmp/passeport-%1.pdf").arg(done)));
+    }
+
+    // The real PACA register: a Digne-les-Bains structure saved without coordinates gets Digne's places
+    // (QA found Marseille's, in alphabetical order, as nothing placed the structure).
+    void digneStructureGetsDignePlaces()
+    {
+        const QString file = test::sharedData(
+            QStringLiteral("lieux/20230517-hub-du-sud-lieux-de-mediation-numeriques-provence-alpes-cote-d-azur.json"));
+        if (file.isEmpty())
+            QSKIP("../shared/data is not there");
+        test::TempDatabase db;
+        ESCALE_VERIFY_OK(places::PlaceImporter(*db).importFile(file));
+        structure::StructureProfile p;
+        p.nom = QStringLiteral("Espace numérique de la gare");
+        p.adresse = QStringLiteral("1 avenue de Verdun");
+        p.commune = QStringLiteral("Digne-les-Bains");
+        p.codePostal = QStringLiteral("04000");
+        ESCALE_VERIFY_OK(structure::StructureStore(*db).save(p));
+        const QList<PlaceSuggestion> found = makePlaceFinder(*db)->find(
+            {QStringLiteral("outils_quotidien"), QStringLiteral("acces_internet"), QStringLiteral("comprehension_monde")}, 5);
+        QCOMPARE(found.size(), 5);
+        for (const PlaceSuggestion &s : found) {
+            QVERIFY2(s.address.contains(QStringLiteral("DIGNE-LES-BAINS")), qPrintable(s.nom + QStringLiteral(", ") + s.address));
+            QVERIFY(s.distanceKm && *s.distanceKm < 2.0);
+        }
     }
 
     void placesOfferingTheNextStepAreFound()

@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include "itinerant/TimetableSheet.h"
+#include "itinerant/TourImport.h"
+#include "places/PlaceImporter.h"
 #include "itinerant/TourStore.h"
 #include "storage/RecordStore.h"
 #include "structure/StructureProfile.h"
@@ -10,6 +12,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QTextDocument>
 
 using namespace escale;
@@ -247,6 +250,51 @@ private Q_SLOTS:
                 }
         QVERIFY(dark > 500);
         QVERIFY2(lowestInk > image.height() * 2 / 5, qPrintable(QString::number(lowestInk)));
+    }
+
+    // The real Charente bus (11 lines from 13 stops) with the structure's full card: one page to post,
+    // « Information and appointments » on it, the table in large type (QA found the card pushed to a
+    // second page and the cells in the 10 pt body type).
+    void realBusFitsOnePageInLargeType()
+    {
+        const QString file = test::sharedData(QStringLiteral(
+            "lieux/20231003-bus-france-services-en-charente-lieux-de-mediation-numeriques-nouvelle-aquitaine.json"));
+        if (file.isEmpty())
+            QSKIP("../shared/data is not there");
+        test::TempDatabase db;
+        structure::StructureProfile p;
+        p.nom = QStringLiteral("Démo — Espace numérique des Cigales");
+        p.adresse = QStringLiteral("12 place de la Mairie");
+        p.commune = QStringLiteral("Ruffec");
+        p.codePostal = QStringLiteral("16700");
+        p.telephone = QStringLiteral("05 45 31 00 00");
+        p.courriel = QStringLiteral("contact@exemple.fr");
+        p.siteWeb = QStringLiteral("https://www.exemple.fr");
+        ESCALE_VERIFY_OK(structure::StructureStore(*db).save(p));
+        auto summary = TourImport(*db).fromFile(file);
+        ESCALE_VERIFY_OK(summary);
+        const QString tourId = TourStore(*db).tours().first().id;
+        auto data = collectTimetable(*db, tourId);
+        ESCALE_VERIFY_OK(data);
+        QVERIFY(data->rows.size() >= 10);
+        auto document = buildTimetableSheet(*data);
+        const reports::PageUse use = reports::measurePages(*document);
+        QCOMPARE(use.pages, 1);
+        QVERIFY(document->toPlainText().contains(QStringLiteral("Information and appointments")));
+        QVERIFY(document->toPlainText().contains(QStringLiteral("contact@exemple.fr")));
+        // The type of a commune's cell.
+        double communePt = 0;
+        for (QTextBlock b = document->begin(); b.isValid(); b = b.next())
+            if (b.text() == data->rows.first().commune)
+                communePt = b.charFormat().fontPointSize() > 0 ? b.charFormat().fontPointSize()
+                                                                : b.begin().fragment().charFormat().fontPointSize();
+        qInfo("%lld lines, table at %.1f pt, page %d %% full", qint64(data->rows.size()), communePt,
+              int(use.lastPageFill * 100));
+        QVERIFY2(communePt >= 13.0, qPrintable(QString::number(communePt)));
+        const QString pdf = db.dir.filePath(QStringLiteral("bus.pdf"));
+        ESCALE_VERIFY_OK(writeTimetableSheet(*db, tourId, pdf));
+        if (const QString keep = qEnvironmentVariable("ESCALE_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdf, keep + QStringLiteral(".bus.pdf"));
     }
 };
 

@@ -1,8 +1,11 @@
 #include "TestSupport.h"
 
 #include "orientation/OfficeFinder.h"
+#include "geo/WebMercator.h"
 #include "places/Place.h"
+#include "places/PlaceImporter.h"
 #include "places/PlaceSearch.h"
+#include "structure/StructureLocation.h"
 
 using namespace escale;
 using namespace escale::orientation;
@@ -62,6 +65,67 @@ private slots:
         QCOMPARE(sisteron->first, 44.195);
         QVERIFY(finder.locate(QStringLiteral("04200")));
         QVERIFY(!finder.locate(QStringLiteral("Marseille")));
+    }
+
+    void kindByNameForPlacesWithoutTypologie_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::newRow("France Services") << "France Services Digne-les-Bains" << QStringList{"RFS"};
+        QTest::newRow("lower case, no accent") << "france services laragne monteglin" << QStringList{"RFS"};
+        QTest::newRow("mairie") << "Mairie de Mézel" << QStringList{"MUNI"};
+        QTest::newRow("mission locale") << "Mission Locale Antenne de Digne-les-Bains" << QStringList{"ML"};
+        QTest::newRow("médiathèque") << "Médiathèque François-Mitterrand" << QStringList{"BIB"};
+        QTest::newRow("word inside another") << "Cafétéria du port" << QStringList{};
+        QTest::newRow("nothing said") << "Lumen" << QStringList{};
+    }
+    void kindByNameForPlacesWithoutTypologie()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, kinds);
+        QCOMPARE(typologiesFromName(name), kinds);
+    }
+
+    // The real register of Provence-Alpes-Côte d'Azur (no typologie at all): a structure of
+    // Digne-les-Bains, without coordinates, is sent to Digne's France Services first, then to places of
+    // Digne or nearby — never 100 km away.
+    void digneStructureGetsDignePlacesFirst()
+    {
+        const QString file = test::sharedData(
+            QStringLiteral("lieux/20230517-hub-du-sud-lieux-de-mediation-numeriques-provence-alpes-cote-d-azur.json"));
+        if (file.isEmpty())
+            QSKIP("../shared/data is not there");
+        test::TempDatabase db;
+        ESCALE_VERIFY_OK(places::PlaceImporter(*db).importFile(file));
+        structure::StructureProfile profile;
+        profile.nom = QStringLiteral("Espace numérique de la gare");
+        profile.adresse = QStringLiteral("1 avenue de Verdun");
+        profile.commune = QStringLiteral("Digne-les-Bains");
+        profile.codePostal = QStringLiteral("04000");
+        ESCALE_VERIFY_OK(structure::StructureStore(*db).save(profile));
+        const auto origin = structure::structureOrigin(*db);
+        QVERIFY(origin);
+
+        PlaceOfficeFinder finder(*db);
+        OfficeQuery q;
+        q.typologies = {QStringLiteral("CAF"), QStringLiteral("MSA"), QStringLiteral("RFS")}; // family allowances
+        q.services = {QStringLiteral("aide_demarches")};
+        q.latitude = origin->latitude;
+        q.longitude = origin->longitude;
+        q.limit = 3;
+        const QList<SuggestedOffice> offices = finder.nearest(q);
+        QCOMPARE(offices.size(), 3);
+        QCOMPARE(offices.at(0).nom, QStringLiteral("France Services Digne-les-Bains"));
+        QCOMPARE(offices.at(0).match, SuggestedOffice::Match::Name);
+        QVERIFY(*offices.at(0).distanceKm < 1.0);
+        for (const SuggestedOffice &o : offices)
+            qInfo("%s — %s — %.1f km", qPrintable(o.nom), qPrintable(o.commune), o.distanceKm.value_or(-1));
+        for (const SuggestedOffice &o : offices)
+            QVERIFY2(o.distanceKm && *o.distanceKm < 50.0, qPrintable(o.nom));
+        // Typed by the visitor: the commune is found in the register.
+        const auto typed = finder.locate(QStringLiteral("Digne-les-Bains"));
+        QVERIFY(typed);
+        QVERIFY(geo::mercator::distanceMeters(typed->first, typed->second, 44.092, 6.234) < 1000);
     }
 };
 
