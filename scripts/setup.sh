@@ -15,7 +15,7 @@ packages=(
   build-essential cmake ninja-build ccache pkgconf
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-positioning-dev libqt6positioning6-plugins qt6-serialport-dev qt6-charts-dev qt6-svg-dev
-  libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libvulkan-dev
+  libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgl-dev libvulkan-dev
   nodejs npm sqlite3 xvfb xauth poppler-utils appstream dpkg-dev file fonts-dejavu-core
   gpsd gpsd-clients python3-gps   # TestPositionSource replays an NMEA log through a real gpsd (gpsfake)
 )

@@ -4,8 +4,8 @@
 <context>
     <name>ActivityExportCommand</name>
     <message>
-        <source>Export activities of a period as CSV (the national tool&apos;s columns).</source>
-        <translation>Exporte les activités d&apos;une période en CSV (colonnes de l&apos;outil national).</translation>
+        <source>Export activities of a period as CSV (the national tool's columns).</source>
+        <translation>Exporte les activités d'une période en CSV (colonnes de l'outil national).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
@@ -40,7 +40,7 @@
     <name>BackupCommand</name>
     <message>
         <source>Write a consistent copy of the database, even while Escale is open.</source>
-        <translation>Écrire une copie cohérente de la base, même pendant qu&apos;Escale est ouvert.</translation>
+        <translation>Écrire une copie cohérente de la base, même pendant qu'Escale est ouvert.</translation>
     </message>
     <message>
         <source>The copy to write.</source>
@@ -63,7 +63,7 @@
     <name>ChequeRegister</name>
     <message>
         <source>The scheme id « %1 » must be 1 to 40 lower-case letters, digits or _.</source>
-        <translation>L&apos;identifiant de dispositif « %1 » doit compter de 1 à 40 lettres minuscules, chiffres ou _.</translation>
+        <translation>L'identifiant de dispositif « %1 » doit compter de 1 à 40 lettres minuscules, chiffres ou _.</translation>
     </message>
     <message>
         <source>A scheme needs a name.</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>The code pattern « %1 » is not a valid regular expression.</source>
-        <translation>Le motif de code « %1 » n&apos;est pas une expression régulière valide.</translation>
+        <translation>Le motif de code « %1 » n'est pas une expression régulière valide.</translation>
     </message>
     <message>
         <source>The face value cannot be negative and a booklet holds at least one cheque.</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>There is no scheme « %1 ». Known schemes: %2.</source>
-        <translation>Il n&apos;y a pas de dispositif « %1 ». Dispositifs connus : %2.</translation>
+        <translation>Il n'y a pas de dispositif « %1 ». Dispositifs connus : %2.</translation>
     </message>
     <message>
         <source>The code %1 does not match the format of %2 (%3).</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>These codes do not match the format of %1 (%2): %3. Nothing was received.</source>
-        <translation>Ces codes ne correspondent pas au format de %1 (%2) : %3. Rien n&apos;a été reçu.</translation>
+        <translation>Ces codes ne correspondent pas au format de %1 (%2) : %3. Rien n'a été reçu.</translation>
     </message>
     <message>
         <source>No code to receive.</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>The code %1 appears twice in what was given. Nothing was received.</source>
-        <translation>Le code %1 figure deux fois dans la saisie. Rien n&apos;a été reçu.</translation>
+        <translation>Le code %1 figure deux fois dans la saisie. Rien n'a été reçu.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -116,8 +116,8 @@
     <message numerus="yes">
         <source>%n of these cheques are already in the register, e.g. %1. Nothing was received.</source>
         <translation>
-            <numerusform>%n de ces chèques est déjà au registre, par exemple %1. Rien n&apos;a été reçu.</numerusform>
-            <numerusform>%n de ces chèques sont déjà au registre, par exemple %1. Rien n&apos;a été reçu.</numerusform>
+            <numerusform>%n de ces chèques est déjà au registre, par exemple %1. Rien n'a été reçu.</numerusform>
+            <numerusform>%n de ces chèques sont déjà au registre, par exemple %1. Rien n'a été reçu.</numerusform>
         </translation>
     </message>
     <message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>There is no cheque %1.</source>
-        <translation>Il n&apos;y a pas de chèque %1.</translation>
+        <translation>Il n'y a pas de chèque %1.</translation>
     </message>
     <message>
         <source>handed out by %1</source>
@@ -150,15 +150,15 @@
     </message>
     <message>
         <source>A cheque is redeemed by scanning it, so that the redemption is recorded once.</source>
-        <translation>Un chèque s&apos;encaisse en le scannant, pour que l&apos;encaissement soit enregistré une seule fois.</translation>
+        <translation>Un chèque s'encaisse en le scannant, pour que l'encaissement soit enregistré une seule fois.</translation>
     </message>
     <message>
         <source>acceptance date %1 passed</source>
-        <translation>date limite d&apos;acceptation %1 dépassée</translation>
+        <translation>date limite d'acceptation %1 dépassée</translation>
     </message>
     <message>
         <source>There is no scheme « %1 ».</source>
-        <translation>Il n&apos;y a pas de dispositif « %1 ».</translation>
+        <translation>Il n'y a pas de dispositif « %1 ».</translation>
     </message>
     <message>
         <source>%1 does not match the format of %2 cheques.</source>
@@ -166,11 +166,11 @@
     </message>
     <message>
         <source>%1 does not match the format of any cheque scheme.</source>
-        <translation>%1 ne correspond au format d&apos;aucun dispositif de chèques.</translation>
+        <translation>%1 ne correspond au format d'aucun dispositif de chèques.</translation>
     </message>
     <message>
         <source>Unknown cheque %1: it was never received here. Redeem it as a cheque from elsewhere?</source>
-        <translation>Chèque inconnu %1 : il n&apos;a jamais été reçu ici. L&apos;encaisser comme chèque d&apos;ailleurs ?</translation>
+        <translation>Chèque inconnu %1 : il n'a jamais été reçu ici. L'encaisser comme chèque d'ailleurs ?</translation>
     </message>
     <message>
         <source>Already redeemed on %1 at %2%3.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Expired: this cheque was accepted until %1.</source>
-        <translation>Expiré : ce chèque était accepté jusqu&apos;au %1.</translation>
+        <translation>Expiré : ce chèque était accepté jusqu'au %1.</translation>
     </message>
     <message>
         <source>Expired cheque: it cannot be redeemed.</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Valid — redeemed: %1, %2 (valid until %3, still accepted until %4).</source>
-        <translation>Valide — encaissé : %1, %2 (valable jusqu&apos;au %3, encore accepté jusqu&apos;au %4).</translation>
+        <translation>Valide — encaissé : %1, %2 (valable jusqu'au %3, encore accepté jusqu'au %4).</translation>
     </message>
     <message>
         <source>Valid — redeemed: %1, %2.</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>scanned after its acceptance date %1</source>
-        <translation>scanné après sa date limite d&apos;acceptation %1</translation>
+        <translation>scanné après sa date limite d'acceptation %1</translation>
     </message>
     <message>
         <source>The code %1 matches several schemes (%2): choose the scheme of this cheque.</source>
@@ -226,17 +226,17 @@
     </message>
     <message>
         <source>cheque from elsewhere</source>
-        <translation>chèque d&apos;ailleurs</translation>
+        <translation>chèque d'ailleurs</translation>
     </message>
     <message>
         <source>Redeemed as a cheque from elsewhere: %1, %2.</source>
-        <translation>Encaissé comme chèque d&apos;ailleurs : %1, %2.</translation>
+        <translation>Encaissé comme chèque d'ailleurs : %1, %2.</translation>
     </message>
 </context>
 <context>
     <name>ChequesClaimCommand</name>
     <message>
-        <source>Prepare the month&apos;s reimbursement claim and write its statement (PDF, and CSV if asked).</source>
+        <source>Prepare the month's reimbursement claim and write its statement (PDF, and CSV if asked).</source>
         <translation>Préparer la demande de remboursement du mois et écrire son bordereau (PDF, et CSV si demandé).</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>escale cheques claim: « %1 » is not a month; write it YYYY-MM.</source>
-        <translation>escale cheques claim : « %1 » n&apos;est pas un mois ; écrivez-le AAAA-MM.</translation>
+        <translation>escale cheques claim : « %1 » n'est pas un mois ; écrivez-le AAAA-MM.</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2).</source>
@@ -291,11 +291,11 @@
     <name>ChequesIncidentsCommand</name>
     <message>
         <source>List the cheques redeemed more than once. Double redemptions made offline at two places show up after a sync; before the first sync this list is normally empty.</source>
-        <translation>Lister les chèques encaissés plus d&apos;une fois. Les doubles encaissements faits hors ligne dans deux lieux apparaissent après une synchronisation (sync) ; avant la première synchronisation, cette liste est normalement vide.</translation>
+        <translation>Lister les chèques encaissés plus d'une fois. Les doubles encaissements faits hors ligne dans deux lieux apparaissent après une synchronisation (sync) ; avant la première synchronisation, cette liste est normalement vide.</translation>
     </message>
     <message>
         <source>No cheque was redeemed twice.</source>
-        <translation>Aucun chèque n&apos;a été encaissé deux fois.</translation>
+        <translation>Aucun chèque n'a été encaissé deux fois.</translation>
     </message>
 </context>
 <context>
@@ -367,8 +367,8 @@
         <translation>Le numéro imprimé sur le carnet.</translation>
     </message>
     <message>
-        <source>The funder (commanditaire), if not the scheme&apos;s.</source>
-        <translation>Le commanditaire, s&apos;il n&apos;est pas celui du dispositif.</translation>
+        <source>The funder (commanditaire), if not the scheme's.</source>
+        <translation>Le commanditaire, s'il n'est pas celui du dispositif.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>The year the cheques were issued (default: this year).</source>
-        <translation>L&apos;année d&apos;émission des chèques (par défaut : cette année).</translation>
+        <translation>L'année d'émission des chèques (par défaut : cette année).</translation>
     </message>
     <message>
         <source>YEAR</source>
@@ -406,11 +406,11 @@
     <name>ChequesRedeemCommand</name>
     <message>
         <source>Redeem a Pass numérique cheque; exit status 1 when it is refused (already redeemed, expired…).</source>
-        <translation>Encaisser un chèque Pass numérique ; statut de sortie 1 s&apos;il est refusé (déjà encaissé, expiré…).</translation>
+        <translation>Encaisser un chèque Pass numérique ; statut de sortie 1 s'il est refusé (déjà encaissé, expiré…).</translation>
     </message>
     <message>
         <source>The code as printed or scanned.</source>
-        <translation>Le code tel qu&apos;imprimé ou scanné.</translation>
+        <translation>Le code tel qu'imprimé ou scanné.</translation>
     </message>
     <message>
         <source>The scheme of the cheque (required for --foreign when the code fits several schemes).</source>
@@ -422,11 +422,11 @@
     </message>
     <message>
         <source>Redeem it even if it was never received here (a cheque from elsewhere).</source>
-        <translation>L&apos;encaisser même s&apos;il n&apos;a jamais été reçu ici (un chèque d&apos;ailleurs).</translation>
+        <translation>L'encaisser même s'il n'a jamais été reçu ici (un chèque d'ailleurs).</translation>
     </message>
     <message>
         <source>The id of the activity it paid for.</source>
-        <translation>L&apos;identifiant de l&apos;activité qu&apos;il a payée.</translation>
+        <translation>L'identifiant de l'activité qu'il a payée.</translation>
     </message>
     <message>
         <source>escale cheques redeem: give exactly one CODE.</source>
@@ -434,14 +434,14 @@
     </message>
     <message>
         <source>To redeem it as a cheque from elsewhere: escale cheques redeem %1 --foreign --scheme ID</source>
-        <translation>Pour l&apos;encaisser comme chèque d&apos;ailleurs : escale cheques redeem %1 --foreign --scheme ID</translation>
+        <translation>Pour l'encaisser comme chèque d'ailleurs : escale cheques redeem %1 --foreign --scheme ID</translation>
     </message>
 </context>
 <context>
     <name>ClaimBook</name>
     <message>
         <source>« %1 » is not a month: write it YYYY-MM, e.g. 2026-10.</source>
-        <translation>« %1 » n&apos;est pas un mois : écrivez-le AAAA-MM, par exemple 2026-10.</translation>
+        <translation>« %1 » n'est pas un mois : écrivez-le AAAA-MM, par exemple 2026-10.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2 claim(s).</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Nothing to claim for %1: no cheque was redeemed that month.</source>
-        <translation>Rien à réclamer pour %1 : aucun chèque n&apos;a été encaissé ce mois-là.</translation>
+        <translation>Rien à réclamer pour %1 : aucun chèque n'a été encaissé ce mois-là.</translation>
     </message>
     <message>
         <source>claim of %1</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>There is no claim %1.</source>
-        <translation>Il n&apos;y a pas de demande %1.</translation>
+        <translation>Il n'y a pas de demande %1.</translation>
     </message>
     <message>
         <source>The claim of %1 (%2) is already closed: %3 received on %4.</source>
@@ -484,14 +484,14 @@
     </message>
     <message>
         <source>No claim was prepared for %1.</source>
-        <translation>Aucune demande n&apos;a été préparée pour %1.</translation>
+        <translation>Aucune demande n'a été préparée pour %1.</translation>
     </message>
 </context>
 <context>
     <name>ContentValidateCommand</name>
     <message>
         <source>Check a content document (orientation tree, competency framework) and list its errors.</source>
-        <translation>Vérifie un document de contenu (arbre d&apos;orientation, référentiel de compétences) et liste ses erreurs.</translation>
+        <translation>Vérifie un document de contenu (arbre d'orientation, référentiel de compétences) et liste ses erreurs.</translation>
     </message>
     <message>
         <source>The JSON document to check.</source>
@@ -594,8 +594,8 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>With --format mapped: a JSON file {&quot;column&quot;: &quot;field&quot;}.</source>
-        <translation>Avec --format mapped : un fichier JSON {&quot;colonne&quot;: &quot;champ&quot;}.</translation>
+        <source>With --format mapped: a JSON file {"column": "field"}.</source>
+        <translation>Avec --format mapped : un fichier JSON {"colonne": "champ"}.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>Words of the name, address, commune or postcode.</source>
-        <translation>Des mots du nom, de l&apos;adresse, de la commune ou du code postal.</translation>
+        <translation>Des mots du nom, de l'adresse, de la commune ou du code postal.</translation>
     </message>
     <message>
         <source>Sort by distance to this point.</source>
@@ -728,8 +728,8 @@
 <context>
     <name>ReportMonthlyCommand</name>
     <message>
-        <source>Write the monthly activity sheet (PDF) and, optionally, the month&apos;s activities (CSV).</source>
-        <translation>Écrit la fiche d&apos;activité mensuelle (PDF) et, au choix, les activités du mois (CSV).</translation>
+        <source>Write the monthly activity sheet (PDF) and, optionally, the month's activities (CSV).</source>
+        <translation>Écrit la fiche d'activité mensuelle (PDF) et, au choix, les activités du mois (CSV).</translation>
     </message>
     <message>
         <source>The month, as YYYY-MM.</source>
@@ -748,7 +748,7 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Also write the month&apos;s activities as CSV.</source>
+        <source>Also write the month's activities as CSV.</source>
         <translation>Écrit aussi les activités du mois en CSV.</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
 <context>
     <name>ReportTimetableCommand</name>
     <message>
-        <source>Write the bus&apos;s public timetable (PDF, A4, large type) to post in the villages.</source>
+        <source>Write the bus's public timetable (PDF, A4, large type) to post in the villages.</source>
         <translation>Écrire la fiche horaire publique du bus (PDF, A4, gros caractères) à afficher dans les villages.</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>Synchronise with the network&apos;s CouchDB server (send local changes, receive the others&apos;).</source>
+        <source>Synchronise with the network's CouchDB server (send local changes, receive the others').</source>
         <translation>Synchroniser avec le serveur CouchDB du réseau (envoyer les modifications locales, recevoir celles des autres).</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>User name on the server.</source>
-        <translation>Nom d&apos;utilisateur sur le serveur.</translation>
+        <translation>Nom d'utilisateur sur le serveur.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -848,7 +848,7 @@
         <translation>Nom de la base du territoire.</translation>
     </message>
     <message>
-        <source>Name of this structure&apos;s database.</source>
+        <source>Name of this structure's database.</source>
         <translation>Nom de la base de cette structure.</translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Keep the server, user and databases given here as settings.</source>
-        <translation>Garder comme réglages le serveur, l&apos;utilisateur et les bases donnés ici.</translation>
+        <translation>Garder comme réglages le serveur, l'utilisateur et les bases donnés ici.</translation>
     </message>
     <message>
         <source>escale sync: give --server URL and --territory NAME (or set them in the Synchronisation section).</source>
@@ -872,8 +872,8 @@
         <translation>Synchronisation terminée : %1 envoyés, %2 reçus, %3 refusés, %4 conflits à revoir, %5 incidents ouverts (%6 ms).</translation>
     </message>
     <message>
-        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (AB:CD:…, as printed by openssl x509 -fingerprint -sha256) although no known authority signed it; kept as a setting (none: trust no particular certificate).</source>
-        <translation>Faire confiance au certificat du serveur qui a cette empreinte SHA-256 (AB:CD:…, telle qu&apos;affichée par openssl x509 -fingerprint -sha256) même si aucune autorité connue ne l&apos;a signé ; gardée dans les réglages (none : aucun certificat particulier).</translation>
+        <source>Trust the server's certificate with this SHA-256 fingerprint (AB:CD:…, as printed by openssl x509 -fingerprint -sha256) although no known authority signed it; kept as a setting (none: trust no particular certificate).</source>
+        <translation>Faire confiance au certificat du serveur qui a cette empreinte SHA-256 (AB:CD:…, telle qu'affichée par openssl x509 -fingerprint -sha256) même si aucune autorité connue ne l'a signé ; gardée dans les réglages (none : aucun certificat particulier).</translation>
     </message>
     <message>
         <source>SHA256</source>
@@ -881,18 +881,18 @@
     </message>
     <message>
         <source>escale sync: « %1 » is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:…).</source>
-        <translation>escale sync : « %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux, par ex. AB:CD:…).</translation>
+        <translation>escale sync : « %1 » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux, par ex. AB:CD:…).</translation>
     </message>
 </context>
 <context>
     <name>ToursImportPlacesCommand</name>
     <message>
-        <source>Build the tours&apos; stops from the itinerant places of the register, or of a file of the standard.</source>
-        <translation>Construire les arrêts des tournées à partir des lieux itinérants du registre, ou d&apos;un fichier du standard.</translation>
+        <source>Build the tours' stops from the itinerant places of the register, or of a file of the standard.</source>
+        <translation>Construire les arrêts des tournées à partir des lieux itinérants du registre, ou d'un fichier du standard.</translation>
     </message>
     <message>
         <source>A file of the standard (its places are imported first); without it, the places of the register marked « Itinérant ».</source>
-        <translation>Un fichier du standard (ses lieux sont importés d&apos;abord) ; sans lui, les lieux du registre marqués « Itinérant ».</translation>
+        <translation>Un fichier du standard (ses lieux sont importés d'abord) ; sans lui, les lieux du registre marqués « Itinérant ».</translation>
     </message>
     <message>
         <source>Put the stops in this tour (id or name; a new name creates it).</source>
@@ -911,8 +911,8 @@
         <translation>Lieux de %1 : %2 ajoutés, %3 mis à jour, %4 inchangés, %5 ignorés.</translation>
     </message>
     <message>
-        <source>No place of the register is marked « Itinérant »: import the bus&apos;s file with « escale tours import-places FILE ».</source>
-        <translation>Aucun lieu du registre n&apos;est marqué « Itinérant » : importez le fichier du bus avec « escale tours import-places FICHIER ».</translation>
+        <source>No place of the register is marked « Itinérant »: import the bus's file with « escale tours import-places FILE ».</source>
+        <translation>Aucun lieu du registre n'est marqué « Itinérant » : importez le fichier du bus avec « escale tours import-places FICHIER ».</translation>
     </message>
     <message>
         <source>Stops: %1 added, %2 updated, %3 unchanged, %4 removed, %5 skipped; %6 tour(s) created.</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>No tour yet: import the stops with « escale tours import-places ».</source>
-        <translation>Aucune tournée pour l&apos;instant : importez les arrêts avec « escale tours import-places ».</translation>
+        <translation>Aucune tournée pour l'instant : importez les arrêts avec « escale tours import-places ».</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n stop(s)</source>
@@ -974,22 +974,22 @@
     <message numerus="yes">
         <source>activity(ies) recorded today</source>
         <translation>
-            <numerusform>activité enregistrée aujourd&apos;hui</numerusform>
-            <numerusform>activités enregistrées aujourd&apos;hui</numerusform>
+            <numerusform>activité enregistrée aujourd'hui</numerusform>
+            <numerusform>activités enregistrées aujourd'hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>person(s) accompanied today</source>
         <translation>
-            <numerusform>personne accompagnée aujourd&apos;hui</numerusform>
-            <numerusform>personnes accompagnées aujourd&apos;hui</numerusform>
+            <numerusform>personne accompagnée aujourd'hui</numerusform>
+            <numerusform>personnes accompagnées aujourd'hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pass numérique cheque(s) redeemed today</source>
         <translation>
-            <numerusform>chèque Pass numérique encaissé aujourd&apos;hui</numerusform>
-            <numerusform>chèques Pass numérique encaissés aujourd&apos;hui</numerusform>
+            <numerusform>chèque Pass numérique encaissé aujourd'hui</numerusform>
+            <numerusform>chèques Pass numérique encaissés aujourd'hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1004,11 +1004,11 @@
     <name>escale::activity</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>The period is not valid: the start must come before the end.</source>
-        <translation>La période n&apos;est pas valide : le début doit précéder la fin.</translation>
+        <translation>La période n'est pas valide : le début doit précéder la fin.</translation>
     </message>
     <message>
         <source>activities</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>Type of activity</source>
-        <translation>Type d&apos;activité</translation>
+        <translation>Type d'activité</translation>
     </message>
     <message>
         <source>People reached by type</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>Statut</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>This database already holds activities: demonstration data is only added to a fresh database. Use another file (--database FILE or ESCALE_DATABASE).</source>
-        <translation>Cette base contient déjà des activités : les données de démonstration ne s&apos;ajoutent qu&apos;à une base neuve. Utilisez un autre fichier (--database FICHIER ou ESCALE_DATABASE).</translation>
+        <translation>Cette base contient déjà des activités : les données de démonstration ne s'ajoutent qu'à une base neuve. Utilisez un autre fichier (--database FICHIER ou ESCALE_DATABASE).</translation>
     </message>
 </context>
 <context>
@@ -1115,15 +1115,15 @@
     </message>
     <message>
         <source>The date is missing or not a valid date.</source>
-        <translation>La date manque ou n&apos;est pas valide.</translation>
+        <translation>La date manque ou n'est pas valide.</translation>
     </message>
     <message>
         <source>The date %1 is in the future: an activity is recorded once it has taken place.</source>
-        <translation>La date %1 est dans le futur : une activité s&apos;enregistre une fois qu&apos;elle a eu lieu.</translation>
+        <translation>La date %1 est dans le futur : une activité s'enregistre une fois qu'elle a eu lieu.</translation>
     </message>
     <message>
         <source>The duration must be at least one minute.</source>
-        <translation>La durée doit être d&apos;au moins une minute.</translation>
+        <translation>La durée doit être d'au moins une minute.</translation>
     </message>
     <message>
         <source>The duration must be under 24 hours (%1 minutes given).</source>
@@ -1139,11 +1139,11 @@
     </message>
     <message>
         <source>Choose the stop where the activity took place.</source>
-        <translation>Choisissez l&apos;arrêt où l&apos;activité a eu lieu.</translation>
+        <translation>Choisissez l'arrêt où l'activité a eu lieu.</translation>
     </message>
     <message>
         <source>« %1 » is not a known value for %2.</source>
-        <translation>« %1 » n&apos;est pas une valeur connue pour %2.</translation>
+        <translation>« %1 » n'est pas une valeur connue pour %2.</translation>
     </message>
     <message>
         <source>matériel</source>
@@ -1174,8 +1174,8 @@
         <translation>genre</translation>
     </message>
     <message>
-        <source>tranche d&apos;âge</source>
-        <translation>tranche d&apos;âge</translation>
+        <source>tranche d'âge</source>
+        <translation>tranche d'âge</translation>
     </message>
     <message>
         <source>statut</source>
@@ -1195,19 +1195,19 @@
     </message>
     <message>
         <source>This activity no longer exists.</source>
-        <translation>Cette activité n&apos;existe plus.</translation>
+        <translation>Cette activité n'existe plus.</translation>
     </message>
     <message>
         <source>Reading an activity</source>
-        <translation>Lecture d&apos;une activité</translation>
+        <translation>Lecture d'une activité</translation>
     </message>
     <message>
         <source>An activity can only be linked to an orientation, a diagnostic or a cheque.</source>
-        <translation>Une activité ne peut être liée qu&apos;à une orientation, un diagnostic ou un chèque.</translation>
+        <translation>Une activité ne peut être liée qu'à une orientation, un diagnostic ou un chèque.</translation>
     </message>
     <message>
         <source>« %1 » is not a known thématique.</source>
-        <translation>« %1 » n&apos;est pas une thématique connue.</translation>
+        <translation>« %1 » n'est pas une thématique connue.</translation>
     </message>
 </context>
 <context>
@@ -1221,19 +1221,19 @@
     <name>escale::activity::BeneficiaryStore</name>
     <message>
         <source>The year of birth %1 is in the future.</source>
-        <translation>L&apos;année de naissance %1 est dans le futur.</translation>
+        <translation>L'année de naissance %1 est dans le futur.</translation>
     </message>
     <message>
         <source>The year of birth %1 would make this person %2 years old: please check it.</source>
-        <translation>L&apos;année de naissance %1 donnerait %2 ans à cette personne : vérifiez-la.</translation>
+        <translation>L'année de naissance %1 donnerait %2 ans à cette personne : vérifiez-la.</translation>
     </message>
     <message>
         <source>« %1 » is not a known genre.</source>
-        <translation>« %1 » n&apos;est pas un genre connu.</translation>
+        <translation>« %1 » n'est pas un genre connu.</translation>
     </message>
     <message>
         <source>« %1 » is not a known statut.</source>
-        <translation>« %1 » n&apos;est pas un statut connu.</translation>
+        <translation>« %1 » n'est pas un statut connu.</translation>
     </message>
     <message>
         <source>The commune « %1 » is not in the imported list of communes.</source>
@@ -1241,11 +1241,11 @@
     </message>
     <message>
         <source>A phone number or an e-mail address is kept only if the person agrees to be contacted.</source>
-        <translation>Un téléphone ou un courriel n&apos;est conservé que si la personne accepte d&apos;être contactée.</translation>
+        <translation>Un téléphone ou un courriel n'est conservé que si la personne accepte d'être contactée.</translation>
     </message>
     <message>
         <source>This person is not (or no longer) recorded.</source>
-        <translation>Cette personne n&apos;est pas (ou plus) enregistrée.</translation>
+        <translation>Cette personne n'est pas (ou plus) enregistrée.</translation>
     </message>
     <message>
         <source>A person cannot be merged with itself.</source>
@@ -1279,11 +1279,11 @@ Commands:
 </source>
         <translation>Usage : escale [--database FICHIER] [--lang fr|en] [COMMANDE] [OPTIONS]
 
-Sans commande, ouvre la fenêtre d&apos;Escale.
+Sans commande, ouvre la fenêtre d'Escale.
 
 Options globales :
   --database FICHIER    la base à utiliser (par défaut : %1 ; ou ESCALE_DATABASE)
-  --lang fr|en          la langue de l&apos;interface
+  --lang fr|en          la langue de l'interface
   --nmea FICHIER        rejouer un journal GPS (NMEA) comme position
   --quit-after-startup  afficher la fenêtre, écrire le temps de démarrage, quitter
   --version             afficher la version
@@ -1322,7 +1322,7 @@ Commandes :
     </message>
     <message>
         <source>The structure profile is not set yet: start Escale once to create it.</source>
-        <translation>La structure n&apos;est pas encore renseignée : ouvrez Escale une première fois pour la créer.</translation>
+        <translation>La structure n'est pas encore renseignée : ouvrez Escale une première fois pour la créer.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1332,12 +1332,12 @@ Commandes :
 <context>
     <name>escale::app::SectionLibrary</name>
     <message>
-        <source>%1 is not Escale&apos;s sections library.</source>
-        <translation>%1 n&apos;est pas la bibliothèque des sections d&apos;Escale.</translation>
+        <source>%1 is not Escale's sections library.</source>
+        <translation>%1 n'est pas la bibliothèque des sections d'Escale.</translation>
     </message>
     <message>
         <source>Escale is incomplete: its sections library could not be loaded (%1). Reinstall Escale; your data is not affected.</source>
-        <translation>Escale est incomplet : sa bibliothèque des sections n&apos;a pas pu être chargée (%1). Réinstallez Escale ; vos données ne sont pas touchées.</translation>
+        <translation>Escale est incomplet : sa bibliothèque des sections n'a pas pu être chargée (%1). Réinstallez Escale ; vos données ne sont pas touchées.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1379,7 @@ Commandes :
     <name>escale::cheques::code</name>
     <message>
         <source>« %1 » is not a range: write FIRST..LAST (two dots between the first and the last code).</source>
-        <translation>« %1 » n&apos;est pas une plage : écrivez PREMIER..DERNIER (deux points entre le premier et le dernier code).</translation>
+        <translation>« %1 » n'est pas une plage : écrivez PREMIER..DERNIER (deux points entre le premier et le dernier code).</translation>
     </message>
     <message>
         <source>A range needs a first and a last code.</source>
@@ -1387,7 +1387,7 @@ Commandes :
     </message>
     <message>
         <source>The first code %1 has %2 characters and the last code %3 has %4: both ends of a range must have the same length (keep the leading zeros).</source>
-        <translation>Le premier code %1 a %2 caractères et le dernier code %3 en a %4 : les deux bouts d&apos;une plage doivent avoir la même longueur (gardez les zéros en tête).</translation>
+        <translation>Le premier code %1 a %2 caractères et le dernier code %3 en a %4 : les deux bouts d'une plage doivent avoir la même longueur (gardez les zéros en tête).</translation>
     </message>
     <message>
         <source>The codes %1 and %2 do not end with digits: a range can only count up digits.</source>
@@ -1395,7 +1395,7 @@ Commandes :
     </message>
     <message>
         <source>The codes %1 and %2 do not follow the same pattern: they must differ only in their last digits.</source>
-        <translation>Les codes %1 et %2 n&apos;ont pas la même forme : ils ne doivent différer que par leurs derniers chiffres.</translation>
+        <translation>Les codes %1 et %2 n'ont pas la même forme : ils ne doivent différer que par leurs derniers chiffres.</translation>
     </message>
     <message>
         <source>The codes %1 and %2 differ in more than 18 digits: that cannot be a booklet.</source>
@@ -1407,7 +1407,7 @@ Commandes :
     </message>
     <message>
         <source>The range %1..%2 holds %3 codes; at most %4 can be received at once.</source>
-        <translation>La plage %1..%2 compte %3 codes ; %4 au plus peuvent être reçus d&apos;un coup.</translation>
+        <translation>La plage %1..%2 compte %3 codes ; %4 au plus peuvent être reçus d'un coup.</translation>
     </message>
 </context>
 <context>
@@ -1418,15 +1418,15 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not an answer of this framework.</source>
-        <translation>« %1 » n&apos;est pas une réponse de ce référentiel.</translation>
+        <translation>« %1 » n'est pas une réponse de ce référentiel.</translation>
     </message>
     <message>
         <source>The diagnostic could not be saved (%1): %2</source>
-        <translation>Le diagnostic n&apos;a pas pu être enregistré (%1) : %2</translation>
+        <translation>Le diagnostic n'a pas pu être enregistré (%1) : %2</translation>
     </message>
     <message>
         <source>A diagnostic needs a framework and a date.</source>
-        <translation>Un diagnostic a besoin d&apos;un référentiel et d&apos;une date.</translation>
+        <translation>Un diagnostic a besoin d'un référentiel et d'une date.</translation>
     </message>
     <message>
         <source>new diagnostic</source>
@@ -1438,7 +1438,7 @@ Commandes :
     </message>
     <message>
         <source>This diagnostic does not exist.</source>
-        <translation>Ce diagnostic n&apos;existe pas.</translation>
+        <translation>Ce diagnostic n'existe pas.</translation>
     </message>
     <message>
         <source>date of change</source>
@@ -1478,15 +1478,15 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not a code (letters, digits, « . », « _ » and « - » only)</source>
-        <translation>« %1 » n&apos;est pas un code (lettres, chiffres, « . », « _ » et « - » seulement)</translation>
+        <translation>« %1 » n'est pas un code (lettres, chiffres, « . », « _ » et « - » seulement)</translation>
     </message>
     <message>
         <source>required text is missing</source>
         <translation>texte obligatoire absent</translation>
     </message>
     <message>
-        <source>an object {&quot;fr&quot;: …, &quot;en&quot;: …} was expected</source>
-        <translation>un objet {&quot;fr&quot;: …, &quot;en&quot;: …} était attendu</translation>
+        <source>an object {"fr": …, "en": …} was expected</source>
+        <translation>un objet {"fr": …, "en": …} était attendu</translation>
     </message>
     <message>
         <source>the French text is missing</source>
@@ -1534,7 +1534,7 @@ Commandes :
     </message>
     <message>
         <source>a framework with the « niveaux » scale must list its levels</source>
-        <translation>un référentiel à l&apos;échelle « niveaux » doit lister ses niveaux</translation>
+        <translation>un référentiel à l'échelle « niveaux » doit lister ses niveaux</translation>
     </message>
     <message>
         <source>at least two levels are needed</source>
@@ -1542,11 +1542,11 @@ Commandes :
     </message>
     <message>
         <source>levels belong to frameworks with the « niveaux » scale only</source>
-        <translation>les niveaux n&apos;existent que dans les référentiels à l&apos;échelle « niveaux »</translation>
+        <translation>les niveaux n'existent que dans les référentiels à l'échelle « niveaux »</translation>
     </message>
     <message>
         <source>« %1 » is not an autonomy code (entierement_accompagne, partiellement_autonome, autonome)</source>
-        <translation>« %1 » n&apos;est pas un code d&apos;autonomie (entierement_accompagne, partiellement_autonome, autonome)</translation>
+        <translation>« %1 » n'est pas un code d'autonomie (entierement_accompagne, partiellement_autonome, autonome)</translation>
     </message>
     <message>
         <source>the level code « %1 » is used twice</source>
@@ -1562,7 +1562,7 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not a service code of the places standard</source>
-        <translation>« %1 » n&apos;est pas un code de service du standard des lieux</translation>
+        <translation>« %1 » n'est pas un code de service du standard des lieux</translation>
     </message>
     <message>
         <source>a domain needs at least one entry</source>
@@ -1595,7 +1595,7 @@ Commandes :
     </message>
     <message>
         <source>This framework does not exist.</source>
-        <translation>Ce référentiel n&apos;existe pas.</translation>
+        <translation>Ce référentiel n'existe pas.</translation>
     </message>
     <message>
         <source>Finish the diagnostic to get a recommendation.</source>
@@ -1611,14 +1611,14 @@ Commandes :
     </message>
     <message>
         <source>Autonomy: practise alone with resources, and come back when needed.</source>
-        <translation>Autonomie : s&apos;exercer seul avec des ressources, et revenir en cas de besoin.</translation>
+        <translation>Autonomie : s'exercer seul avec des ressources, et revenir en cas de besoin.</translation>
     </message>
 </context>
 <context>
     <name>escale::geo::Basemap</name>
     <message>
         <source>%1 is not a valid basemap (byte %2).</source>
-        <translation>%1 n&apos;est pas un fond de carte valide (octet %2).</translation>
+        <translation>%1 n'est pas un fond de carte valide (octet %2).</translation>
     </message>
     <message>
         <source>Basemap: Natural Earth (public domain)</source>
@@ -1657,7 +1657,7 @@ Commandes :
     </message>
     <message>
         <source>%1: expected an array of rings.</source>
-        <translation>%1 : un tableau d&apos;anneaux est attendu.</translation>
+        <translation>%1 : un tableau d'anneaux est attendu.</translation>
     </message>
     <message>
         <source>%1: expected an array of polygons.</source>
@@ -1665,7 +1665,7 @@ Commandes :
     </message>
     <message>
         <source>%1: the geometry has no type.</source>
-        <translation>%1 : la géométrie n&apos;a pas de type.</translation>
+        <translation>%1 : la géométrie n'a pas de type.</translation>
     </message>
     <message>
         <source>%1: unsupported geometry type « %2 ».</source>
@@ -1677,11 +1677,11 @@ Commandes :
     </message>
     <message>
         <source>%1: the geometry is not an object.</source>
-        <translation>%1 : la géométrie n&apos;est pas un objet.</translation>
+        <translation>%1 : la géométrie n'est pas un objet.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty: no GeoJSON to read.</source>
@@ -1689,15 +1689,15 @@ Commandes :
     </message>
     <message>
         <source>%1 is truncated or not valid JSON: %2 at line %3, column %4 (byte %5).</source>
-        <translation>%1 est tronqué ou n&apos;est pas du JSON valide : %2 à la ligne %3, colonne %4 (octet %5).</translation>
+        <translation>%1 est tronqué ou n'est pas du JSON valide : %2 à la ligne %3, colonne %4 (octet %5).</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4 (byte %5).</source>
-        <translation>%1 n&apos;est pas du JSON valide : %2 à la ligne %3, colonne %4 (octet %5).</translation>
+        <translation>%1 n'est pas du JSON valide : %2 à la ligne %3, colonne %4 (octet %5).</translation>
     </message>
     <message>
         <source>%1 is not GeoJSON: expected an object with a type.</source>
-        <translation>%1 n&apos;est pas du GeoJSON : un objet avec un type est attendu.</translation>
+        <translation>%1 n'est pas du GeoJSON : un objet avec un type est attendu.</translation>
     </message>
     <message>
         <source>%1: a FeatureCollection needs a features array.</source>
@@ -1705,18 +1705,18 @@ Commandes :
     </message>
     <message>
         <source>%1 is not GeoJSON: expected type Feature or FeatureCollection, found « %2 ».</source>
-        <translation>%1 n&apos;est pas du GeoJSON : type Feature ou FeatureCollection attendu, « %2 » trouvé.</translation>
+        <translation>%1 n'est pas du GeoJSON : type Feature ou FeatureCollection attendu, « %2 » trouvé.</translation>
     </message>
     <message>
-        <source>%1: the coordinates look like latitude/longitude instead of GeoJSON&apos;s longitude/latitude (France would appear off the Horn of Africa).</source>
-        <translation>%1 : les coordonnées semblent être en latitude/longitude au lieu de la longitude/latitude du GeoJSON (la France apparaîtrait au large de la Corne de l&apos;Afrique).</translation>
+        <source>%1: the coordinates look like latitude/longitude instead of GeoJSON's longitude/latitude (France would appear off the Horn of Africa).</source>
+        <translation>%1 : les coordonnées semblent être en latitude/longitude au lieu de la longitude/latitude du GeoJSON (la France apparaîtrait au large de la Corne de l'Afrique).</translation>
     </message>
 </context>
 <context>
     <name>escale::geo::MBTilesReader</name>
     <message>
         <source>The MBTiles file %1 does not exist.</source>
-        <translation>Le fichier MBTiles %1 n&apos;existe pas.</translation>
+        <translation>Le fichier MBTiles %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The MBTiles file %1 is empty (0 bytes): it holds no tiles.</source>
@@ -1724,19 +1724,19 @@ Commandes :
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an MBTiles file: it is not a SQLite database.</source>
-        <translation>%1 n&apos;est pas un fichier MBTiles : ce n&apos;est pas une base SQLite.</translation>
+        <translation>%1 n'est pas un fichier MBTiles : ce n'est pas une base SQLite.</translation>
     </message>
     <message>
         <source>%1 is not a readable MBTiles file (metadata table): %2</source>
-        <translation>%1 n&apos;est pas un fichier MBTiles lisible (table metadata) : %2</translation>
+        <translation>%1 n'est pas un fichier MBTiles lisible (table metadata) : %2</translation>
     </message>
     <message>
         <source>%1 is not a readable MBTiles file (tiles table): %2</source>
-        <translation>%1 n&apos;est pas un fichier MBTiles lisible (table tiles) : %2</translation>
+        <translation>%1 n'est pas un fichier MBTiles lisible (table tiles) : %2</translation>
     </message>
     <message>
         <source>The MBTiles file %1 holds no tiles.</source>
@@ -1768,12 +1768,16 @@ Commandes :
         <source>Tile %1/%2/%3: %4</source>
         <translation>Tuile %1/%2/%3 : %4</translation>
     </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d'OpenStreetMap</translation>
+    </message>
 </context>
 <context>
     <name>escale::geo::PositionSource</name>
     <message>
         <source>Access to the position was refused by the system.</source>
-        <translation>Le système a refusé l&apos;accès à la position.</translation>
+        <translation>Le système a refusé l'accès à la position.</translation>
     </message>
     <message>
         <source>The position source was closed (%1).</source>
@@ -1797,23 +1801,23 @@ Commandes :
     </message>
     <message>
         <source>Cannot open the NMEA log %1: %2</source>
-        <translation>Impossible d&apos;ouvrir l&apos;enregistrement NMEA %1 : %2</translation>
+        <translation>Impossible d'ouvrir l'enregistrement NMEA %1 : %2</translation>
     </message>
     <message>
         <source>The NMEA log %1 is empty.</source>
-        <translation>L&apos;enregistrement NMEA %1 est vide.</translation>
+        <translation>L'enregistrement NMEA %1 est vide.</translation>
     </message>
     <message>
         <source>%1 is not an NMEA log: no $GP…/$GN… sentence at its start.</source>
-        <translation>%1 n&apos;est pas un enregistrement NMEA : aucune phrase $GP…/$GN… au début.</translation>
+        <translation>%1 n'est pas un enregistrement NMEA : aucune phrase $GP…/$GN… au début.</translation>
     </message>
     <message>
         <source>NMEA log %1</source>
-        <translation>l&apos;enregistrement NMEA %1</translation>
+        <translation>l'enregistrement NMEA %1</translation>
     </message>
     <message>
         <source>Cannot open the GPS on %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le GPS sur %1 : %2</translation>
+        <translation>Impossible d'ouvrir le GPS sur %1 : %2</translation>
     </message>
     <message>
         <source>GPS on %1</source>
@@ -1849,7 +1853,7 @@ Commandes :
     </message>
     <message>
         <source>No serial port is chosen for the GPS (Settings, « Position (GPS) »).</source>
-        <translation>Aucun port série n&apos;est choisi pour le GPS (Paramètres, « Position (GPS) »).</translation>
+        <translation>Aucun port série n'est choisi pour le GPS (Paramètres, « Position (GPS) »).</translation>
     </message>
     <message>
         <source>The position is turned off in Settings.</source>
@@ -1860,7 +1864,7 @@ Commandes :
     <name>escale::geo::VectorLayerStore</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 holds no feature to draw.</source>
@@ -1868,7 +1872,7 @@ Commandes :
     </message>
     <message>
         <source>Cannot store the layer %1</source>
-        <translation>Impossible d&apos;enregistrer la couche %1</translation>
+        <translation>Impossible d'enregistrer la couche %1</translation>
     </message>
     <message>
         <source>Cannot list the map layers</source>
@@ -1884,7 +1888,7 @@ Commandes :
     </message>
     <message>
         <source>The map layer %1 does not exist.</source>
-        <translation>La couche %1 n&apos;existe pas.</translation>
+        <translation>La couche %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The stored map layer %1 is damaged.</source>
@@ -1922,7 +1926,7 @@ Commandes :
         <translation>La date de la première desserte de l’arrêt manque.</translation>
     </message>
     <message>
-        <source>The stop&apos;s last day (%1) is before its first day (%2).</source>
+        <source>The stop's last day (%1) is before its first day (%2).</source>
         <translation>Le dernier jour de l’arrêt (%1) est avant son premier jour (%2).</translation>
     </message>
     <message>
@@ -2026,7 +2030,7 @@ Commandes :
         <translation>Un arrêt doit avoir un nom.</translation>
     </message>
     <message>
-        <source>The stop&apos;s start and end times are missing.</source>
+        <source>The stop's start and end times are missing.</source>
         <translation>Les heures de début et de fin de l’arrêt manquent.</translation>
     </message>
     <message>
@@ -2075,11 +2079,11 @@ Commandes :
     </message>
     <message>
         <source>Valid from %1 until further notice.</source>
-        <translation>Horaires valables à partir du %1, jusqu&apos;à nouvel avis.</translation>
+        <translation>Horaires valables à partir du %1, jusqu'à nouvel avis.</translation>
     </message>
     <message>
         <source>No stop is planned in the coming weeks.</source>
-        <translation>Aucun passage n&apos;est prévu dans les semaines qui viennent.</translation>
+        <translation>Aucun passage n'est prévu dans les semaines qui viennent.</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -2115,11 +2119,11 @@ Commandes :
     </message>
     <message>
         <source>« %1 » means open all the time, which is not a bus stop</source>
-        <translation>« %1 » veut dire ouvert en permanence, ce qui n&apos;est pas un arrêt de bus</translation>
+        <translation>« %1 » veut dire ouvert en permanence, ce qui n'est pas un arrêt de bus</translation>
     </message>
     <message>
-        <source>several week ranges in « %1 » cannot be read as a stop&apos;s rhythm</source>
-        <translation>plusieurs plages de semaines dans « %1 » ne peuvent pas devenir le rythme d&apos;un arrêt</translation>
+        <source>several week ranges in « %1 » cannot be read as a stop's rhythm</source>
+        <translation>plusieurs plages de semaines dans « %1 » ne peuvent pas devenir le rythme d'un arrêt</translation>
     </message>
     <message>
         <source>the weeks in « %1 » are not valid</source>
@@ -2130,12 +2134,12 @@ Commandes :
         <translation>un arrêt ne peut pas porter les dates précises de « %1 »</translation>
     </message>
     <message>
-        <source>« %1 »: only the 1st to 5th weekday of the month can be a stop&apos;s rhythm</source>
-        <translation>« %1 » : seuls les 1er à 5e jours de la semaine du mois peuvent être le rythme d&apos;un arrêt</translation>
+        <source>« %1 »: only the 1st to 5th weekday of the month can be a stop's rhythm</source>
+        <translation>« %1 » : seuls les 1er à 5e jours de la semaine du mois peuvent être le rythme d'un arrêt</translation>
     </message>
     <message>
         <source>« %1 » gives no hours</source>
-        <translation>« %1 » ne donne pas d&apos;horaires</translation>
+        <translation>« %1 » ne donne pas d'horaires</translation>
     </message>
     <message>
         <source>« %1 » cannot be read as days and hours</source>
@@ -2151,19 +2155,19 @@ Commandes :
     </message>
     <message>
         <source>« %1 »: a visit every %2 weeks is not a rhythm a stop can have</source>
-        <translation>« %1 » : un passage toutes les %2 semaines n&apos;est pas un rythme possible pour un arrêt</translation>
+        <translation>« %1 » : un passage toutes les %2 semaines n'est pas un rythme possible pour un arrêt</translation>
     </message>
     <message>
         <source>« %1 »: no such week in %2</source>
-        <translation>« %1 » : cette semaine n&apos;existe pas en %2</translation>
+        <translation>« %1 » : cette semaine n'existe pas en %2</translation>
     </message>
     <message>
         <source>served in weeks %1 to %2 only: set for %3, import again for the next year</source>
-        <translation>desservi seulement des semaines %1 à %2 : fixé pour %3, importez à nouveau pour l&apos;année suivante</translation>
+        <translation>desservi seulement des semaines %1 à %2 : fixé pour %3, importez à nouveau pour l'année suivante</translation>
     </message>
     <message>
         <source>odd and even weeks change at the new year (%1 has %2 weeks): set until %3, import again in January</source>
-        <translation>semaines paires et impaires changent au nouvel an (%1 compte %2 semaines) : fixé jusqu&apos;au %3, importez à nouveau en janvier</translation>
+        <translation>semaines paires et impaires changent au nouvel an (%1 compte %2 semaines) : fixé jusqu'au %3, importez à nouveau en janvier</translation>
     </message>
     <message>
         <source>every %1 weeks (ISO weeks %2 to %3)</source>
@@ -2175,15 +2179,15 @@ Commandes :
     </message>
     <message>
         <source>No tour has the id or the name « %1 ».</source>
-        <translation>Aucune tournée n&apos;a l&apos;identifiant ou le nom « %1 ».</translation>
+        <translation>Aucune tournée n'a l'identifiant ou le nom « %1 ».</translation>
     </message>
     <message>
         <source>Several tours are named « %1 »: give one of their ids (%2).</source>
-        <translation>Plusieurs tournées s&apos;appellent « %1 » : donnez l&apos;identifiant de l&apos;une d&apos;elles (%2).</translation>
+        <translation>Plusieurs tournées s'appellent « %1 » : donnez l'identifiant de l'une d'elles (%2).</translation>
     </message>
     <message>
         <source>« %1 » is not taken into account: check those days by hand</source>
-        <translation>« %1 » n&apos;est pas pris en compte : vérifiez ces jours à la main</translation>
+        <translation>« %1 » n'est pas pris en compte : vérifiez ces jours à la main</translation>
     </message>
     <message>
         <source>« %1 » gives no day of the week</source>
@@ -2211,11 +2215,11 @@ Commandes :
     </message>
     <message>
         <source>no hours (horaires): no day to put the stop on; add it by hand</source>
-        <translation>pas d&apos;horaires : aucun jour où placer l&apos;arrêt ; ajoutez-le à la main</translation>
+        <translation>pas d'horaires : aucun jour où placer l'arrêt ; ajoutez-le à la main</translation>
     </message>
     <message>
         <source>no day and time could be read in « %1 »</source>
-        <translation>aucun jour ni horaire n&apos;a pu être lu dans « %1 »</translation>
+        <translation>aucun jour ni horaire n'a pu être lu dans « %1 »</translation>
     </message>
     <message>
         <source>its point (%1, %2) is more than 100 km from the other stops: left out, check it on the map</source>
@@ -2234,20 +2238,20 @@ Commandes :
         <translation>%1 : le point est laissé de côté</translation>
     </message>
     <message>
-        <source>no longer in the place&apos;s hours « %1 »</source>
-        <translation>n&apos;est plus dans les horaires du lieu « %1 »</translation>
+        <source>no longer in the place's hours « %1 »</source>
+        <translation>n'est plus dans les horaires du lieu « %1 »</translation>
     </message>
     <message>
         <source>row %1 of the file: %2</source>
         <translation>ligne %1 du fichier : %2</translation>
     </message>
     <message>
-        <source>%1 record(s) of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus&apos;s stops.</source>
-        <translation>%1 fiche(s) du fichier n&apos;indiquaient pas « itinerance » : marquées « Itinérant », puisque le fichier a été importé comme les arrêts d&apos;un bus.</translation>
+        <source>%1 record(s) of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</source>
+        <translation>%1 fiche(s) du fichier n'indiquaient pas « itinerance » : marquées « Itinérant », puisque le fichier a été importé comme les arrêts d'un bus.</translation>
     </message>
     <message>
         <source>Every date of this stop from %1 to %2 is a public holiday, when the bus does not run. Choose another day, or say that the stop runs on public holidays.</source>
-        <translation>Toutes les dates de cet arrêt du %1 au %2 sont des jours fériés, où le bus ne passe pas. Choisissez un autre jour, ou indiquez que l&apos;arrêt est desservi les jours fériés.</translation>
+        <translation>Toutes les dates de cet arrêt du %1 au %2 sont des jours fériés, où le bus ne passe pas. Choisissez un autre jour, ou indiquez que l'arrêt est desservi les jours fériés.</translation>
     </message>
     <message>
         <source>%1, public holidays included</source>
@@ -2263,7 +2267,7 @@ Commandes :
     </message>
     <message>
         <source>%1 and %2 overlap: %3 and %4, first on %5</source>
-        <translation>%1 et %2 se chevauchent : %3 et %4, d&apos;abord le %5</translation>
+        <translation>%1 et %2 se chevauchent : %3 et %4, d'abord le %5</translation>
     </message>
 </context>
 <context>
@@ -2274,15 +2278,15 @@ Commandes :
     </message>
     <message>
         <source>No orientation has the id %1.</source>
-        <translation>Aucune orientation n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucune orientation n'a l'identifiant %1.</translation>
     </message>
     <message>
-        <source>Escale&apos;s own tree cannot be changed: make a copy for the structure first.</source>
-        <translation>L&apos;arbre fourni avec Escale ne se modifie pas : faites d&apos;abord une copie pour la structure.</translation>
+        <source>Escale's own tree cannot be changed: make a copy for the structure first.</source>
+        <translation>L'arbre fourni avec Escale ne se modifie pas : faites d'abord une copie pour la structure.</translation>
     </message>
     <message>
         <source>No version %2 of the tree %1 is stored.</source>
-        <translation>Aucune version %2 de l&apos;arbre %1 n&apos;est enregistrée.</translation>
+        <translation>Aucune version %2 de l'arbre %1 n'est enregistrée.</translation>
     </message>
     <message>
         <source>%1 (our copy)</source>
@@ -2378,19 +2382,19 @@ Commandes :
     </message>
     <message>
         <source>The condition names the question « %1 », which does not exist.</source>
-        <translation>La condition nomme la question « %1 », qui n&apos;existe pas.</translation>
+        <translation>La condition nomme la question « %1 », qui n'existe pas.</translation>
     </message>
     <message>
         <source>« includes » applies to a multiple-choice question; « %1 » is not one.</source>
-        <translation>« includes » porte sur une question à choix multiple ; « %1 » n&apos;en est pas une.</translation>
+        <translation>« includes » porte sur une question à choix multiple ; « %1 » n'en est pas une.</translation>
     </message>
     <message>
         <source>The question « %1 » has no answer « %2 ».</source>
-        <translation>La question « %1 » n&apos;a pas de réponse « %2 ».</translation>
+        <translation>La question « %1 » n'a pas de réponse « %2 ».</translation>
     </message>
     <message>
         <source>A comparison applies to a number question; « %1 » is not one.</source>
-        <translation>Une comparaison porte sur une question de nombre ; « %1 » n&apos;en est pas une.</translation>
+        <translation>Une comparaison porte sur une question de nombre ; « %1 » n'en est pas une.</translation>
     </message>
     <message>
         <source>The document has %1 bytes; at most %2 are accepted.</source>
@@ -2410,7 +2414,7 @@ Commandes :
     </message>
     <message>
         <source>Format version %1 is not known to this version of Escale (1 is).</source>
-        <translation>La version de format %1 est inconnue de cette version d&apos;Escale (elle connaît la 1).</translation>
+        <translation>La version de format %1 est inconnue de cette version d'Escale (elle connaît la 1).</translation>
     </message>
     <message>
         <source>an identifier</source>
@@ -2418,7 +2422,7 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not a valid identifier (letters, digits, _ . -, at most 80).</source>
-        <translation>« %1 » n&apos;est pas un identifiant valide (lettres, chiffres, _ . -, 80 au plus).</translation>
+        <translation>« %1 » n'est pas un identifiant valide (lettres, chiffres, _ . -, 80 au plus).</translation>
     </message>
     <message>
         <source>a version (text or number)</source>
@@ -2450,7 +2454,7 @@ Commandes :
     </message>
     <message>
         <source>The tree has no question.</source>
-        <translation>L&apos;arbre n&apos;a aucune question.</translation>
+        <translation>L'arbre n'a aucune question.</translation>
     </message>
     <message>
         <source>a question (an object)</source>
@@ -2474,7 +2478,7 @@ Commandes :
     </message>
     <message>
         <source>The answer id « %1 » is used twice in this question.</source>
-        <translation>L&apos;identifiant de réponse « %1 » est utilisé deux fois dans cette question.</translation>
+        <translation>L'identifiant de réponse « %1 » est utilisé deux fois dans cette question.</translation>
     </message>
     <message>
         <source>A choice question needs at least two answers.</source>
@@ -2486,7 +2490,7 @@ Commandes :
     </message>
     <message>
         <source>A number or commune question has no answers to choose from; use « routes ».</source>
-        <translation>Une question de nombre ou de commune n&apos;a pas de réponses à choisir ; utilisez « routes ».</translation>
+        <translation>Une question de nombre ou de commune n'a pas de réponses à choisir ; utilisez « routes ».</translation>
     </message>
     <message>
         <source>In a multiple-choice question, routes belong to the question (conditions with « includes »), not to an answer.</source>
@@ -2494,7 +2498,7 @@ Commandes :
     </message>
     <message>
         <source>The id « %1 » is used twice.</source>
-        <translation>L&apos;identifiant « %1 » est utilisé deux fois.</translation>
+        <translation>L'identifiant « %1 » est utilisé deux fois.</translation>
     </message>
     <message>
         <source>an outcome (an object)</source>
@@ -2502,11 +2506,11 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not one of the 11 démarches families (papiers_elections_citoyennete, social_sante…).</source>
-        <translation>« %1 » n&apos;est pas l&apos;une des 11 familles de démarches (papiers_elections_citoyennete, social_sante…).</translation>
+        <translation>« %1 » n'est pas l'une des 11 familles de démarches (papiers_elections_citoyennete, social_sante…).</translation>
     </message>
     <message>
         <source>« %1 » is not a typologie code (RFS, CAF, CPAM, CCAS…).</source>
-        <translation>« %1 » n&apos;est pas un code de typologie (RFS, CAF, CPAM, CCAS…).</translation>
+        <translation>« %1 » n'est pas un code de typologie (RFS, CAF, CPAM, CCAS…).</translation>
     </message>
     <message>
         <source>a list of online services</source>
@@ -2518,7 +2522,7 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not an https:// address.</source>
-        <translation>« %1 » n&apos;est pas une adresse https://.</translation>
+        <translation>« %1 » n'est pas une adresse https://.</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -2526,27 +2530,27 @@ Commandes :
     </message>
     <message>
         <source>No kind of office is given.</source>
-        <translation>Aucun type d&apos;organisme n&apos;est indiqué.</translation>
+        <translation>Aucun type d'organisme n'est indiqué.</translation>
     </message>
     <message>
         <source>No document to bring is listed.</source>
-        <translation>Aucune pièce à apporter n&apos;est indiquée.</translation>
+        <translation>Aucune pièce à apporter n'est indiquée.</translation>
     </message>
     <message>
         <source>No online service is given.</source>
-        <translation>Aucun service en ligne n&apos;est indiqué.</translation>
+        <translation>Aucun service en ligne n'est indiqué.</translation>
     </message>
     <message>
         <source>The first question « %1 » does not exist.</source>
-        <translation>La première question « %1 » n&apos;existe pas.</translation>
+        <translation>La première question « %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>The question « %1 » does not exist.</source>
-        <translation>La question « %1 » n&apos;existe pas.</translation>
+        <translation>La question « %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>The outcome « %1 » does not exist.</source>
-        <translation>Le résultat « %1 » n&apos;existe pas.</translation>
+        <translation>Le résultat « %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>This answer may lead nowhere: give « next » or « outcomes », or end its routes with one without « when ».</source>
@@ -2575,16 +2579,16 @@ Commandes :
     <message>
         <source>The orientation tree is not valid:
 %1</source>
-        <translation>L&apos;arbre d&apos;orientation n&apos;est pas valide :
+        <translation>L'arbre d'orientation n'est pas valide :
 %1</translation>
     </message>
     <message>
         <source>The orientation is already finished.</source>
-        <translation>L&apos;orientation est déjà terminée.</translation>
+        <translation>L'orientation est déjà terminée.</translation>
     </message>
     <message>
         <source>« %1 » is not an answer of this question.</source>
-        <translation>« %1 » n&apos;est pas une réponse de cette question.</translation>
+        <translation>« %1 » n'est pas une réponse de cette question.</translation>
     </message>
     <message>
         <source>Choose at least one answer.</source>
@@ -2604,11 +2608,11 @@ Commandes :
     </message>
     <message>
         <source>The tree gives no next step for this answer (check the tree).</source>
-        <translation>L&apos;arbre ne donne pas de suite à cette réponse (vérifiez l&apos;arbre).</translation>
+        <translation>L'arbre ne donne pas de suite à cette réponse (vérifiez l'arbre).</translation>
     </message>
     <message>
         <source>The tree leads back to a question already asked (check the tree).</source>
-        <translation>L&apos;arbre ramène à une question déjà posée (vérifiez l&apos;arbre).</translation>
+        <translation>L'arbre ramène à une question déjà posée (vérifiez l'arbre).</translation>
     </message>
 </context>
 <context>
@@ -2627,23 +2631,23 @@ Commandes :
     </message>
     <message>
         <source>%1 is not a text file (binary content).</source>
-        <translation>%1 n&apos;est pas un fichier texte (contenu binaire).</translation>
+        <translation>%1 n'est pas un fichier texte (contenu binaire).</translation>
     </message>
     <message>
         <source>%1, line %2: the text is not UTF-8 (Latin-1 or Windows-1252?). Save the file as UTF-8 and import it again.</source>
-        <translation>%1, ligne %2 : le texte n&apos;est pas en UTF-8 (Latin-1 ou Windows-1252 ?). Enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
+        <translation>%1, ligne %2 : le texte n'est pas en UTF-8 (Latin-1 ou Windows-1252 ?). Enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>%1: the text is not UTF-8.</source>
-        <translation>%1 : le texte n&apos;est pas en UTF-8.</translation>
+        <translation>%1 : le texte n'est pas en UTF-8.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed (truncated file?).</source>
-        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé (fichier tronqué ?).</translation>
+        <translation>%1, ligne %2 : un champ entre guillemets n'est jamais fermé (fichier tronqué ?).</translation>
     </message>
     <message>
         <source>%1: « %2 » is not a value of the standard; kept as written.</source>
-        <translation>%1 : « %2 » n&apos;est pas une valeur du standard ; gardée telle quelle.</translation>
+        <translation>%1 : « %2 » n'est pas une valeur du standard ; gardée telle quelle.</translation>
     </message>
     <message>
         <source>%1: hours « %2 » could not be read</source>
@@ -2653,109 +2657,6 @@ Commandes :
         <source>closed</source>
         <translation>fermé</translation>
     </message>
-</context>
-<context>
-    <name>escale::places::DuplicateDetector</name>
-    <message>
-        <source>same name, %1 m apart</source>
-        <translation>même nom, à %1 m</translation>
-    </message>
-    <message>
-        <source>same name and address</source>
-        <translation>même nom et même adresse</translation>
-    </message>
-</context>
-<context>
-    <name>escale::places::OpeningHours</name>
-    <message>
-        <source>unreadable week selector « %1 »</source>
-        <translation>semaines illisibles « %1 »</translation>
-    </message>
-    <message>
-        <source>unreadable date selector « %1 »</source>
-        <translation>dates illisibles « %1 »</translation>
-    </message>
-    <message>
-        <source>unreadable time range « %1 »</source>
-        <translation>plage horaire illisible « %1 »</translation>
-    </message>
-    <message>
-        <source>Opening hours « %1 » use a syntax Escale does not read; kept as written.</source>
-        <translation>Les horaires « %1 » utilisent une syntaxe qu&apos;Escale ne lit pas ; gardés tels quels.</translation>
-    </message>
-    <message>
-        <source>Opening hours « %1 » could not be read (%2); kept as written.</source>
-        <translation>Les horaires « %1 » n&apos;ont pas pu être lus (%2) ; gardés tels quels.</translation>
-    </message>
-    <message>
-        <source>Open 24/7</source>
-        <translation>Ouvert 24 h/24, 7 j/7</translation>
-    </message>
-    <message>
-        <source>Open until %1</source>
-        <translation>Ouvert jusqu&apos;à %1</translation>
-    </message>
-    <message>
-        <source>Open until %1 at %2</source>
-        <translation>Ouvert jusqu&apos;à %1 %2</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermé</translation>
-    </message>
-    <message>
-        <source>Closed, opens at %1</source>
-        <translation>Fermé, ouvre à %1</translation>
-    </message>
-    <message>
-        <source>Closed, opens %1 at %2</source>
-        <translation>Fermé, ouvre %1 à %2</translation>
-    </message>
-    <message>
-        <source>Closed, opens on %1 at %2</source>
-        <translation>Fermé, ouvre le %1 à %2</translation>
-    </message>
-</context>
-<context>
-    <name>escale::places::Place</name>
-    <message>
-        <source>The name is required.</source>
-        <translation>Le nom est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The address is required.</source>
-        <translation>L&apos;adresse est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The commune is required.</source>
-        <translation>La commune est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The postcode is required.</source>
-        <translation>Le code postal est obligatoire.</translation>
-    </message>
-    <message>
-        <source>A latitude lies between -90 and 90.</source>
-        <translation>Une latitude est comprise entre -90 et 90.</translation>
-    </message>
-    <message>
-        <source>A longitude lies between -180 and 180.</source>
-        <translation>Une longitude est comprise entre -180 et 180.</translation>
-    </message>
-    <message>
-        <source>The summary holds 280 characters at most.</source>
-        <translation>Le résumé compte 280 caractères au plus.</translation>
-    </message>
-</context>
-<context>
-    <name>escale::places::PlaceExporter</name>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-</context>
-<context>
-    <name>escale::places::PlaceImporter</name>
     <message>
         <source>no name (field nom is empty)</source>
         <translation>pas de nom (le champ nom est vide)</translation>
@@ -2793,6 +2694,113 @@ Commandes :
         <translation>horaires : %1</translation>
     </message>
     <message>
+        <source>%1 cells where the header has %2 (a separator inside an unquoted value?)</source>
+        <translation>%1 cellules alors que l'en-tête en a %2 (un séparateur dans une valeur sans guillemets ?)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::DuplicateDetector</name>
+    <message>
+        <source>same name, %1 m apart</source>
+        <translation>même nom, à %1 m</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>même nom et même adresse</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::OpeningHours</name>
+    <message>
+        <source>unreadable week selector « %1 »</source>
+        <translation>semaines illisibles « %1 »</translation>
+    </message>
+    <message>
+        <source>unreadable date selector « %1 »</source>
+        <translation>dates illisibles « %1 »</translation>
+    </message>
+    <message>
+        <source>unreadable time range « %1 »</source>
+        <translation>plage horaire illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>Opening hours « %1 » use a syntax Escale does not read; kept as written.</source>
+        <translation>Les horaires « %1 » utilisent une syntaxe qu'Escale ne lit pas ; gardés tels quels.</translation>
+    </message>
+    <message>
+        <source>Opening hours « %1 » could not be read (%2); kept as written.</source>
+        <translation>Les horaires « %1 » n'ont pas pu être lus (%2) ; gardés tels quels.</translation>
+    </message>
+    <message>
+        <source>Open 24/7</source>
+        <translation>Ouvert 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>Ouvert jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>Open until %1 at %2</source>
+        <translation>Ouvert jusqu'à %1 %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Closed, opens at %1</source>
+        <translation>Fermé, ouvre à %1</translation>
+    </message>
+    <message>
+        <source>Closed, opens %1 at %2</source>
+        <translation>Fermé, ouvre %1 à %2</translation>
+    </message>
+    <message>
+        <source>Closed, opens on %1 at %2</source>
+        <translation>Fermé, ouvre le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::Place</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The address is required.</source>
+        <translation>L'adresse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The commune is required.</source>
+        <translation>La commune est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The postcode is required.</source>
+        <translation>Le code postal est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A latitude lies between -90 and 90.</source>
+        <translation>Une latitude est comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>A longitude lies between -180 and 180.</source>
+        <translation>Une longitude est comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>The summary holds 280 characters at most.</source>
+        <translation>Le résumé compte 280 caractères au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::PlaceExporter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::places::PlaceImporter</name>
+    <message>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
@@ -2805,20 +2813,20 @@ Commandes :
         <translation>Impossible de lire le fichier de correspondance %1 : %2.</translation>
     </message>
     <message>
-        <source>The mapping file %1 is not a JSON object {&quot;column&quot;: &quot;field&quot;} (%2 at offset %3).</source>
-        <translation>Le fichier de correspondance %1 n&apos;est pas un objet JSON {&quot;colonne&quot;: &quot;champ&quot;} (%2 à la position %3).</translation>
+        <source>The mapping file %1 is not a JSON object {"column": "field"} (%2 at offset %3).</source>
+        <translation>Le fichier de correspondance %1 n'est pas un objet JSON {"colonne": "champ"} (%2 à la position %3).</translation>
     </message>
     <message>
         <source>The mapping file %1: column « %2 » goes to « %3 », which is not a field of the standard (expected one of: %4).</source>
-        <translation>Fichier de correspondance %1 : la colonne « %2 » va vers « %3 », qui n&apos;est pas un champ du standard (attendu : %4).</translation>
+        <translation>Fichier de correspondance %1 : la colonne « %2 » va vers « %3 », qui n'est pas un champ du standard (attendu : %4).</translation>
     </message>
     <message>
         <source>The mapping file %1 maps no column to « nom »: every place needs a name.</source>
-        <translation>Le fichier de correspondance %1 n&apos;associe aucune colonne à « nom » : chaque lieu a besoin d&apos;un nom.</translation>
+        <translation>Le fichier de correspondance %1 n'associe aucune colonne à « nom » : chaque lieu a besoin d'un nom.</translation>
     </message>
     <message>
         <source>%1, line %2: the JSON stops before its end (truncated file?): %3.</source>
-        <translation>%1, ligne %2 : le JSON s&apos;arrête avant sa fin (fichier tronqué ?) : %3.</translation>
+        <translation>%1, ligne %2 : le JSON s'arrête avant sa fin (fichier tronqué ?) : %3.</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON: %3.</source>
@@ -2834,11 +2842,11 @@ Commandes :
     </message>
     <message>
         <source>%1 does not look like a places file of the national standard: no record has a field « nom ».</source>
-        <translation>%1 ne ressemble pas à un fichier de lieux du standard national : aucun enregistrement n&apos;a de champ « nom ».</translation>
+        <translation>%1 ne ressemble pas à un fichier de lieux du standard national : aucun enregistrement n'a de champ « nom ».</translation>
     </message>
     <message>
         <source>%1 is JSON but holds no list of places (expected an array of objects).</source>
-        <translation>%1 est du JSON mais ne contient pas de liste de lieux (un tableau d&apos;objets est attendu).</translation>
+        <translation>%1 est du JSON mais ne contient pas de liste de lieux (un tableau d'objets est attendu).</translation>
     </message>
     <message>
         <source>%1 is a JSON file; this format reads CSV only.</source>
@@ -2854,7 +2862,7 @@ Commandes :
     </message>
     <message>
         <source>%1 does not look like the France Services list: expected a name column and one column of hours per day (Lundi…Dimanche); columns found: %2.</source>
-        <translation>%1 ne ressemble pas à la liste France Services : une colonne de nom et une colonne d&apos;horaires par jour (Lundi…Dimanche) sont attendues ; colonnes trouvées : %2.</translation>
+        <translation>%1 ne ressemble pas à la liste France Services : une colonne de nom et une colonne d'horaires par jour (Lundi…Dimanche) sont attendues ; colonnes trouvées : %2.</translation>
     </message>
     <message>
         <source>%1 does not look like a places file of the national standard: no column « nom » (columns found: %2).</source>
@@ -2862,27 +2870,31 @@ Commandes :
     </message>
     <message>
         <source>%1 cells where the header has %2 (a separator inside an unquoted value?)</source>
-        <translation>%1 cellules alors que l&apos;en-tête en a %2 (un séparateur dans une valeur sans guillemets ?)</translation>
+        <translation>%1 cellules alors que l'en-tête en a %2 (un séparateur dans une valeur sans guillemets ?)</translation>
     </message>
     <message>
-        <source>Import of %1 cancelled; nothing was imported.</source>
-        <translation>Import de %1 annulé ; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>the id « %1 » appears again (first at row %2)</source>
-        <translation>l&apos;identifiant « %1 » apparaît de nouveau (d&apos;abord à la ligne %2)</translation>
-    </message>
-    <message>
-        <source>matched an existing place: %1</source>
-        <translation>rapproché d&apos;un lieu existant : %1</translation>
+        <source>%1, line %2: a quoted field is never closed (truncated file?).</source>
+        <translation>%1, ligne %2 : un champ entre guillemets n'est jamais fermé (fichier tronqué ?).</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>Import de %1 annulé ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>the id « %1 » appears again (first at row %2)</source>
+        <translation>l'identifiant « %1 » apparaît de nouveau (d'abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>matched an existing place: %1</source>
+        <translation>rapproché d'un lieu existant : %1</translation>
+    </message>
+    <message>
         <source>%1, row %2: the place %3 could not be read: %4</source>
-        <translation>%1, ligne %2 : le lieu %3 n&apos;a pas pu être lu : %4</translation>
+        <translation>%1, ligne %2 : le lieu %3 n'a pas pu être lu : %4</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2913,7 @@ Commandes :
     </message>
     <message>
         <source>Itinerant place: check the day and the stop.</source>
-        <translation>Lieu itinérant : vérifiez le jour et l&apos;arrêt.</translation>
+        <translation>Lieu itinérant : vérifiez le jour et l'arrêt.</translation>
     </message>
     <message>
         <source>Opening hours</source>
@@ -2937,7 +2949,7 @@ Commandes :
     </message>
     <message>
         <source>Access</source>
-        <translation>Modalités d&apos;accès</translation>
+        <translation>Modalités d'accès</translation>
     </message>
     <message>
         <source>Support</source>
@@ -2973,7 +2985,7 @@ Commandes :
     </message>
     <message>
         <source>No map extract: this place has no coordinates.</source>
-        <translation>Pas d&apos;extrait de carte : ce lieu n&apos;a pas de coordonnées.</translation>
+        <translation>Pas d'extrait de carte : ce lieu n'a pas de coordonnées.</translation>
     </message>
     <message>
         <source>Training and labels</source>
@@ -3000,7 +3012,7 @@ Commandes :
     <name>escale::places::PlaceStore</name>
     <message>
         <source>No place has the id %1.</source>
-        <translation>Aucun lieu n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun lieu n'a l'identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3089,7 @@ Commandes :
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+        <translation>Le dossier de %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The PDF %1 cannot be written (permissions or disk space).</source>
@@ -3097,7 +3109,7 @@ Commandes :
     </message>
     <message>
         <source>The month is not valid (expected YYYY-MM).</source>
-        <translation>Le mois n&apos;est pas valide (attendu : AAAA-MM).</translation>
+        <translation>Le mois n'est pas valide (attendu : AAAA-MM).</translation>
     </message>
     <message>
         <source>(structure not set up)</source>
@@ -3105,7 +3117,7 @@ Commandes :
     </message>
     <message>
         <source>Monthly activity sheet — %1</source>
-        <translation>Fiche d&apos;activité mensuelle — %1</translation>
+        <translation>Fiche d'activité mensuelle — %1</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -3121,7 +3133,7 @@ Commandes :
     </message>
     <message>
         <source>No activity was recorded in %1.</source>
-        <translation>Aucune activité n&apos;a été enregistrée en %1.</translation>
+        <translation>Aucune activité n'a été enregistrée en %1.</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -3157,7 +3169,7 @@ Commandes :
     </message>
     <message>
         <source>Time spent accompanying</source>
-        <translation>Temps d&apos;accompagnement</translation>
+        <translation>Temps d'accompagnement</translation>
     </message>
     <message>
         <source>Orientations made</source>
@@ -3189,7 +3201,7 @@ Commandes :
     </message>
     <message>
         <source>No cheque was redeemed this month.</source>
-        <translation>Aucun chèque n&apos;a été encaissé ce mois-ci.</translation>
+        <translation>Aucun chèque n'a été encaissé ce mois-ci.</translation>
     </message>
     <message>
         <source>Scheme</source>
@@ -3209,7 +3221,7 @@ Commandes :
     </message>
     <message>
         <source>Percentages are rounded to the nearest whole number; an activity can have several thématiques. Figures without any name: personal data stays in the structure.</source>
-        <translation>Pourcentages arrondis à l&apos;entier le plus proche ; une activité peut avoir plusieurs thématiques. Chiffres sans aucun nom : les données personnelles restent dans la structure.</translation>
+        <translation>Pourcentages arrondis à l'entier le plus proche ; une activité peut avoir plusieurs thématiques. Chiffres sans aucun nom : les données personnelles restent dans la structure.</translation>
     </message>
     <message>
         <source>24 hours a day, 7 days a week</source>
@@ -3217,7 +3229,7 @@ Commandes :
     </message>
     <message>
         <source>Orientation sheet</source>
-        <translation>Fiche d&apos;orientation</translation>
+        <translation>Fiche d'orientation</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -3237,7 +3249,7 @@ Commandes :
     </message>
     <message>
         <source>No procedure was found.</source>
-        <translation>Aucune démarche n&apos;a été trouvée.</translation>
+        <translation>Aucune démarche n'a été trouvée.</translation>
     </message>
     <message>
         <source>Where to go</source>
@@ -3245,7 +3257,7 @@ Commandes :
     </message>
     <message>
         <source>Ask us for the address of the nearest office.</source>
-        <translation>Demandez-nous l&apos;adresse de l&apos;accueil le plus proche.</translation>
+        <translation>Demandez-nous l'adresse de l'accueil le plus proche.</translation>
     </message>
     <message>
         <source>Hours: %1</source>
@@ -3273,7 +3285,7 @@ Commandes :
     </message>
     <message>
         <source>This sheet is a guide: the office decides on your rights. Keep it and bring it with you.</source>
-        <translation>Cette fiche est un guide : c&apos;est l&apos;organisme qui décide de vos droits. Gardez-la et apportez-la.</translation>
+        <translation>Cette fiche est un guide : c'est l'organisme qui décide de vos droits. Gardez-la et apportez-la.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -3337,7 +3349,7 @@ Commandes :
     </message>
     <message>
         <source>Not yet on your own: this is where we start, together.</source>
-        <translation>Pas encore seul : c&apos;est là que nous commençons, ensemble.</translation>
+        <translation>Pas encore seul : c'est là que nous commençons, ensemble.</translation>
     </message>
     <message>
         <source>What comes next</source>
@@ -3365,7 +3377,7 @@ Commandes :
     </message>
     <message>
         <source>Keep this passport and bring it next time: it shows where you started.</source>
-        <translation>Gardez ce passeport et rapportez-le la prochaine fois : il montre d&apos;où vous êtes parti.</translation>
+        <translation>Gardez ce passeport et rapportez-le la prochaine fois : il montre d'où vous êtes parti.</translation>
     </message>
     <message>
         <source>Communes served</source>
@@ -3422,7 +3434,7 @@ Commandes :
     <name>escale::storage</name>
     <message>
         <source>Internal error: « %1 » is not a valid table or column name.</source>
-        <translation>Erreur interne : « %1 » n&apos;est pas un nom de table ou de colonne valide.</translation>
+        <translation>Erreur interne : « %1 » n'est pas un nom de table ou de colonne valide.</translation>
     </message>
     <message>
         <source>Internal error: the column %1 is managed by the sync mechanism.</source>
@@ -3433,7 +3445,7 @@ Commandes :
     <name>escale::storage::Database</name>
     <message>
         <source>The folder of the database %1 does not exist. Create it first or choose another file with --database.</source>
-        <translation>Le dossier de la base %1 n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre fichier avec --database.</translation>
+        <translation>Le dossier de la base %1 n'existe pas. Créez-le d'abord ou choisissez un autre fichier avec --database.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -3449,11 +3461,11 @@ Commandes :
     </message>
     <message>
         <source>%1 is not an Escale database (it is not an SQLite file). It was left untouched.</source>
-        <translation>%1 n&apos;est pas une base Escale (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié.</translation>
+        <translation>%1 n'est pas une base Escale (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation>La base %1 n&apos;existe pas.</translation>
+        <translation>La base %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Escale cannot create a database in %1: the folder is read-only.</source>
@@ -3461,7 +3473,7 @@ Commandes :
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation>La base %1 n&apos;a pas pu être ouverte : %2</translation>
+        <translation>La base %1 n'a pas pu être ouverte : %2</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program (another Escale may be writing to it). Try again in a moment.</source>
@@ -3469,11 +3481,11 @@ Commandes :
     </message>
     <message>
         <source>The database %1 is damaged or is not an Escale database: %2. It was left untouched; restore a backup.</source>
-        <translation>La base %1 est endommagée ou n&apos;est pas une base Escale : %2. Elle n&apos;a pas été modifiée ; restaurez une sauvegarde.</translation>
+        <translation>La base %1 est endommagée ou n'est pas une base Escale : %2. Elle n'a pas été modifiée ; restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The database %1 could not be read: %2</source>
-        <translation>La base %1 n&apos;a pas pu être lue : %2</translation>
+        <translation>La base %1 n'a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Try again in a moment.</source>
@@ -3481,27 +3493,27 @@ Commandes :
     </message>
     <message>
         <source>The database %1 is damaged: %2. It was left untouched; restore a backup.</source>
-        <translation>La base %1 est endommagée : %2. Elle n&apos;a pas été modifiée ; restaurez une sauvegarde.</translation>
+        <translation>La base %1 est endommagée : %2. Elle n'a pas été modifiée ; restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file but not an Escale database. It was left untouched.</source>
-        <translation>%1 est un fichier SQLite mais pas une base Escale. Il n&apos;a pas été modifié.</translation>
+        <translation>%1 est un fichier SQLite mais pas une base Escale. Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Escale (schema %2; this version knows up to %3). Install the newer Escale; the file was left untouched.</source>
-        <translation>La base %1 a été écrite par une version plus récente d&apos;Escale (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Installez la version récente ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>La base %1 a été écrite par une version plus récente d'Escale (schéma %2 ; cette version connaît jusqu'au schéma %3). Installez la version récente ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 is from an older version of Escale and must be upgraded; open it once without read-only access.</source>
-        <translation>La base %1 vient d&apos;une version plus ancienne d&apos;Escale et doit être mise à jour ; ouvrez-la une fois sans lecture seule.</translation>
+        <translation>La base %1 vient d'une version plus ancienne d'Escale et doit être mise à jour ; ouvrez-la une fois sans lecture seule.</translation>
     </message>
     <message>
         <source>The database %1 could not be configured: %2</source>
-        <translation>La base %1 n&apos;a pas pu être configurée : %2</translation>
+        <translation>La base %1 n'a pas pu être configurée : %2</translation>
     </message>
     <message>
         <source>Before upgrading, Escale copies the database to %1, and this failed: %2. Nothing was changed.</source>
-        <translation>Avant une mise à jour, Escale copie la base dans %1, et cette copie a échoué : %2. Rien n&apos;a été modifié.</translation>
+        <translation>Avant une mise à jour, Escale copie la base dans %1, et cette copie a échoué : %2. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Schema migration %1 cannot be read.</source>
@@ -3509,7 +3521,7 @@ Commandes :
     </message>
     <message>
         <source>The database is in use by another program; it could not be upgraded: %1</source>
-        <translation>La base est utilisée par un autre programme ; elle n&apos;a pas pu être mise à jour : %1</translation>
+        <translation>La base est utilisée par un autre programme ; elle n'a pas pu être mise à jour : %1</translation>
     </message>
     <message>
         <source>Schema migration %1 (%2) failed: %3
@@ -3519,15 +3531,15 @@ Commandes :
     </message>
     <message>
         <source>Schema migration %1 could not be recorded: %2</source>
-        <translation>La migration de schéma %1 n&apos;a pas pu être enregistrée : %2</translation>
+        <translation>La migration de schéma %1 n'a pas pu être enregistrée : %2</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+        <translation>Le dossier de %1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or remove it first.</source>
-        <translation>%1 existe déjà ; choisissez un autre nom ou supprimez-le d&apos;abord.</translation>
+        <translation>%1 existe déjà ; choisissez un autre nom ou supprimez-le d'abord.</translation>
     </message>
     <message>
         <source>The copy to %1 failed: %2</source>
@@ -3543,21 +3555,21 @@ Commandes :
     </message>
     <message>
         <source>The change was cancelled before it could be saved.</source>
-        <translation>La modification a été annulée avant d&apos;être enregistrée.</translation>
+        <translation>La modification a été annulée avant d'être enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>escale::storage::InstanceLock</name>
     <message>
         <source>The database %1 is already open in another Escale window (process %2 on %3). Close it first, or open another file with --database.</source>
-        <translation>La base %1 est déjà ouverte dans une autre fenêtre d&apos;Escale (processus %2 sur %3). Fermez-la d&apos;abord, ou ouvrez un autre fichier avec --database.</translation>
+        <translation>La base %1 est déjà ouverte dans une autre fenêtre d'Escale (processus %2 sur %3). Fermez-la d'abord, ou ouvrez un autre fichier avec --database.</translation>
     </message>
 </context>
 <context>
     <name>escale::storage::RecordStore</name>
     <message>
         <source>Internal error: the rows written to %1 do not all have the same columns.</source>
-        <translation>Erreur interne : les lignes écrites dans %1 n&apos;ont pas toutes les mêmes colonnes.</translation>
+        <translation>Erreur interne : les lignes écrites dans %1 n'ont pas toutes les mêmes colonnes.</translation>
     </message>
     <message>
         <source>The database refused a change: %1</source>
@@ -3576,7 +3588,7 @@ Commandes :
     </message>
     <message>
         <source>The address</source>
-        <translation>L&apos;adresse</translation>
+        <translation>L'adresse</translation>
     </message>
     <message>
         <source>The commune</source>
@@ -3634,23 +3646,23 @@ Commandes :
     <name>escale::sync</name>
     <message>
         <source>No keychain is available on this computer: the password is not stored; it will be asked for again (or use --password-file).</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur : le mot de passe n&apos;est pas conservé ; il sera redemandé (ou utilisez --password-file).</translation>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur : le mot de passe n'est pas conservé ; il sera redemandé (ou utilisez --password-file).</translation>
     </message>
     <message>
         <source>No password is stored for this server and user.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour ce serveur et cet utilisateur.</translation>
+        <translation>Aucun mot de passe n'est enregistré pour ce serveur et cet utilisateur.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused.</source>
-        <translation>L&apos;accès au trousseau a été refusé.</translation>
+        <translation>L'accès au trousseau a été refusé.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
         <translation>Le trousseau a échoué : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to %1 is not what CouchDB sends: %2.</source>
-        <translation>La réponse du serveur à %1 n&apos;est pas celle d&apos;un serveur CouchDB : %2.</translation>
+        <source>The server's answer to %1 is not what CouchDB sends: %2.</source>
+        <translation>La réponse du serveur à %1 n'est pas celle d'un serveur CouchDB : %2.</translation>
     </message>
     <message>
         <source>a document without _id</source>
@@ -3658,7 +3670,7 @@ Commandes :
     </message>
     <message>
         <source>The server sent the document %1 with the revision « %2 », which is not of the form N-hash.</source>
-        <translation>Le serveur a envoyé le document %1 avec la révision « %2 », qui n&apos;est pas de la forme N-empreinte.</translation>
+        <translation>Le serveur a envoyé le document %1 avec la révision « %2 », qui n'est pas de la forme N-empreinte.</translation>
     </message>
     <message>
         <source>The server sent the document %1 with a revision history that does not match « %2 ».</source>
@@ -3666,19 +3678,19 @@ Commandes :
     </message>
     <message>
         <source>The server sent the document %1 with an ancestor « %2 » that is not of the form N-hash.</source>
-        <translation>Le serveur a envoyé le document %1 avec un ancêtre « %2 » qui n&apos;est pas de la forme N-empreinte.</translation>
+        <translation>Le serveur a envoyé le document %1 avec un ancêtre « %2 » qui n'est pas de la forme N-empreinte.</translation>
     </message>
     <message>
         <source>The local sync records could not be written: %1</source>
-        <translation>Les données locales de synchronisation n&apos;ont pas pu être écrites : %1</translation>
+        <translation>Les données locales de synchronisation n'ont pas pu être écrites : %1</translation>
     </message>
     <message>
         <source>it is self-signed (no authority vouches for it)</source>
-        <translation>il est auto-signé (aucune autorité ne s&apos;en porte garante)</translation>
+        <translation>il est auto-signé (aucune autorité ne s'en porte garante)</translation>
     </message>
     <message>
         <source>it is not signed by an authority this computer trusts</source>
-        <translation>il n&apos;est signé par aucune autorité reconnue par cet ordinateur</translation>
+        <translation>il n'est signé par aucune autorité reconnue par cet ordinateur</translation>
     </message>
     <message>
         <source>it expired on %1</source>
@@ -3686,7 +3698,7 @@ Commandes :
     </message>
     <message>
         <source>it is valid only from %1</source>
-        <translation>il n&apos;est valable qu&apos;à partir du %1</translation>
+        <translation>il n'est valable qu'à partir du %1</translation>
     </message>
     <message>
         <source>it was issued for %1, not for %2</source>
@@ -3698,18 +3710,18 @@ Commandes :
     </message>
     <message>
         <source>the document %1, which was not asked for</source>
-        <translation>le document %1, qui n&apos;était pas demandé</translation>
+        <translation>le document %1, qui n'était pas demandé</translation>
     </message>
     <message>
         <source>The server could not send %1 (%2): %3</source>
-        <translation>Le serveur n&apos;a pas pu envoyer %1 (%2) : %3</translation>
+        <translation>Le serveur n'a pas pu envoyer %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
     <name>escale::sync::ConflictReview</name>
     <message>
         <source>This version is no longer current; synchronise first.</source>
-        <translation>Cette version n&apos;est plus à jour ; synchronisez d&apos;abord.</translation>
+        <translation>Cette version n'est plus à jour ; synchronisez d'abord.</translation>
     </message>
     <message>
         <source>The current version cannot be read.</source>
@@ -3720,7 +3732,7 @@ Commandes :
     <name>escale::sync::CouchClient</name>
     <message>
         <source>« %1 » is not a server address (expected https://host:port).</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur (attendu : https://machine:port).</translation>
+        <translation>« %1 » n'est pas une adresse de serveur (attendu : https://machine:port).</translation>
     </message>
     <message>
         <source>The server %1 is reached over plain HTTP: passwords and data would travel unencrypted. Use https://, or confirm plain HTTP explicitly.</source>
@@ -3728,7 +3740,7 @@ Commandes :
     </message>
     <message>
         <source>The server refused the user name « %1 » or its password.</source>
-        <translation>Le serveur a refusé le nom d&apos;utilisateur « %1 » ou son mot de passe.</translation>
+        <translation>Le serveur a refusé le nom d'utilisateur « %1 » ou son mot de passe.</translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3736,7 +3748,7 @@ Commandes :
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds (tried %3 times).</source>
-        <translation>Le serveur %1 n&apos;a pas répondu en %2 secondes (%3 essais).</translation>
+        <translation>Le serveur %1 n'a pas répondu en %2 secondes (%3 essais).</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached: %2.</source>
@@ -3748,19 +3760,19 @@ Commandes :
     </message>
     <message>
         <source>The server %1 asks for a user name and a password.</source>
-        <translation>Le serveur %1 demande un nom d&apos;utilisateur et un mot de passe.</translation>
+        <translation>Le serveur %1 demande un nom d'utilisateur et un mot de passe.</translation>
     </message>
     <message>
         <source>This installation has no rights on the database « %1 »: give a user name (%2).</source>
-        <translation>Ce poste n&apos;a pas de droits sur la base « %1 » : indiquez un nom d&apos;utilisateur (%2).</translation>
+        <translation>Ce poste n'a pas de droits sur la base « %1 » : indiquez un nom d'utilisateur (%2).</translation>
     </message>
     <message>
         <source>The account « %1 » has no rights on the database « %2 » (%3).</source>
-        <translation>Le compte « %1 » n&apos;a pas de droits sur la base « %2 » (%3).</translation>
+        <translation>Le compte « %1 » n'a pas de droits sur la base « %2 » (%3).</translation>
     </message>
     <message>
         <source>The database « %1 » does not exist on the server %2.</source>
-        <translation>La base « %1 » n&apos;existe pas sur le serveur %2.</translation>
+        <translation>La base « %1 » n'existe pas sur le serveur %2.</translation>
     </message>
     <message>
         <source>The server %1 does not know %2.</source>
@@ -3784,45 +3796,45 @@ Commandes :
     </message>
     <message>
         <source>The server %1 accepts a password only with Basic authentication, which would send it with every request unencrypted over plain HTTP: it was not sent. Use https://.</source>
-        <translation>Le serveur %1 n&apos;accepte le mot de passe qu&apos;en authentification Basic, qui l&apos;enverrait en clair avec chaque requête en HTTP non chiffré : il n&apos;a pas été envoyé. Utilisez https://.</translation>
+        <translation>Le serveur %1 n'accepte le mot de passe qu'en authentification Basic, qui l'enverrait en clair avec chaque requête en HTTP non chiffré : il n'a pas été envoyé. Utilisez https://.</translation>
     </message>
     <message>
         <source>The connection to %1 was refused because its certificate cannot be trusted: %2.</source>
-        <translation>La connexion à %1 a été refusée car son certificat n&apos;est pas digne de confiance : %2.</translation>
+        <translation>La connexion à %1 a été refusée car son certificat n'est pas digne de confiance : %2.</translation>
     </message>
     <message>
         <source>It is not the certificate trusted here (SHA-256 %1).</source>
-        <translation>Ce n&apos;est pas le certificat auquel ce poste fait confiance (SHA-256 %1).</translation>
+        <translation>Ce n'est pas le certificat auquel ce poste fait confiance (SHA-256 %1).</translation>
     </message>
     <message>
         <source>Nothing was sent to it, neither password nor data.</source>
         <translation>Rien ne lui a été envoyé, ni mot de passe ni données.</translation>
     </message>
     <message>
-        <source>The server&apos;s administrator must replace it.</source>
-        <translation>L&apos;administrateur du serveur doit le remplacer.</translation>
+        <source>The server's administrator must replace it.</source>
+        <translation>L'administrateur du serveur doit le remplacer.</translation>
     </message>
     <message>
-        <source>Its SHA-256 fingerprint is %1: if the server&apos;s administrator confirms it, enter it as the trusted certificate in the Synchronisation section (or escale sync --trust-fingerprint).</source>
-        <translation>Son empreinte SHA-256 est %1 : si l&apos;administrateur du serveur la confirme, saisissez-la comme certificat de confiance dans la section Synchronisation (ou escale sync --trust-fingerprint).</translation>
+        <source>Its SHA-256 fingerprint is %1: if the server's administrator confirms it, enter it as the trusted certificate in the Synchronisation section (or escale sync --trust-fingerprint).</source>
+        <translation>Son empreinte SHA-256 est %1 : si l'administrateur du serveur la confirme, saisissez-la comme certificat de confiance dans la section Synchronisation (ou escale sync --trust-fingerprint).</translation>
     </message>
 </context>
 <context>
     <name>escale::sync::CredentialStore</name>
     <message>
         <source>This build of Escale has no keychain support: the password is not stored; it will be asked for again (or use --password-file).</source>
-        <translation>Cette version d&apos;Escale ne gère pas de trousseau : le mot de passe n&apos;est pas conservé ; il sera redemandé (ou utilisez --password-file).</translation>
+        <translation>Cette version d'Escale ne gère pas de trousseau : le mot de passe n'est pas conservé ; il sera redemandé (ou utilisez --password-file).</translation>
     </message>
     <message>
         <source>This build of Escale has no keychain support: the password is kept only until Escale closes.</source>
-        <translation>Cette version d&apos;Escale ne gère pas de trousseau : le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture d&apos;Escale.</translation>
+        <translation>Cette version d'Escale ne gère pas de trousseau : le mot de passe n'est gardé que jusqu'à la fermeture d'Escale.</translation>
     </message>
 </context>
 <context>
     <name>escale::sync::IncidentStore</name>
     <message>
         <source>There is no incident %1.</source>
-        <translation>Il n&apos;y a pas d&apos;incident %1.</translation>
+        <translation>Il n'y a pas d'incident %1.</translation>
     </message>
     <message>
         <source>This incident is already resolved.</source>
@@ -3830,34 +3842,34 @@ Commandes :
     </message>
     <message>
         <source>The revision to keep must be one of the two redemptions.</source>
-        <translation>La version à garder doit être l&apos;un des deux encaissements.</translation>
+        <translation>La version à garder doit être l'un des deux encaissements.</translation>
     </message>
     <message>
         <source>The redemption to keep is no longer a current revision; synchronise first.</source>
-        <translation>L&apos;encaissement à garder n&apos;est plus une version à jour ; synchronisez d&apos;abord.</translation>
+        <translation>L'encaissement à garder n'est plus une version à jour ; synchronisez d'abord.</translation>
     </message>
 </context>
 <context>
     <name>escale::sync::Replicator</name>
     <message>
         <source>an HTML page instead of JSON (is the address that of a CouchDB server?)</source>
-        <translation>une page HTML au lieu de JSON (l&apos;adresse est-elle celle d&apos;un serveur CouchDB ?)</translation>
+        <translation>une page HTML au lieu de JSON (l'adresse est-elle celle d'un serveur CouchDB ?)</translation>
     </message>
     <message>
         <source>invalid or truncated JSON at byte %1 (%2)</source>
-        <translation>JSON invalide ou tronqué à l&apos;octet %1 (%2)</translation>
+        <translation>JSON invalide ou tronqué à l'octet %1 (%2)</translation>
     </message>
     <message>
         <source>No server database is configured.</source>
-        <translation>Aucune base du serveur n&apos;est réglée.</translation>
+        <translation>Aucune base du serveur n'est réglée.</translation>
     </message>
     <message>
         <source>« %1 » on the server is not a CouchDB database.</source>
-        <translation>« %1 » sur le serveur n&apos;est pas une base CouchDB.</translation>
+        <translation>« %1 » sur le serveur n'est pas une base CouchDB.</translation>
     </message>
     <message>
         <source>The server did not keep the checkpoint (%1); the next run resumes from the last one it kept.</source>
-        <translation>Le serveur n&apos;a pas gardé le point de reprise (%1) ; la prochaine synchronisation reprendra au dernier qu&apos;il a gardé.</translation>
+        <translation>Le serveur n'a pas gardé le point de reprise (%1) ; la prochaine synchronisation reprendra au dernier qu'il a gardé.</translation>
     </message>
     <message>
         <source>Synchronisation cancelled.</source>
@@ -3889,15 +3901,15 @@ Commandes :
     </message>
     <message>
         <source>The change feed of « %1 » went backwards (sequence %2 after %3): the database on the server may have been replaced. Nothing was changed here.</source>
-        <translation>Le flux des modifications de « %1 » est revenu en arrière (séquence %2 après %3) : la base du serveur a peut-être été remplacée. Rien n&apos;a été modifié ici.</translation>
+        <translation>Le flux des modifications de « %1 » est revenu en arrière (séquence %2 après %3) : la base du serveur a peut-être été remplacée. Rien n'a été modifié ici.</translation>
     </message>
     <message>
         <source>The server lists the document %1 with the revision « %2 », which is not of the form N-hash. Nothing was changed here.</source>
-        <translation>Le serveur annonce le document %1 avec la révision « %2 », qui n&apos;est pas de la forme N-empreinte. Rien n&apos;a été modifié ici.</translation>
+        <translation>Le serveur annonce le document %1 avec la révision « %2 », qui n'est pas de la forme N-empreinte. Rien n'a été modifié ici.</translation>
     </message>
     <message>
         <source>%1 could not be saved here: %2</source>
-        <translation>%1 n&apos;a pas pu être enregistré ici : %2</translation>
+        <translation>%1 n'a pas pu être enregistré ici : %2</translation>
     </message>
     <message>
         <source>missing</source>
@@ -3912,14 +3924,14 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not a revision id.</source>
-        <translation>« %1 » n&apos;est pas un identifiant de révision.</translation>
+        <translation>« %1 » n'est pas un identifiant de révision.</translation>
     </message>
 </context>
 <context>
     <name>escale::sync::SyncService</name>
     <message>
-        <source>Give the server&apos;s address and the territory database first.</source>
-        <translation>Indiquez d&apos;abord l&apos;adresse du serveur et la base du territoire.</translation>
+        <source>Give the server's address and the territory database first.</source>
+        <translation>Indiquez d'abord l'adresse du serveur et la base du territoire.</translation>
     </message>
 </context>
 <context>
@@ -3986,7 +3998,7 @@ Commandes :
     </message>
     <message>
         <source>Name of the stop</source>
-        <translation>Nom de l&apos;arrêt</translation>
+        <translation>Nom de l'arrêt</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -4018,7 +4030,7 @@ Commandes :
     </message>
     <message>
         <source>A&amp;ge band (anonymous)</source>
-        <translation>Tranche d&apos;â&amp;ge (anonyme)</translation>
+        <translation>Tranche d'â&amp;ge (anonyme)</translation>
     </message>
     <message>
         <source>Stat&amp;us (anonymous)</source>
@@ -4074,7 +4086,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;New from last entry</source>
-        <translation>&amp;Nouvelle d&apos;après la dernière</translation>
+        <translation>&amp;Nouvelle d'après la dernière</translation>
     </message>
     <message>
         <source>From</source>
@@ -4209,7 +4221,7 @@ Commandes :
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>E&amp;xport this person&apos;s data…</source>
+        <source>E&amp;xport this person's data…</source>
         <translation>E&amp;xporter les données de la personne…</translation>
     </message>
     <message>
@@ -4232,7 +4244,7 @@ Commandes :
         <translation>Sélectionnez une personne.</translation>
     </message>
     <message>
-        <source>Export this person&apos;s data</source>
+        <source>Export this person's data</source>
         <translation>Exporter les données de la personne</translation>
     </message>
     <message>
@@ -4241,7 +4253,7 @@ Commandes :
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Data written to %1.</source>
@@ -4281,17 +4293,17 @@ Commandes :
     <message numerus="yes">
         <source>%n person(s) will be erased within 30 days (no visit for %1 months); export their data first if they asked for it.</source>
         <translation>
-            <numerusform>%n personne sera effacée d&apos;ici 30 jours (aucune visite depuis %1 mois) ; exportez d&apos;abord ses données si elle l&apos;a demandé.</numerusform>
-            <numerusform>%n personnes seront effacées d&apos;ici 30 jours (aucune visite depuis %1 mois) ; exportez d&apos;abord leurs données si elles l&apos;ont demandé.</numerusform>
+            <numerusform>%n personne sera effacée d'ici 30 jours (aucune visite depuis %1 mois) ; exportez d'abord ses données si elle l'a demandé.</numerusform>
+            <numerusform>%n personnes seront effacées d'ici 30 jours (aucune visite depuis %1 mois) ; exportez d'abord leurs données si elles l'ont demandé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved. Today: %1 activity(ies), %2 person(s).</source>
-        <translation>Enregistré. Aujourd&apos;hui : %1 activité(s), %2 personne(s).</translation>
+        <translation>Enregistré. Aujourd'hui : %1 activité(s), %2 personne(s).</translation>
     </message>
     <message>
         <source>Today: %1 activity(ies), %2 person(s) accompanied.</source>
-        <translation>Aujourd&apos;hui : %1 activité(s), %2 personne(s) accompagnée(s).</translation>
+        <translation>Aujourd'hui : %1 activité(s), %2 personne(s) accompagnée(s).</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -4299,7 +4311,7 @@ Commandes :
     </message>
     <message>
         <source>Delete the activity</source>
-        <translation>Supprimer l&apos;activité</translation>
+        <translation>Supprimer l'activité</translation>
     </message>
     <message>
         <source>Delete this activity?</source>
@@ -4331,7 +4343,7 @@ Commandes :
     </message>
     <message>
         <source>Age bands</source>
-        <translation>Tranches d&apos;âge</translation>
+        <translation>Tranches d'âge</translation>
     </message>
     <message>
         <source>Monthly sheet</source>
@@ -4343,7 +4355,7 @@ Commandes :
     </message>
     <message>
         <source>Right-click (or the Menu key) to add a thématique to the favourites or remove it.</source>
-        <translation>Clic droit (ou touche Menu) pour ajouter la thématique aux favoris ou l&apos;en retirer.</translation>
+        <translation>Clic droit (ou touche Menu) pour ajouter la thématique aux favoris ou l'en retirer.</translation>
     </message>
     <message>
         <source>Add to favourites</source>
@@ -4358,8 +4370,8 @@ Commandes :
         <translation>T&amp;hématiques (★ favorites en tête, clic droit pour les changer ; Espace coche)</translation>
     </message>
     <message>
-        <source>Type the person&apos;s first and last names: a person already recorded is proposed; otherwise a new person of that name is recorded with the activity (kept on this computer only).</source>
-        <translation>Tapez le prénom et le nom de la personne : une personne déjà enregistrée est proposée ; sinon, une nouvelle personne de ce nom est enregistrée avec l&apos;activité (gardée sur cet ordinateur seulement).</translation>
+        <source>Type the person's first and last names: a person already recorded is proposed; otherwise a new person of that name is recorded with the activity (kept on this computer only).</source>
+        <translation>Tapez le prénom et le nom de la personne : une personne déjà enregistrée est proposée ; sinon, une nouvelle personne de ce nom est enregistrée avec l'activité (gardée sur cet ordinateur seulement).</translation>
     </message>
     <message>
         <source>New person: %1</source>
@@ -4367,7 +4379,7 @@ Commandes :
     </message>
     <message>
         <source>Anonymous (the name is not recorded)</source>
-        <translation>Anonyme (le nom n&apos;est pas enregistré)</translation>
+        <translation>Anonyme (le nom n'est pas enregistré)</translation>
     </message>
 </context>
 <context>
@@ -4438,7 +4450,7 @@ Commandes :
     </message>
     <message>
         <source>No redeemed cheque of %1 waits to be claimed.</source>
-        <translation>Aucun chèque encaissé en %1 n&apos;attend d&apos;être réclamé.</translation>
+        <translation>Aucun chèque encaissé en %1 n'attend d'être réclamé.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cheque(s), %2</source>
@@ -4527,7 +4539,7 @@ Commandes :
     <name>escale::ui::ChequeJournalWidget</name>
     <message>
         <source>History of a cheque</source>
-        <translation>Historique d&apos;un chèque</translation>
+        <translation>Historique d'un chèque</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
@@ -4563,7 +4575,7 @@ Commandes :
     </message>
     <message>
         <source>The journal is never changed: a correction is a new line.</source>
-        <translation>Le journal n&apos;est jamais modifié : une correction est une nouvelle ligne.</translation>
+        <translation>Le journal n'est jamais modifié : une correction est une nouvelle ligne.</translation>
     </message>
     <message>
         <source>No cheque %1 in the register.</source>
@@ -4575,11 +4587,11 @@ Commandes :
     </message>
     <message>
         <source>accepted until %1</source>
-        <translation>accepté jusqu&apos;au %1</translation>
+        <translation>accepté jusqu'au %1</translation>
     </message>
     <message>
         <source>received from elsewhere</source>
-        <translation>reçu d&apos;ailleurs</translation>
+        <translation>reçu d'ailleurs</translation>
     </message>
     <message>
         <source>stop: %1</source>
@@ -4618,7 +4630,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Redeem it as a cheque from elsewhere</source>
-        <translation>&amp;Encaisser comme chèque d&apos;ailleurs</translation>
+        <translation>&amp;Encaisser comme chèque d'ailleurs</translation>
     </message>
     <message>
         <source>Scans of this session</source>
@@ -4626,11 +4638,11 @@ Commandes :
     </message>
     <message>
         <source>Any scheme (recognised from the code)</source>
-        <translation>Tout dispositif (reconnu d&apos;après le code)</translation>
+        <translation>Tout dispositif (reconnu d'après le code)</translation>
     </message>
     <message>
         <source>Cheque from elsewhere</source>
-        <translation>Chèque d&apos;ailleurs</translation>
+        <translation>Chèque d'ailleurs</translation>
     </message>
     <message>
         <source>Which scheme is the cheque %1 from?</source>
@@ -4638,7 +4650,7 @@ Commandes :
     </message>
     <message>
         <source>VALID — REDEEMED (from elsewhere)</source>
-        <translation>VALIDE — ENCAISSÉ (chèque d&apos;ailleurs)</translation>
+        <translation>VALIDE — ENCAISSÉ (chèque d'ailleurs)</translation>
     </message>
     <message>
         <source>VALID — REDEEMED</source>
@@ -4662,7 +4674,7 @@ Commandes :
     </message>
     <message>
         <source>NOT A CHEQUE CODE</source>
-        <translation>CE N&apos;EST PAS UN CODE DE CHÈQUE</translation>
+        <translation>CE N'EST PAS UN CODE DE CHÈQUE</translation>
     </message>
     <message>
         <source>NOT RECORDED</source>
@@ -4671,8 +4683,8 @@ Commandes :
     <message numerus="yes">
         <source>%n cheque(s) redeemed since this screen opened.</source>
         <translation>
-            <numerusform>%n chèque encaissé depuis l&apos;ouverture de cet écran.</numerusform>
-            <numerusform>%n chèques encaissés depuis l&apos;ouverture de cet écran.</numerusform>
+            <numerusform>%n chèque encaissé depuis l'ouverture de cet écran.</numerusform>
+            <numerusform>%n chèques encaissés depuis l'ouverture de cet écran.</numerusform>
         </translation>
     </message>
 </context>
@@ -4704,7 +4716,7 @@ Commandes :
     </message>
     <message>
         <source>One code per line: scan the cheques one after the other.</source>
-        <translation>Un code par ligne : scannez les chèques l&apos;un après l&apos;autre.</translation>
+        <translation>Un code par ligne : scannez les chèques l'un après l'autre.</translation>
     </message>
     <message>
         <source>Sca&amp;nned codes:</source>
@@ -4715,7 +4727,7 @@ Commandes :
         <translation>Numéro du &amp;carnet :</translation>
     </message>
     <message>
-        <source>The scheme&apos;s funder if empty</source>
+        <source>The scheme's funder if empty</source>
         <translation>Celui du dispositif si vide</translation>
     </message>
     <message>
@@ -4728,7 +4740,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Issue year:</source>
-        <translation>Année d&apos;é&amp;mission :</translation>
+        <translation>Année d'é&amp;mission :</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -4772,7 +4784,7 @@ Commandes :
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
+        <translation>Valable jusqu'au</translation>
     </message>
     <message>
         <source>In stock</source>
@@ -4816,7 +4828,7 @@ Commandes :
     </message>
     <message>
         <source>Accepted until</source>
-        <translation>Accepté jusqu&apos;au</translation>
+        <translation>Accepté jusqu'au</translation>
     </message>
     <message>
         <source>Redeemed on</source>
@@ -4845,8 +4857,8 @@ Commandes :
     <message numerus="yes">
         <source>%n %1 cheque(s) not used were accepted until %2 only: they are expired.</source>
         <translation>
-            <numerusform>%n chèque %1 non utilisé n&apos;était accepté que jusqu&apos;au %2 : il est périmé.</numerusform>
-            <numerusform>%n chèques %1 non utilisés n&apos;étaient acceptés que jusqu&apos;au %2 : ils sont périmés.</numerusform>
+            <numerusform>%n chèque %1 non utilisé n'était accepté que jusqu'au %2 : il est périmé.</numerusform>
+            <numerusform>%n chèques %1 non utilisés n'étaient acceptés que jusqu'au %2 : ils sont périmés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4876,7 +4888,7 @@ Commandes :
         <translation>Remettre des chèques</translation>
     </message>
     <message>
-        <source>Optional: the beneficiary&apos;s number, never a name</source>
+        <source>Optional: the beneficiary's number, never a name</source>
         <translation>Facultatif : le numéro du bénéficiaire, jamais un nom</translation>
     </message>
     <message>
@@ -4963,7 +4975,7 @@ Commandes :
     </message>
     <message>
         <source>No stop of the active tours today.</source>
-        <translation>Aucun arrêt des tournées actives aujourd&apos;hui.</translation>
+        <translation>Aucun arrêt des tournées actives aujourd'hui.</translation>
     </message>
     <message>
         <source>Records made now carry this stop. Choose it by hand, or let the GPS detect it.</source>
@@ -4971,11 +4983,11 @@ Commandes :
     </message>
     <message>
         <source>No GPS: choose the current stop by hand.</source>
-        <translation>Pas de GPS : choisissez l&apos;arrêt en cours à la main.</translation>
+        <translation>Pas de GPS : choisissez l'arrêt en cours à la main.</translation>
     </message>
     <message>
         <source>GPS unavailable (%1): choose the current stop by hand.</source>
-        <translation>GPS indisponible (%1) : choisissez l&apos;arrêt en cours à la main.</translation>
+        <translation>GPS indisponible (%1) : choisissez l'arrêt en cours à la main.</translation>
     </message>
 </context>
 <context>
@@ -4986,7 +4998,7 @@ Commandes :
     </message>
     <message>
         <source>Observe the person doing each gesture and note how autonomous they are. The quick mode asks two gateway gestures per domain first and deduces the rest when the answer is clear: about five minutes.</source>
-        <translation>Observez la personne faire chaque geste et notez son autonomie. Le mode rapide pose d&apos;abord deux gestes témoins par domaine et déduit le reste quand la réponse est nette : environ cinq minutes.</translation>
+        <translation>Observez la personne faire chaque geste et notez son autonomie. Le mode rapide pose d'abord deux gestes témoins par domaine et déduit le reste quand la réponse est nette : environ cinq minutes.</translation>
     </message>
     <message>
         <source>&amp;Framework</source>
@@ -4994,7 +5006,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Anonymous visitor (nothing recorded about the person)</source>
-        <translation>Visiteur &amp;anonyme (rien n&apos;est enregistré sur la personne)</translation>
+        <translation>Visiteur &amp;anonyme (rien n'est enregistré sur la personne)</translation>
     </message>
     <message>
         <source>First name or name…</source>
@@ -5014,7 +5026,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Quick mode (gateway gestures first)</source>
-        <translation>Mode &amp;rapide (gestes témoins d&apos;abord)</translation>
+        <translation>Mode &amp;rapide (gestes témoins d'abord)</translation>
     </message>
     <message>
         <source>&amp;Start the diagnostic</source>
@@ -5062,7 +5074,7 @@ Commandes :
     </message>
     <message>
         <source>The framework « %1 » of this diagnostic is not available any more.</source>
-        <translation>Le référentiel « %1 » de ce diagnostic n&apos;est plus disponible.</translation>
+        <translation>Le référentiel « %1 » de ce diagnostic n'est plus disponible.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -5190,7 +5202,7 @@ Commandes :
     </message>
     <message>
         <source>No place of the directory offers: %1.</source>
-        <translation>Aucun lieu de l&apos;annuaire ne propose : %1.</translation>
+        <translation>Aucun lieu de l'annuaire ne propose : %1.</translation>
     </message>
     <message>
         <source>Services: %1.</source>
@@ -5239,11 +5251,11 @@ Commandes :
     </message>
     <message>
         <source>Escale keeps the activity of one place. Which place is it? Everything can be changed later in Settings.</source>
-        <translation>Escale tient l&apos;activité d&apos;un lieu. Lequel ? Tout pourra être modifié ensuite dans Paramètres.</translation>
+        <translation>Escale tient l'activité d'un lieu. Lequel ? Tout pourra être modifié ensuite dans Paramètres.</translation>
     </message>
     <message>
         <source>What it offers</source>
-        <translation>Ce qu&apos;elle propose</translation>
+        <translation>Ce qu'elle propose</translation>
     </message>
     <message>
         <source>The services of the national places standard, the Pass numérique, and how to reach you.</source>
@@ -5255,7 +5267,7 @@ Commandes :
     </message>
     <message>
         <source>Your &amp;name, as printed on documents:</source>
-        <translation>Votre &amp;nom, tel qu&apos;imprimé sur les documents :</translation>
+        <translation>Votre &amp;nom, tel qu'imprimé sur les documents :</translation>
     </message>
     <message>
         <source>You</source>
@@ -5278,7 +5290,7 @@ Commandes :
     </message>
     <message>
         <source>Untick what your structure does not assess and double-click a text to reword it. The copy keeps a reference to « %1 ».</source>
-        <translation>Décochez ce que votre structure n&apos;évalue pas et double-cliquez sur un texte pour le reformuler. La copie garde la référence à « %1 ».</translation>
+        <translation>Décochez ce que votre structure n'évalue pas et double-cliquez sur un texte pour le reformuler. La copie garde la référence à « %1 ».</translation>
     </message>
     <message>
         <source>%1 (our version)</source>
@@ -5298,14 +5310,14 @@ Commandes :
     </message>
     <message>
         <source>Observable</source>
-        <translation>Ce qu&apos;on observe</translation>
+        <translation>Ce qu'on observe</translation>
     </message>
 </context>
 <context>
     <name>escale::ui::HomePage</name>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Itinerant place</source>
@@ -5375,8 +5387,8 @@ Commandes :
         <translation>Attribution :</translation>
     </message>
     <message>
-        <source>Only the tiles the map shows are downloaded, and kept in a cache. Respect the server&apos;s usage policy: never download whole areas.</source>
-        <translation>Seules les tuiles affichées sont téléchargées, puis gardées en cache. Respectez la politique d&apos;usage du serveur : jamais de téléchargement de zones entières.</translation>
+        <source>Only the tiles the map shows are downloaded, and kept in a cache. Respect the server's usage policy: never download whole areas.</source>
+        <translation>Seules les tuiles affichées sont téléchargées, puis gardées en cache. Respectez la politique d'usage du serveur : jamais de téléchargement de zones entières.</translation>
     </message>
     <message>
         <source>none</source>
@@ -5388,10 +5400,6 @@ Commandes :
             <numerusform>%1 (%n entité)</numerusform>
             <numerusform>%1 (%n entités)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation>Importée de %1</translation>
     </message>
     <message>
         <source>Reading the layer %1…</source>
@@ -5426,15 +5434,41 @@ Commandes :
     </message>
     <message>
         <source>The tile address must start with http:// or https:// and contain {z}, {x} and {y}.</source>
-        <translation>L&apos;adresse des tuiles doit commencer par http:// ou https:// et contenir {z}, {x} et {y}.</translation>
+        <translation>L'adresse des tuiles doit commencer par http:// ou https:// et contenir {z}, {x} et {y}.</translation>
     </message>
     <message>
         <source>Tour stops</source>
         <translation>Arrêts des tournées</translation>
     </message>
     <message>
-        <source>The stops of the active tours, numbered in today&apos;s order</source>
-        <translation>Les arrêts des tournées actives, numérotés dans l&apos;ordre du jour</translation>
+        <source>The stops of the active tours, numbered in today's order</source>
+        <translation>Les arrêts des tournées actives, numérotés dans l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>Source and licence…</source>
+        <translation>Source et licence…</translation>
+    </message>
+    <message>
+        <source>The line credited on the map while the layer is shown, e.g. « Contours : IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte) »</source>
+        <translation>La mention affichée sur la carte tant que la couche est visible, par exemple « Contours : IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte) »</translation>
+    </message>
+    <message>
+        <source>Imported from %1; no source or licence given</source>
+        <translation>Importée de %1 ; ni source ni licence indiquées</translation>
+    </message>
+    <message>
+        <source>Imported from %1
+%2</source>
+        <translation>Importée de %1
+%2</translation>
+    </message>
+    <message>
+        <source>Source and licence of « %1 »</source>
+        <translation>Source et licence de « %1 »</translation>
+    </message>
+    <message>
+        <source>Credited on the map while the layer is shown (leave empty for none):</source>
+        <translation>Mention affichée sur la carte tant que la couche est visible (vide pour aucune) :</translation>
     </message>
 </context>
 <context>
@@ -5457,15 +5491,15 @@ Commandes :
     </message>
     <message>
         <source>&amp;About Escale</source>
-        <translation>À &amp;propos d&apos;Escale</translation>
+        <translation>À &amp;propos d'Escale</translation>
     </message>
     <message>
         <source>About Escale</source>
-        <translation>À propos d&apos;Escale</translation>
+        <translation>À propos d'Escale</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;The workstation of digital-mediation places.&lt;/p&gt;&lt;p&gt;Map data: © Natural Earth (public domain). Places data: ANCT – Cartographie nationale des lieux d&apos;inclusion numérique (Licence Ouverte 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;Le poste de travail des lieux de médiation numérique.&lt;/p&gt;&lt;p&gt;Fond de carte : © Natural Earth (domaine public). Données des lieux : ANCT – Cartographie nationale des lieux d&apos;inclusion numérique (Licence Ouverte 2.0).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;The workstation of digital-mediation places.&lt;/p&gt;&lt;p&gt;Map data: © Natural Earth (public domain). Places data: ANCT – Cartographie nationale des lieux d'inclusion numérique (Licence Ouverte 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;Le poste de travail des lieux de médiation numérique.&lt;/p&gt;&lt;p&gt;Fond de carte : © Natural Earth (domaine public). Données des lieux : ANCT – Cartographie nationale des lieux d'inclusion numérique (Licence Ouverte 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Home</source>
@@ -5509,7 +5543,7 @@ Commandes :
     </message>
     <message>
         <source>This part of Escale could not be loaded: the installation is incomplete. Reinstall Escale; your data is not affected.</source>
-        <translation>Cette partie d&apos;Escale n&apos;a pas pu être chargée : l&apos;installation est incomplète. Réinstallez Escale ; vos données ne sont pas touchées.</translation>
+        <translation>Cette partie d'Escale n'a pas pu être chargée : l'installation est incomplète. Réinstallez Escale ; vos données ne sont pas touchées.</translation>
     </message>
 </context>
 <context>
@@ -5561,7 +5595,7 @@ Commandes :
     </message>
     <message>
         <source>No Internet access: everything keeps working here; synchronisation waits for the network.</source>
-        <translation>Pas d&apos;accès à Internet : tout continue de fonctionner ici ; la synchronisation attend le réseau.</translation>
+        <translation>Pas d'accès à Internet : tout continue de fonctionner ici ; la synchronisation attend le réseau.</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +5618,7 @@ Commandes :
     </message>
     <message>
         <source>Versions of the orientation tree, import, copy and edit</source>
-        <translation>Versions de l&apos;arbre d&apos;orientation, import, copie et modification</translation>
+        <translation>Versions de l'arbre d'orientation, import, copie et modification</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
@@ -5623,11 +5657,11 @@ Commandes :
         <translation>Ce que nous avons trouvé</translation>
     </message>
     <message>
-        <source>Visitor&apos;s commune or postcode (optional)</source>
+        <source>Visitor's commune or postcode (optional)</source>
         <translation>Commune ou code postal de la personne (facultatif)</translation>
     </message>
     <message>
-        <source>Visitor&apos;s commune</source>
+        <source>Visitor's commune</source>
         <translation>Commune de la personne</translation>
     </message>
     <message>
@@ -5636,7 +5670,7 @@ Commandes :
     </message>
     <message>
         <source>Orientation sheet for the visitor</source>
-        <translation>Fiche d&apos;orientation pour la personne</translation>
+        <translation>Fiche d'orientation pour la personne</translation>
     </message>
     <message>
         <source>The sheet carries no personal data. Type a first name only if the visitor wishes it.</source>
@@ -5676,7 +5710,7 @@ Commandes :
     </message>
     <message>
         <source>No orientation tree is available.</source>
-        <translation>Aucun arbre d&apos;orientation n&apos;est disponible.</translation>
+        <translation>Aucun arbre d'orientation n'est disponible.</translation>
     </message>
     <message>
         <source>Question %1</source>
@@ -5700,7 +5734,7 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not in the places register; distances from the structure.</source>
-        <translation>« %1 » n&apos;est pas dans le registre des lieux ; distances depuis la structure.</translation>
+        <translation>« %1 » n'est pas dans le registre des lieux ; distances depuis la structure.</translation>
     </message>
     <message>
         <source>Where to go: %1</source>
@@ -5732,15 +5766,15 @@ Commandes :
     </message>
     <message>
         <source>This path of the tree leads to no right or procedure.</source>
-        <translation>Ce chemin de l&apos;arbre ne mène à aucun droit ni aucune démarche.</translation>
+        <translation>Ce chemin de l'arbre ne mène à aucun droit ni aucune démarche.</translation>
     </message>
     <message>
         <source>This orientation is counted in the activity statistics.</source>
-        <translation>Cette orientation est comptée dans les statistiques d&apos;activité.</translation>
+        <translation>Cette orientation est comptée dans les statistiques d'activité.</translation>
     </message>
     <message>
         <source>The orientation could not be recorded: %1</source>
-        <translation>L&apos;orientation n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>L'orientation n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>orientation-%1.pdf</source>
@@ -5748,7 +5782,19 @@ Commandes :
     </message>
     <message>
         <source>This orientation is counted in the activity statistics — stop: %1.</source>
-        <translation>Cette orientation est comptée dans les statistiques d&apos;activité — arrêt : %1.</translation>
+        <translation>Cette orientation est comptée dans les statistiques d'activité — arrêt : %1.</translation>
+    </message>
+    <message>
+        <source>Distances from %1 (the structure has no coordinates yet: Settings).</source>
+        <translation>Distances depuis %1 (la structure n'a pas encore de coordonnées : Paramètres).</translation>
+    </message>
+    <message>
+        <source>The structure has no coordinates (Settings) and its commune is not in the places register: places are not sorted by distance.</source>
+        <translation>La structure n'a pas de coordonnées (Paramètres) et sa commune n'est pas dans le registre des lieux : les lieux ne sont pas triés par distance.</translation>
+    </message>
+    <message>
+        <source>helps with administrative procedures</source>
+        <translation>aide aux démarches administratives</translation>
     </message>
     <message>
         <source>Type a number in the field (digits, e.g. 3), then press Enter.</source>
@@ -5783,24 +5829,12 @@ Commandes :
         <translation>Plusieurs réponses possibles : tapez leurs numéros (ou flèches haut, bas et Espace), puis Entrée.</translation>
     </message>
     <message>
-        <source>Press the answer&apos;s number (or Up and Down), then Enter.</source>
+        <source>Press the answer's number (or Up and Down), then Enter.</source>
         <translation>Tapez le numéro de la réponse (ou flèches haut et bas), puis Entrée.</translation>
     </message>
     <message>
         <source>Two-digit numbers: type both digits in a row (1 then 2 for 12).</source>
         <translation>Numéros à deux chiffres : tapez les deux chiffres à la suite (1 puis 2 pour 12).</translation>
-    </message>
-    <message>
-        <source>Distances from %1 (the structure has no coordinates yet: Settings).</source>
-        <translation>Distances depuis %1 (la structure n&apos;a pas encore de coordonnées : Paramètres).</translation>
-    </message>
-    <message>
-        <source>The structure has no coordinates (Settings) and its commune is not in the places register: places are not sorted by distance.</source>
-        <translation>La structure n&apos;a pas de coordonnées (Paramètres) et sa commune n&apos;est pas dans le registre des lieux : les lieux ne sont pas triés par distance.</translation>
-    </message>
-    <message>
-        <source>helps with administrative procedures</source>
-        <translation>aide aux démarches administratives</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5865,7 @@ Commandes :
     </message>
     <message>
         <source>Problems found (checked as you type; click one to go to its node):</source>
-        <translation>Problèmes trouvés (vérifiés pendant la frappe ; cliquez sur l&apos;un d&apos;eux pour aller à l&apos;élément concerné) :</translation>
+        <translation>Problèmes trouvés (vérifiés pendant la frappe ; cliquez sur l'un d'eux pour aller à l'élément concerné) :</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -5871,7 +5905,7 @@ Commandes :
     </message>
     <message>
         <source>The &amp;first question of the tree</source>
-        <translation>La &amp;première question de l&apos;arbre</translation>
+        <translation>La &amp;première question de l'arbre</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
@@ -5931,11 +5965,11 @@ Commandes :
     </message>
     <message>
         <source>Remove the route</source>
-        <translation>Retirer l&apos;aiguillage</translation>
+        <translation>Retirer l'aiguillage</translation>
     </message>
     <message>
         <source>Used when the answer chosen does not say where to go: tried in order, the first whose condition holds applies; the last one has no condition.</source>
-        <translation>Utilisés quand la réponse choisie ne dit pas où aller : essayés dans l&apos;ordre, le premier dont la condition est vraie s&apos;applique ; le dernier n&apos;a pas de condition.</translation>
+        <translation>Utilisés quand la réponse choisie ne dit pas où aller : essayés dans l'ordre, le premier dont la condition est vraie s'applique ; le dernier n'a pas de condition.</translation>
     </message>
     <message>
         <source>Routes:</source>
@@ -5963,7 +5997,7 @@ Commandes :
     </message>
     <message>
         <source>Typologie codes separated by commas, the usual one first: CAF, MSA, MDS</source>
-        <translation>Codes de typologie séparés par des virgules, le plus courant d&apos;abord : CAF, MSA, MDS</translation>
+        <translation>Codes de typologie séparés par des virgules, le plus courant d'abord : CAF, MSA, MDS</translation>
     </message>
     <message>
         <source>&amp;Where to go:</source>
@@ -6018,7 +6052,7 @@ Commandes :
         <translation>Résultat %1 — %2</translation>
     </message>
     <message>
-        <source>(the question&apos;s routes)</source>
+        <source>(the question's routes)</source>
         <translation>(aiguillages de la question)</translation>
     </message>
     <message>
@@ -6035,7 +6069,7 @@ Commandes :
     </message>
     <message>
         <source>(several routes or outcomes: see the JSON tab)</source>
-        <translation>(plusieurs aiguillages ou résultats : voir l&apos;onglet JSON)</translation>
+        <translation>(plusieurs aiguillages ou résultats : voir l'onglet JSON)</translation>
     </message>
     <message>
         <source>(unknown: %1)</source>
@@ -6055,7 +6089,7 @@ Commandes :
     </message>
     <message>
         <source>(advanced condition: see the JSON tab)</source>
-        <translation>(condition avancée : voir l&apos;onglet JSON)</translation>
+        <translation>(condition avancée : voir l'onglet JSON)</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -6082,8 +6116,8 @@ Commandes :
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <source>Escale&apos;s own tree cannot be changed: copy it for the structure first.</source>
-        <translation>L&apos;arbre fourni avec Escale ne se modifie pas : copiez-le d&apos;abord pour la structure.</translation>
+        <source>Escale's own tree cannot be changed: copy it for the structure first.</source>
+        <translation>L'arbre fourni avec Escale ne se modifie pas : copiez-le d'abord pour la structure.</translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -6094,7 +6128,7 @@ Commandes :
     <name>escale::ui::OrientationTreesDialog</name>
     <message>
         <source>Orientation trees</source>
-        <translation>Arbres d&apos;orientation</translation>
+        <translation>Arbres d'orientation</translation>
     </message>
     <message>
         <source>Stored versions</source>
@@ -6121,32 +6155,32 @@ Commandes :
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <source>&amp;Use this version&apos;s tree</source>
-        <translation>&amp;Utiliser l&apos;arbre de cette version</translation>
+        <source>&amp;Use this version's tree</source>
+        <translation>&amp;Utiliser l'arbre de cette version</translation>
     </message>
     <message>
-        <source>Use Escale&apos;s &amp;default tree</source>
-        <translation>Utiliser l&apos;arbre par &amp;défaut d&apos;Escale</translation>
+        <source>Use Escale's &amp;default tree</source>
+        <translation>Utiliser l'arbre par &amp;défaut d'Escale</translation>
     </message>
     <message>
         <source>&amp;Import a tree file…</source>
-        <translation>&amp;Importer un fichier d&apos;arbre…</translation>
+        <translation>&amp;Importer un fichier d'arbre…</translation>
     </message>
     <message>
         <source>&amp;Copy the current tree for our structure</source>
-        <translation>&amp;Copier l&apos;arbre actuel pour notre structure</translation>
+        <translation>&amp;Copier l'arbre actuel pour notre structure</translation>
     </message>
     <message>
         <source>&amp;Edit the selected version</source>
         <translation>&amp;Modifier la version choisie</translation>
     </message>
     <message>
-        <source>Editor: the tree&apos;s JSON (format in docs/orientation.md). It is checked as you type; a new version is saved only when it has no error.</source>
-        <translation>Éditeur : le JSON de l&apos;arbre (format dans docs/orientation.md). Il est vérifié pendant la frappe ; une nouvelle version n&apos;est enregistrée que sans erreur.</translation>
+        <source>Editor: the tree's JSON (format in docs/orientation.md). It is checked as you type; a new version is saved only when it has no error.</source>
+        <translation>Éditeur : le JSON de l'arbre (format dans docs/orientation.md). Il est vérifié pendant la frappe ; une nouvelle version n'est enregistrée que sans erreur.</translation>
     </message>
     <message>
         <source>Tree JSON</source>
-        <translation>JSON de l&apos;arbre</translation>
+        <translation>JSON de l'arbre</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -6158,7 +6192,7 @@ Commandes :
     </message>
     <message>
         <source>The wizard uses: %1 (%2), version %3.</source>
-        <translation>L&apos;assistant utilise : %1 (%2), version %3.</translation>
+        <translation>L'assistant utilise : %1 (%2), version %3.</translation>
     </message>
     <message>
         <source>network</source>
@@ -6170,11 +6204,11 @@ Commandes :
     </message>
     <message>
         <source>Import an orientation tree</source>
-        <translation>Importer un arbre d&apos;orientation</translation>
+        <translation>Importer un arbre d'orientation</translation>
     </message>
     <message>
         <source>Orientation trees (*.json)</source>
-        <translation>Arbres d&apos;orientation (*.json)</translation>
+        <translation>Arbres d'orientation (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be read or is too large.</source>
@@ -6182,7 +6216,7 @@ Commandes :
     </message>
     <message>
         <source>The tree was refused; nothing was changed.</source>
-        <translation>L&apos;arbre a été refusé ; rien n&apos;a été changé.</translation>
+        <translation>L'arbre a été refusé ; rien n'a été changé.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -6193,8 +6227,8 @@ Commandes :
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <source>Escale&apos;s own tree cannot be changed: copy it for the structure first.</source>
-        <translation>L&apos;arbre fourni avec Escale ne se modifie pas : copiez-le d&apos;abord pour la structure.</translation>
+        <source>Escale's own tree cannot be changed: copy it for the structure first.</source>
+        <translation>L'arbre fourni avec Escale ne se modifie pas : copiez-le d'abord pour la structure.</translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -6214,19 +6248,19 @@ Commandes :
     </message>
     <message>
         <source>The JSON cannot be read: the form shows the tree before those changes.</source>
-        <translation>Le JSON ne peut pas être lu : le formulaire montre l&apos;arbre d&apos;avant ces modifications.</translation>
+        <translation>Le JSON ne peut pas être lu : le formulaire montre l'arbre d'avant ces modifications.</translation>
     </message>
     <message>
         <source>No version is stored yet: import a tree file or copy the current tree for the structure first.</source>
-        <translation>Aucune version n&apos;est encore enregistrée : importez d&apos;abord un fichier d&apos;arbre ou copiez l&apos;arbre actuel pour la structure.</translation>
+        <translation>Aucune version n'est encore enregistrée : importez d'abord un fichier d'arbre ou copiez l'arbre actuel pour la structure.</translation>
     </message>
     <message>
         <source>Choose a version in the list first.</source>
-        <translation>Choisissez d&apos;abord une version dans la liste.</translation>
+        <translation>Choisissez d'abord une version dans la liste.</translation>
     </message>
     <message>
         <source>The wizard will use the tree of the version chosen.</source>
-        <translation>L&apos;assistant utilisera l&apos;arbre de la version choisie.</translation>
+        <translation>L'assistant utilisera l'arbre de la version choisie.</translation>
     </message>
     <message>
         <source>Open the version chosen in the editors below.</source>
@@ -6332,7 +6366,7 @@ Commandes :
     </message>
     <message>
         <source>How to &amp;get in</source>
-        <translation>Moda&amp;lités d&apos;accès</translation>
+        <translation>Moda&amp;lités d'accès</translation>
     </message>
     <message>
         <source>&amp;Fees</source>
@@ -6380,7 +6414,7 @@ Commandes :
     </message>
     <message>
         <source>Address co&amp;mplement</source>
-        <translation>Co&amp;mplément d&apos;adresse</translation>
+        <translation>Co&amp;mplément d'adresse</translation>
     </message>
     <message>
         <source>Pos&amp;tcode</source>
@@ -6408,7 +6442,7 @@ Commandes :
     </message>
     <message>
         <source>How people are s&amp;upported</source>
-        <translation>Modalités d&apos;accompa&amp;gnement</translation>
+        <translation>Modalités d'accompa&amp;gnement</translation>
     </message>
     <message>
         <source>Ser&amp;vices and publics</source>
@@ -6475,7 +6509,7 @@ Commandes :
     </message>
     <message>
         <source>For each column of the file, the field of the standard it holds:</source>
-        <translation>Pour chaque colonne du fichier, le champ du standard qu&apos;elle contient :</translation>
+        <translation>Pour chaque colonne du fichier, le champ du standard qu'elle contient :</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -6523,11 +6557,11 @@ Commandes :
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation>Choisissez d&apos;abord un fichier.</translation>
+        <translation>Choisissez d'abord un fichier.</translation>
     </message>
     <message>
         <source>Map one column to « nom »: every place needs a name.</source>
-        <translation>Faites correspondre une colonne à « nom » : chaque lieu a besoin d&apos;un nom.</translation>
+        <translation>Faites correspondre une colonne à « nom » : chaque lieu a besoin d'un nom.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6551,7 +6585,7 @@ Commandes :
     </message>
     <message>
         <source>Preview of %1: %2 Nothing is written yet.</source>
-        <translation>Aperçu de %1 : %2 Rien n&apos;est encore écrit.</translation>
+        <translation>Aperçu de %1 : %2 Rien n'est encore écrit.</translation>
     </message>
     <message>
         <source>%1 imported: %2</source>
@@ -6649,7 +6683,7 @@ Commandes :
     </message>
     <message>
         <source>Nearest from here</source>
-        <translation>Les plus proches d&apos;ici</translation>
+        <translation>Les plus proches d'ici</translation>
     </message>
     <message>
         <source>%1 m</source>
@@ -6657,19 +6691,19 @@ Commandes :
     </message>
     <message>
         <source>nearest first from here</source>
-        <translation>les plus proches d&apos;ici en premier</translation>
+        <translation>les plus proches d'ici en premier</translation>
     </message>
     <message>
-        <source>List the nearest places from the device&apos;s position, with their distance</source>
-        <translation>Lister les lieux les plus proches de la position de l&apos;appareil, avec leur distance</translation>
+        <source>List the nearest places from the device's position, with their distance</source>
+        <translation>Lister les lieux les plus proches de la position de l'appareil, avec leur distance</translation>
     </message>
     <message>
-        <source>Waiting for the device&apos;s position…</source>
-        <translation>En attente de la position de l&apos;appareil…</translation>
+        <source>Waiting for the device's position…</source>
+        <translation>En attente de la position de l'appareil…</translation>
     </message>
     <message>
-        <source>The device&apos;s position is unknown: this computer has no positioning source (a GPS log can be replayed with --nmea FILE)</source>
-        <translation>La position de l&apos;appareil est inconnue : cet ordinateur n&apos;a pas de source de localisation (un journal GPS peut être rejoué avec --nmea FICHIER)</translation>
+        <source>The device's position is unknown: this computer has no positioning source (a GPS log can be replayed with --nmea FILE)</source>
+        <translation>La position de l'appareil est inconnue : cet ordinateur n'a pas de source de localisation (un journal GPS peut être rejoué avec --nmea FICHIER)</translation>
     </message>
     <message>
         <source>%1:00</source>
@@ -6691,7 +6725,7 @@ Commandes :
     </message>
     <message>
         <source>today, %1</source>
-        <translation>aujourd&apos;hui, %1</translation>
+        <translation>aujourd'hui, %1</translation>
     </message>
     <message>
         <source>Next passage: %1, %2 – %3</source>
@@ -6723,14 +6757,14 @@ Commandes :
     </message>
     <message>
         <source>There is no active tour yet. Create the tour in the « Tournées » section (Ctrl+9), then add its stops from the map or from there.</source>
-        <translation>Il n&apos;y a pas encore de tournée active. Créez la tournée dans la section « Tournées » (Ctrl+9), puis ajoutez ses arrêts depuis la carte ou depuis cette section.</translation>
+        <translation>Il n'y a pas encore de tournée active. Créez la tournée dans la section « Tournées » (Ctrl+9), puis ajoutez ses arrêts depuis la carte ou depuis cette section.</translation>
     </message>
     <message>
         <source>&amp;Layers</source>
         <translation>&amp;Couches</translation>
     </message>
     <message>
-        <source>Imported layers, world basemap, tours&apos; stops, offline MBTiles pack and online tiles.</source>
+        <source>Imported layers, world basemap, tours' stops, offline MBTiles pack and online tiles.</source>
         <translation>Couches importées, fond de carte mondial, arrêts des tournées, paquet hors ligne MBTiles et tuiles en ligne.</translation>
     </message>
     <message>
@@ -6745,7 +6779,7 @@ Commandes :
         <translation>Position (GPS)</translation>
     </message>
     <message>
-        <source>Automatic (the system&apos;s source)</source>
+        <source>Automatic (the system's source)</source>
         <translation>Automatique (la source du système)</translation>
     </message>
     <message>
@@ -6822,7 +6856,7 @@ Commandes :
     </message>
     <message>
         <source>Give the host where gpsd runs (127.0.0.1 for this computer).</source>
-        <translation>Indiquez l&apos;hôte où tourne gpsd (127.0.0.1 pour cet ordinateur).</translation>
+        <translation>Indiquez l'hôte où tourne gpsd (127.0.0.1 pour cet ordinateur).</translation>
     </message>
     <message>
         <source>Position received: %1, %2</source>
@@ -6834,11 +6868,11 @@ Commandes :
     </message>
     <message>
         <source>Waiting for a position from %1…</source>
-        <translation>En attente d&apos;une position de %1…</translation>
+        <translation>En attente d'une position de %1…</translation>
     </message>
     <message>
         <source>Saved. The map and the current stop use it now.</source>
-        <translation>Enregistré. La carte et l&apos;arrêt courant l&apos;utilisent dès maintenant.</translation>
+        <translation>Enregistré. La carte et l'arrêt courant l'utilisent dès maintenant.</translation>
     </message>
 </context>
 <context>
@@ -6865,7 +6899,7 @@ Commandes :
     </message>
     <message>
         <source>Name of a colleague</source>
-        <translation>Nom d&apos;un ou d&apos;une collègue</translation>
+        <translation>Nom d'un ou d'une collègue</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -6896,7 +6930,7 @@ Commandes :
     </message>
     <message>
         <source>Edit stop</source>
-        <translation>Modifier l&apos;arrêt</translation>
+        <translation>Modifier l'arrêt</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -7032,11 +7066,11 @@ Commandes :
     </message>
     <message>
         <source>un&amp;til</source>
-        <translation>jusq&amp;u&apos;au</translation>
+        <translation>jusq&amp;u'au</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu&apos;au</translation>
+        <translation>Jusqu'au</translation>
     </message>
     <message>
         <source>Only in</source>
@@ -7100,7 +7134,7 @@ Commandes :
     </message>
     <message>
         <source>Click on the map where the bus stands, or type the coordinates. Without a point, the stop cannot be detected by the GPS: it will be chosen by hand.</source>
-        <translation>Cliquez sur la carte là où le bus stationne, ou tapez les coordonnées. Sans point, l&apos;arrêt ne peut pas être détecté par le GPS : il sera choisi à la main.</translation>
+        <translation>Cliquez sur la carte là où le bus stationne, ou tapez les coordonnées. Sans point, l'arrêt ne peut pas être détecté par le GPS : il sera choisi à la main.</translation>
     </message>
     <message>
         <source>e.g. 45.600000</source>
@@ -7140,11 +7174,11 @@ Commandes :
     </message>
     <message>
         <source>The latitude « %1 » is not a number (e.g. 45.6 or 45,6).</source>
-        <translation>La latitude « %1 » n&apos;est pas un nombre (ex. 45,6 ou 45.6).</translation>
+        <translation>La latitude « %1 » n'est pas un nombre (ex. 45,6 ou 45.6).</translation>
     </message>
     <message>
         <source>The longitude « %1 » is not a number (e.g. 0.16 or 0,16).</source>
-        <translation>La longitude « %1 » n&apos;est pas un nombre (ex. 0,16 ou 0.16).</translation>
+        <translation>La longitude « %1 » n'est pas un nombre (ex. 0,16 ou 0.16).</translation>
     </message>
     <message>
         <source>This stop</source>
@@ -7187,7 +7221,7 @@ Commandes :
     </message>
     <message>
         <source>Address &amp;complement:</source>
-        <translation>&amp;Complément d&apos;adresse :</translation>
+        <translation>&amp;Complément d'adresse :</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
@@ -7258,8 +7292,8 @@ Commandes :
         <translation>T&amp;rouver dans le registre des lieux</translation>
     </message>
     <message>
-        <source>Takes the coordinates of the place of the same name in this commune, else the middle of the commune&apos;s places or its outline in an imported map layer. No Internet connection is used.</source>
-        <translation>Reprend les coordonnées du lieu de même nom dans cette commune, sinon le milieu des lieux de la commune ou son contour dans une couche de carte importée. Aucune connexion à Internet n&apos;est utilisée.</translation>
+        <source>Takes the coordinates of the place of the same name in this commune, else the middle of the commune's places or its outline in an imported map layer. No Internet connection is used.</source>
+        <translation>Reprend les coordonnées du lieu de même nom dans cette commune, sinon le milieu des lieux de la commune ou son contour dans une couche de carte importée. Aucune connexion à Internet n'est utilisée.</translation>
     </message>
     <message>
         <source>A latitude in decimal degrees, e.g. 44.0927.</source>
@@ -7342,7 +7376,7 @@ Commandes :
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>kept in the system keychain</source>
@@ -7421,7 +7455,7 @@ Commandes :
     </message>
     <message>
         <source>Saved; the password is kept only until Escale closes: %1</source>
-        <translation>Enregistré ; le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture d&apos;Escale : %1</translation>
+        <translation>Enregistré ; le mot de passe n'est gardé que jusqu'à la fermeture d'Escale : %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -7445,11 +7479,11 @@ Commandes :
     </message>
     <message>
         <source>only for a certificate no known authority signed</source>
-        <translation>seulement pour un certificat qu&apos;aucune autorité connue n&apos;a signé</translation>
+        <translation>seulement pour un certificat qu'aucune autorité connue n'a signé</translation>
     </message>
     <message>
-        <source>The SHA-256 fingerprint (AB:CD:…) of the server&apos;s certificate, as its administrator gives it: that certificate is then trusted although it is self-signed. Compare it with the one shown in the error.</source>
-        <translation>L&apos;empreinte SHA-256 (AB:CD:…) du certificat du serveur, telle que son administrateur la donne : ce certificat est alors accepté même s&apos;il est auto-signé. Comparez-la avec celle affichée dans l&apos;erreur.</translation>
+        <source>The SHA-256 fingerprint (AB:CD:…) of the server's certificate, as its administrator gives it: that certificate is then trusted although it is self-signed. Compare it with the one shown in the error.</source>
+        <translation>L'empreinte SHA-256 (AB:CD:…) du certificat du serveur, telle que son administrateur la donne : ce certificat est alors accepté même s'il est auto-signé. Comparez-la avec celle affichée dans l'erreur.</translation>
     </message>
     <message>
         <source>Trusted certificate (SHA-256)</source>
@@ -7457,15 +7491,15 @@ Commandes :
     </message>
     <message>
         <source>« %1 » is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:…); nothing was saved.</source>
-        <translation>« %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux, par ex. AB:CD:…) ; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Saves the server settings typed, then synchronises.</source>
-        <translation>Enregistre les réglages du serveur saisis, puis synchronise.</translation>
+        <translation>« %1 » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux, par ex. AB:CD:…) ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The server settings typed cannot be saved: %1</source>
         <translation>Les réglages du serveur saisis ne peuvent pas être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Saves the server settings typed, then synchronises.</source>
+        <translation>Enregistre les réglages du serveur saisis, puis synchronise.</translation>
     </message>
 </context>
 <context>
@@ -7475,8 +7509,8 @@ Commandes :
         <translation>Tournées</translation>
     </message>
     <message>
-        <source>The bus&apos;s tours and their stops: where and when it stands. The current stop is chosen in the status bar, or detected by the GPS.</source>
-        <translation>Les tournées du bus et leurs arrêts : où et quand il stationne. L&apos;arrêt en cours se choisit dans la barre d&apos;état, ou est détecté par le GPS.</translation>
+        <source>The bus's tours and their stops: where and when it stands. The current stop is chosen in the status bar, or detected by the GPS.</source>
+        <translation>Les tournées du bus et leurs arrêts : où et quand il stationne. L'arrêt en cours se choisit dans la barre d'état, ou est détecté par le GPS.</translation>
     </message>
     <message>
         <source>&amp;Tours</source>
@@ -7484,7 +7518,7 @@ Commandes :
     </message>
     <message>
         <source>Name of a new tour</source>
-        <translation>Nom d&apos;une nouvelle tournée</translation>
+        <translation>Nom d'une nouvelle tournée</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -7540,7 +7574,7 @@ Commandes :
     </message>
     <message>
         <source>Remove the stop…</source>
-        <translation>Supprimer l&apos;arrêt…</translation>
+        <translation>Supprimer l'arrêt…</translation>
     </message>
     <message>
         <source>Stops</source>
@@ -7580,7 +7614,7 @@ Commandes :
     </message>
     <message>
         <source>No tour yet: type the name of the first one on the left.</source>
-        <translation>Aucune tournée pour l&apos;instant : tapez le nom de la première à gauche.</translation>
+        <translation>Aucune tournée pour l'instant : tapez le nom de la première à gauche.</translation>
     </message>
     <message>
         <source>Choose a tour on the left.</source>
@@ -7632,7 +7666,7 @@ Commandes :
     </message>
     <message>
         <source>Without a point the GPS cannot detect this stop: choose it by hand in the status bar.</source>
-        <translation>Sans point, le GPS ne peut pas détecter cet arrêt : choisissez-le à la main dans la barre d&apos;état.</translation>
+        <translation>Sans point, le GPS ne peut pas détecter cet arrêt : choisissez-le à la main dans la barre d'état.</translation>
     </message>
     <message>
         <source>Week from %1 to %2</source>
@@ -7644,15 +7678,15 @@ Commandes :
     </message>
     <message>
         <source>%1 (today)</source>
-        <translation>%1 (aujourd&apos;hui)</translation>
+        <translation>%1 (aujourd'hui)</translation>
     </message>
     <message>
         <source>no stop</source>
-        <translation>pas d&apos;arrêt</translation>
+        <translation>pas d'arrêt</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation>Aujourd&apos;hui, %1</translation>
+        <translation>Aujourd'hui, %1</translation>
     </message>
     <message>
         <source>no tour chosen</source>
@@ -7660,7 +7694,7 @@ Commandes :
     </message>
     <message>
         <source>no stop this day</source>
-        <translation>pas d&apos;arrêt ce jour-là</translation>
+        <translation>pas d'arrêt ce jour-là</translation>
     </message>
     <message numerus="yes">
         <source>Remove the tour « %1 » and its %n stop(s)? Records already made keep their stop.</source>
@@ -7671,7 +7705,7 @@ Commandes :
     </message>
     <message>
         <source>Remove the stop « %1 »?</source>
-        <translation>Supprimer l&apos;arrêt « %1 » ?</translation>
+        <translation>Supprimer l'arrêt « %1 » ?</translation>
     </message>
     <message>
         <source>%1 — by hand</source>
@@ -7679,7 +7713,7 @@ Commandes :
     </message>
     <message>
         <source>Remove the tour « %1 »? It has no stop.</source>
-        <translation>Supprimer la tournée « %1 » ? Elle n&apos;a pas d&apos;arrêt.</translation>
+        <translation>Supprimer la tournée « %1 » ? Elle n'a pas d'arrêt.</translation>
     </message>
     <message>
         <source>&amp;Import from the itinerant places…</source>
@@ -7694,12 +7728,12 @@ Commandes :
         <translation>Imprimer la &amp;fiche horaire…</translation>
     </message>
     <message>
-        <source>The bus&apos;s public timetable for the villages: stops, days, hours and next dates (A4).</source>
+        <source>The bus's public timetable for the villages: stops, days, hours and next dates (A4).</source>
         <translation>La fiche horaire publique du bus pour les villages : arrêts, jours, heures et prochaines dates (A4).</translation>
     </message>
     <message>
-        <source>No place of the register is marked « Itinérant »: import the bus&apos;s places first (Map section), or enter the stops here.</source>
-        <translation>Aucun lieu du registre n&apos;est marqué « Itinérant » : importez d&apos;abord les lieux du bus (section Carte), ou saisissez les arrêts ici.</translation>
+        <source>No place of the register is marked « Itinérant »: import the bus's places first (Map section), or enter the stops here.</source>
+        <translation>Aucun lieu du registre n'est marqué « Itinérant » : importez d'abord les lieux du bus (section Carte), ou saisissez les arrêts ici.</translation>
     </message>
     <message>
         <source>Import from the itinerant places: %1 place(s) read; tours created: %2; stops added: %3, updated: %4, unchanged: %5, removed: %6; not imported: %7.</source>
@@ -7707,7 +7741,7 @@ Commandes :
     </message>
     <message>
         <source>… and %1 more (see the tooltip).</source>
-        <translation>… et %1 de plus (voir l&apos;infobulle).</translation>
+        <translation>… et %1 de plus (voir l'infobulle).</translation>
     </message>
     <message>
         <source>%1 — %2</source>

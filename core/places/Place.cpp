@@ -84,7 +84,11 @@ int Place::completeness() const
     count(!nom.isEmpty(), 2);
     count(!adresse.isEmpty(), 2);
     count(!commune.isEmpty(), 2);
-    count(validate::codePostal(codePostal).isEmpty() && !codePostal.isEmpty(), 2);
+    // Five ASCII digits are valid without asking the validator (a regular expression).
+    const bool fiveDigits = codePostal.size() == 5
+        && std::all_of(codePostal.cbegin(), codePostal.cend(),
+            [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    count(fiveDigits || (validate::codePostal(codePostal).isEmpty() && !codePostal.isEmpty()), 2);
     count(!pivot.isEmpty() && pivot != QLatin1String("00000000000000"), 2);
     count(!services.isEmpty(), 2);
     count(!dateMaj.isEmpty(), 2);
@@ -217,6 +221,91 @@ QVariantList PlaceStore::toValues(const Place &p)
       << joinCodes(p.conditionsAcces) << joinCodes(p.publicsAccueillis) << (p.acceptsPass ? 1 : 0) << p.structureId
       << p.completeness() << searchText(p) << matchKey(p.nom);
     return v;
+}
+
+namespace {
+
+// joinCodes() without building anything when the codes are already clean (the usual case): none,
+// or one, is bound as is; several are joined once.
+struct Codes
+{
+    QString joined;
+    QStringView view;
+    explicit Codes(const QStringList &codes)
+    {
+        bool clean = true;
+        for (qsizetype i = 0; clean && i < codes.size(); ++i) {
+            const QString &c = codes.at(i);
+            clean = !c.isEmpty() && !c.front().isSpace() && !c.back().isSpace();
+            for (qsizetype j = 0; clean && j < i; ++j)
+                clean = codes.at(j) != c;
+        }
+        if (!clean)
+            joined = joinCodes(codes);
+        else if (codes.size() == 1)
+            view = codes.first();
+        else if (codes.size() > 1)
+            joined = codes.join(QLatin1Char('|'));
+        if (!joined.isNull())
+            view = joined;
+    }
+};
+
+} // namespace
+
+void PlaceStore::bindRow(const Place &p, storage::RowBinder &b, const QString &key)
+{
+    // In rowColumns() order, as toValues().
+    int i = 0;
+    auto text = [&](QStringView v) { b.text(i++, v); };
+    auto codes = [&](const QStringList &l) { b.text(i++, Codes(l).view); };
+    auto coordinate = [&](const std::optional<double> &v) {
+        if (v)
+            b.real(i++, *v);
+        else
+            b.null(i++);
+    };
+    text(p.id);
+    text(p.sourceId);
+    text(p.pivot);
+    text(p.nom);
+    text(p.commune);
+    text(p.codePostal);
+    text(p.codeInsee);
+    text(p.adresse);
+    text(p.complementAdresse);
+    coordinate(p.latitude);
+    coordinate(p.longitude);
+    codes(p.typologie);
+    text(p.telephone);
+    codes(p.courriels);
+    codes(p.siteWeb);
+    text(p.horaires);
+    text(p.presentationResume);
+    text(p.presentationDetail);
+    text(p.source);
+    text(p.itinerance);
+    text(p.structureParente);
+    text(p.dateMaj);
+    codes(p.services);
+    codes(p.publics);
+    codes(p.priseEnCharge);
+    codes(p.frais);
+    codes(p.dispositifs);
+    codes(p.formationsLabels);
+    codes(p.autresFormationsLabels);
+    codes(p.modalitesAcces);
+    codes(p.modalitesAccompagnement);
+    text(p.ficheAccesLibre);
+    text(p.priseRdv);
+    codes(p.labelsNationaux);
+    codes(p.conditionsAcces);
+    codes(p.publicsAccueillis);
+    b.integer(i++, p.acceptsPass ? 1 : 0);
+    text(p.structureId);
+    b.integer(i++, p.completeness());
+    text(searchText(p));
+    text(key.isNull() ? matchKey(p.nom) : key);
 }
 
 QVariantMap PlaceStore::toRow(const Place &p)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/Database.h"
+#include "storage/RecordStore.h"
 
 #include <QList>
 #include <QLoggingCategory>
@@ -86,7 +87,8 @@ public:
     Result<Place> find(const QString &id) const;
     QList<Place> all() const;
     int count() const;
-    // The id of the live place with this source and source id, or empty.
+    // The id of the live place with this source and source id, or empty (a scan: no index on the
+    // source since migration 0012; an import reads them all at once).
     QString findBySourceId(const QString &source, const QString &sourceId) const;
 
     // The column values of a place (what save() writes), for tests and the exporter.
@@ -98,6 +100,9 @@ public:
     static QVariantList toValues(const Place &place);
     // Reads a place from a query that selected rowColumns() in that order (no QVariantMap per row).
     static Place fromValues(const QSqlQuery &query);
+    // Binds the values of toValues() straight into a bulk insert (RecordStore::insertRows with a
+    // callback): no QVariant, no list. `matchKey` is matchKey(place.nom) when the caller has it.
+    static void bindRow(const Place &place, storage::RowBinder &values, const QString &matchKey = {});
     // The normalised name used by the duplicate detector.
     static QString matchKey(const QString &nom);
 

@@ -11,6 +11,7 @@
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -24,7 +25,11 @@
 #include <QSqlRecord>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <memory>
 
 namespace escale::places {
 
@@ -32,6 +37,57 @@ namespace {
 
 // From this many rows (and at least a quarter of the places already there), an import suspends the search-index triggers and refills the indexes once.
 constexpr int BulkImportRows = 500;
+
+// ESCALE_IMPORT_PROFILE=1: the time of each phase of an import, in ms, logged at its end (the
+// importing thread's own figures; the benchmark prints them too).
+struct ImportProfile
+{
+    enum Phase { Read, Parse, Records, Map, Match, Write, Indexes, Commit, PhaseCount };
+    double ms[PhaseCount] {};
+    static bool enabled()
+    {
+        static const bool on = qEnvironmentVariableIntValue("ESCALE_IMPORT_PROFILE") != 0;
+        return on;
+    }
+    static ImportProfile &current()
+    {
+        thread_local ImportProfile p;
+        return p;
+    }
+    void reset() { *this = ImportProfile {}; }
+    QString text() const
+    {
+        static const char *const names[] = { "read", "parse", "records", "map", "match", "write", "indexes", "commit" };
+        QStringList parts;
+        double total = 0;
+        for (int i = 0; i < PhaseCount; ++i) {
+            parts << QStringLiteral("%1 %2").arg(QLatin1String(names[i])).arg(ms[i], 0, 'f', 0);
+            total += ms[i];
+        }
+        return parts.join(QStringLiteral(", ")) + QStringLiteral(" (total %1 ms)").arg(total, 0, 'f', 0);
+    }
+};
+
+// Adds the time from its construction (or the last lap) to a phase.
+class PhaseTimer
+{
+public:
+    PhaseTimer()
+    {
+        if (ImportProfile::enabled())
+            m_timer.start();
+    }
+    void lap(ImportProfile::Phase phase)
+    {
+        if (!m_timer.isValid())
+            return;
+        ImportProfile::current().ms[phase] += double(m_timer.nsecsElapsed()) / 1e6;
+        m_timer.restart();
+    }
+
+private:
+    QElapsedTimer m_timer;
+};
 
 QString tr(const char *text)
 {
@@ -128,66 +184,183 @@ QChar detectSeparator(const QString &text)
     return semis > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
+// Reads the rows of a CSV text one at a time. A row's cells are cut out of the text in runs (no
+// character appended one by one); `skipRow()` finds where the next row ends without building its cells
+// (a first pass counts the rows and remembers where each starts). Rules: see parseCsv().
+class CsvReader
+{
+public:
+    // `rawCells`: a cell that is one run of the text (no doubled quote, no CR inside) is a
+    // QString::fromRawData() over the text, no copy — only for a caller that keeps the text alive
+    // and alters nothing it did not copy (PlaceImporter::CsvSource).
+    CsvReader(const QString &text, QChar sep, bool rawCells = false)
+        : m_raw(rawCells)
+        , m_s(reinterpret_cast<const char16_t *>(text.utf16()))
+        , m_n(text.size())
+        , m_sep(sep.unicode())
+    { }
+
+    qsizetype position() const { return m_pos; }
+    int line() const { return m_line; }
+    void seek(qsizetype position, int line)
+    {
+        m_pos = position;
+        m_line = line;
+    }
+    bool atEnd() const { return m_pos >= m_n; }
+    // After next() or skipRow() returned false at the end: the line of a quote never closed, or 0.
+    int unclosedQuoteLine() const { return m_unclosedQuoteLine; }
+
+    // The next row that is not blank (one cell, blank): its line and cells. False at the end of the
+    // text, or at a quote never closed (unclosedQuoteLine()).
+    bool next(int *line, QStringList *cells) { return read(line, cells); }
+    bool skipRow(int *line) { return read(line, nullptr); }
+
+private:
+    bool read(int *rowLine, QStringList *cells)
+    {
+        while (m_pos < m_n) {
+            if (cells)
+                cells->clear();
+            int cellCount = 0;
+            bool blank = true; // the one cell so far holds only spaces
+            const int startLine = m_line;
+            if (readRow(cells, &cellCount, &blank))
+                return false; // unclosed quote
+            if (cellCount == 0 || (cellCount == 1 && blank))
+                continue;
+            *rowLine = startLine;
+            return true;
+        }
+        return false;
+    }
+
+    // One row from m_pos up to its line end (consumed) or the end of the text. True on an unclosed quote.
+    bool readRow(QStringList *cells, int *cellCount, bool *blank)
+    {
+        QString cell;
+        bool cellStarted = false;
+        bool cellBlank = true;
+        qsizetype run = m_pos; // start of the characters not yet copied into `cell`
+        // The cell's first run, kept as a position until a second run comes (or the cell ends).
+        qsizetype firstRun = -1, firstLength = 0;
+        auto flush = [&](qsizetype end) {
+            if (cells && end > run) {
+                if (firstRun < 0 && cell.isNull()) {
+                    firstRun = run;
+                    firstLength = end - run;
+                } else {
+                    if (firstRun >= 0) {
+                        cell = QString(reinterpret_cast<const QChar *>(m_s + firstRun), firstLength);
+                        firstRun = -1;
+                    }
+                    cell.append(QStringView(m_s + run, end - run));
+                }
+            }
+            run = end + 1;
+        };
+        auto endCell = [&]() {
+            ++*cellCount;
+            if (*cellCount > 1 || !cellBlank)
+                *blank = false;
+            if (cells) {
+                if (firstRun >= 0) {
+                    const auto *start = reinterpret_cast<const QChar *>(m_s + firstRun);
+                    cells->append(m_raw ? QString::fromRawData(start, firstLength) : QString(start, firstLength));
+                } else {
+                    cells->append(std::move(cell));
+                }
+                cell = QString();
+                firstRun = -1;
+            }
+            cellStarted = false;
+            cellBlank = true;
+        };
+        for (qsizetype i = m_pos; i < m_n; ++i) {
+            const char16_t c = m_s[i];
+            if (c == u'"' && !cellStarted) {
+                flush(i); // the quote itself is not copied
+                cellStarted = true;
+                const int quoteLine = m_line;
+                ++i;
+                for (; i < m_n; ++i) {
+                    const char16_t d = m_s[i];
+                    if (d == u'"') {
+                        if (i + 1 < m_n && m_s[i + 1] == u'"') {
+                            flush(i + 1); // copies up to and with the first quote, skips the second
+                            cellBlank = false;
+                            ++i;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (d == u'\n')
+                        ++m_line;
+                    // Blankness matters for a row of one cell only: the first cell's.
+                    if (cellBlank && *cellCount == 0 && !QChar::isSpace(d))
+                        cellBlank = false;
+                }
+                if (i >= m_n) {
+                    m_unclosedQuoteLine = quoteLine;
+                    m_pos = m_n;
+                    return true;
+                }
+                flush(i); // the closing quote is not copied
+            } else if (c == m_sep) {
+                flush(i);
+                endCell();
+            } else if (c == u'\r') {
+                flush(i); // ignored (CRLF)
+            } else if (c == u'\n') {
+                flush(i);
+                endCell();
+                ++m_line;
+                m_pos = i + 1;
+                return false;
+            } else {
+                cellStarted = true;
+                if (cellBlank && *cellCount == 0 && !QChar::isSpace(c)) {
+                    cellBlank = false;
+                } else if (!cellBlank || *cellCount > 0) {
+                    // Ordinary characters up to the next separator or line end (a quote inside an
+                    // unquoted cell is ordinary): nothing to look at but where they end.
+                    qsizetype j = i + 1;
+                    while (j < m_n && m_s[j] != m_sep && m_s[j] != u'\n' && m_s[j] != u'\r')
+                        ++j;
+                    i = j - 1;
+                }
+            }
+        }
+        // The last row, without a line end.
+        flush(m_n);
+        if (cellStarted || *cellCount > 0)
+            endCell();
+        m_pos = m_n;
+        return false;
+    }
+
+    bool m_raw;
+    const char16_t *m_s;
+    qsizetype m_n;
+    char16_t m_sep;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    int m_unclosedQuoteLine = 0;
+};
+
+// Every row of a CSV text: separator given; quoted fields may hold separators, doubled quotes and line
+// ends; CR is ignored outside quotes; a blank line (one blank cell) is no row; a row's line is the
+// line where it starts. A quote never closed is « truncated file? » with its line.
 Result<QList<CsvRow>> parseCsv(const QString &name, const QString &text, QChar sep)
 {
     QList<CsvRow> rows;
+    CsvReader reader(text, sep);
     CsvRow row;
-    QString cell;
-    int line = 1;
-    row.line = 1;
-    bool quoted = false;
-    bool cellStarted = false;
-    int quoteLine = 0;
-    const int n = int(text.size());
-    for (int i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    cell += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                cell += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !cellStarted) {
-            quoted = true;
-            cellStarted = true;
-            quoteLine = line;
-        } else if (c == sep) {
-            row.cells << cell;
-            cell.clear();
-            cellStarted = false;
-        } else if (c == QLatin1Char('\r')) {
-            // ignored (CRLF)
-        } else if (c == QLatin1Char('\n')) {
-            row.cells << cell;
-            cell.clear();
-            cellStarted = false;
-            if (!(row.cells.size() == 1 && row.cells.first().trimmed().isEmpty()))
-                rows << row;
-            row = CsvRow {};
-            ++line;
-            row.line = line;
-        } else {
-            cell += c;
-            cellStarted = true;
-        }
-    }
-    if (quoted)
+    while (reader.next(&row.line, &row.cells))
+        rows << row;
+    if (reader.unclosedQuoteLine() > 0)
         return fileError(QStringLiteral("places.truncated"),
-            tr("%1, line %2: a quoted field is never closed (truncated file?).").arg(name).arg(quoteLine));
-    if (cellStarted || !row.cells.isEmpty()) {
-        row.cells << cell;
-        if (!(row.cells.size() == 1 && row.cells.first().trimmed().isEmpty()))
-            rows << row;
-    }
+            tr("%1, line %2: a quoted field is never closed (truncated file?).").arg(name).arg(reader.unclosedQuoteLine()));
     return rows;
 }
 
@@ -229,6 +402,27 @@ const QHash<QString, QString> &v1Services()
         return m;
     }();
     return map;
+}
+
+// A copy of a text that owns its characters: what the per-thread caches below keep outlives the
+// import, whose cells may be views over the file's text (CsvReader's raw cells).
+QString owned(const QString &text)
+{
+    return QString(text.constData(), text.size());
+}
+
+// text::normalizeForSearch of the short texts a file repeats on many rows (vocabulary values, v1
+// labels, itinérance…): each distinct text is normalised once per thread.
+QString normalizedOnce(const QString &text)
+{
+    thread_local QHash<QString, QString> cache;
+    auto it = cache.constFind(text);
+    if (it == cache.cend()) {
+        if (cache.size() > 20000)
+            cache.clear();
+        it = cache.insert(owned(text), owned(text::normalizeForSearch(text)));
+    }
+    return *it;
 }
 
 // vocab::codeFor normalises every term of the vocabulary at each call; an import asks it hundreds of
@@ -278,7 +472,7 @@ std::optional<QString> cachedCodeFor(vocab::Kind kind, const QString &text)
     default:
         return vocab::codeFor(kind, text);
     }
-    const auto it = table->byNormalised.constFind(text::normalizeForSearch(text));
+    const auto it = table->byNormalised.constFind(normalizedOnce(text));
     if (it == table->byNormalised.cend())
         return std::nullopt;
     return *it;
@@ -291,8 +485,8 @@ QStringList mapCodes(vocab::Kind kind, const QStringList &values, const QString 
     for (const QString &v : values) {
         if (auto code = cachedCodeFor(kind, v)) {
             out << *code;
-        } else if (extra && extra->contains(text::normalizeForSearch(v))) {
-            out << extra->value(text::normalizeForSearch(v));
+        } else if (extra && extra->contains(normalizedOnce(v))) {
+            out << extra->value(normalizedOnce(v));
         } else {
             out << v;
             if (warnings)
@@ -303,11 +497,63 @@ QStringList mapCodes(vocab::Kind kind, const QStringList &values, const QString 
     return out;
 }
 
+// mapCodes() of a cell (values split by splitMultiValue), remembered per thread by (vocabulary, cell
+// text): files repeat the same cells on many rows. The same codes, and the same warnings.
+QStringList mapCell(vocab::Kind kind, const QString &cell, const QString &field, QStringList *warnings,
+    const QHash<QString, QString> *extra = nullptr)
+{
+    struct Mapped
+    {
+        QStringList codes;
+        QStringList warnings;
+    };
+    thread_local QHash<std::pair<int, QString>, Mapped> cache;
+    auto it = cache.constFind(std::pair<int, QString> { int(kind), cell });
+    if (it == cache.cend()) {
+        if (cache.size() > 20000)
+            cache.clear();
+        Mapped m;
+        for (const QString &code : mapCodes(kind, splitMultiValue(cell), field, &m.warnings, extra))
+            m.codes << owned(code);
+        it = cache.insert(std::pair<int, QString> { int(kind), owned(cell) }, m);
+    }
+    if (warnings)
+        *warnings += it->warnings;
+    return it->codes;
+}
+
 std::optional<double> parseCoordinate(const QString &text, bool *bad)
 {
     const QString t = text.trimmed();
     if (t.isEmpty() || t.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
         return std::nullopt;
+    // A plain decimal ([-]digits[.,digits], the usual form) is read with std::from_chars: the same
+    // correctly rounded value as QString::toDouble below, without a copy and a conversion.
+    if (t.size() < 40) {
+        char buffer[40];
+        qsizetype n = 0, digitsBefore = 0, digitsAfter = 0;
+        bool point = false, plain = true;
+        for (qsizetype i = 0; plain && i < t.size(); ++i) {
+            const char16_t c = t.at(i).unicode();
+            if (c >= u'0' && c <= u'9') {
+                ++(point ? digitsAfter : digitsBefore);
+                buffer[n++] = char(c);
+            } else if (c == u'-' && i == 0) {
+                buffer[n++] = '-';
+            } else if ((c == u'.' || c == u',') && !point) {
+                point = true;
+                buffer[n++] = '.';
+            } else {
+                plain = false;
+            }
+        }
+        if (plain && digitsBefore > 0 && (!point || digitsAfter > 0)) {
+            double value = 0;
+            const auto [end, error] = std::from_chars(buffer, buffer + n, value);
+            if (error == std::errc() && end == buffer + n && std::isfinite(value))
+                return value;
+        }
+    }
     bool ok = false;
     const double v = QString(t).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
@@ -327,6 +573,20 @@ QString parseDate(const QString &text)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
+    // YYYY-MM-DD (the usual form), read directly: a valid date is written back as it was read.
+    auto digit = [&](qsizetype i) { return t.at(i) >= QLatin1Char('0') && t.at(i) <= QLatin1Char('9'); };
+    if (t.size() >= 10 && digit(0) && digit(1) && digit(2) && digit(3) && t.at(4) == QLatin1Char('-') && digit(5)
+        && digit(6) && t.at(7) == QLatin1Char('-') && digit(8) && digit(9)) {
+        auto number = [&](qsizetype from, qsizetype count) {
+            int value = 0;
+            for (qsizetype i = from; i < from + count; ++i)
+                value = value * 10 + (t.at(i).unicode() - u'0');
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        if (date.isValid())
+            return date.year() < 1990 ? QString() : t.left(10);
+    }
     QDate d = QDate::fromString(t.left(10), Qt::ISODate);
     if (!d.isValid())
         d = QDate::fromString(t.left(10), QStringLiteral("dd/MM/yyyy"));
@@ -373,50 +633,120 @@ QStringList PlaceImporter::standardFields()
         QStringLiteral("accepte_pass_numerique") };
 }
 
-std::optional<Place> PlaceImporter::placeFromRecord(
-    const ImportRecord &record, const QString &defaultSource, QStringList *warnings, QString *skipReason)
+namespace {
+
+// The fields of a row that the mapping reads, by number: a CSV row is read by column, a record by name.
+#define ESCALE_IMPORT_FIELDS(X) \
+    X(id) \
+    X(pivot) \
+    X(nom) \
+    X(commune) \
+    X(code_postal) \
+    X(code_insee) \
+    X(adresse) \
+    X(complement_adresse) \
+    X(latitude) \
+    X(longitude) \
+    X(typologie) \
+    X(telephone) \
+    X(courriels) \
+    X(courriel) \
+    X(site_web) \
+    X(horaires) \
+    X(presentation_resume) \
+    X(presentation_detail) \
+    X(source) \
+    X(itinerance) \
+    X(structure_parente) \
+    X(date_maj) \
+    X(services) \
+    X(publics_specifiquement_adresses) \
+    X(prise_en_charge_specifique) \
+    X(frais_a_charge) \
+    X(dispositif_programmes_nationaux) \
+    X(formations_labels) \
+    X(autres_formations_labels) \
+    X(labels_autres) \
+    X(modalites_acces) \
+    X(modalites_accompagnement) \
+    X(fiche_acces_libre) \
+    X(accessibilite) \
+    X(prise_rdv) \
+    X(labels_nationaux) \
+    X(conditions_acces) \
+    X(publics_accueillis) \
+    X(accepte_pass_numerique) \
+
+enum class Field {
+#define ESCALE_FIELD_ENUM(name) name,
+    ESCALE_IMPORT_FIELDS(ESCALE_FIELD_ENUM)
+#undef ESCALE_FIELD_ENUM
+        Count
+};
+
+const QString &fieldName(Field field)
 {
-    const auto &f = record.fields;
-    // Keys as QStringLiteral (static data, no allocation per lookup).
-    auto v = [&](const QString &key) { return f.value(key).trimmed(); };
-    auto list = [&](const QString &key) { return splitMultiValue(f.value(key)); };
+    static const QString names[] = {
+#define ESCALE_FIELD_NAME(name) QStringLiteral(#name),
+        ESCALE_IMPORT_FIELDS(ESCALE_FIELD_NAME)
+#undef ESCALE_FIELD_NAME
+    };
+    return names[int(field)];
+}
+
+// An ImportRecord's fields.
+struct HashFields
+{
+    const QHash<QString, QString> &fields;
+    QString value(Field f) const { return fields.value(fieldName(f)); }
+};
+
+// One record as a place: every import rule of the mapping (codes, coordinates, dates, v1 → v2…).
+// `f.value(Field)` gives a field's text as read (empty when absent).
+template<typename Fields>
+std::optional<Place> mapPlace(const Fields &f, const QString &defaultSource, QStringList *warnings, QString *skipReason)
+{
+    auto v = [&](Field key) { return f.value(key).trimmed(); };
+    auto list = [&](Field key) { return splitMultiValue(f.value(key)); };
     auto fourDigits = [](const QString &t) {
         return t.size() == 4
             && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
     };
+    // Five ASCII digits: a valid code postal (validate::codePostal is a regular expression).
+    auto fiveDigits = [](const QString &t) {
+        return t.size() == 5
+            && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    };
 
-    if (f.contains(QStringLiteral("__skip"))) {
-        *skipReason = f.value(QStringLiteral("__skip"));
-        return std::nullopt;
-    }
     Place p;
-    p.nom = v(QStringLiteral("nom")).simplified();
+    p.nom = v(Field::nom).simplified();
     if (p.nom.isEmpty()) {
         *skipReason = tr("no name (field nom is empty)");
         return std::nullopt;
     }
-    p.sourceId = v(QStringLiteral("id"));
-    p.source = v(QStringLiteral("source"));
+    p.sourceId = v(Field::id);
+    p.source = v(Field::source);
     if (p.source.isEmpty())
         p.source = defaultSource;
-    p.pivot = v(QStringLiteral("pivot"));
-    p.commune = v(QStringLiteral("commune")).simplified();
-    p.codePostal = v(QStringLiteral("code_postal"));
+    p.pivot = v(Field::pivot);
+    p.commune = v(Field::commune).simplified();
+    p.codePostal = v(Field::code_postal);
     if (fourDigits(p.codePostal))
         p.codePostal.prepend(QLatin1Char('0')); // spreadsheets drop the leading zero of 0X XXX
-    if (const QString e = validate::codePostal(p.codePostal); !e.isEmpty())
-        *warnings << tr("code_postal: %1").arg(e);
-    p.codeInsee = v(QStringLiteral("code_insee"));
+    if (!fiveDigits(p.codePostal))
+        if (const QString e = validate::codePostal(p.codePostal); !e.isEmpty())
+            *warnings << tr("code_postal: %1").arg(e);
+    p.codeInsee = v(Field::code_insee);
     if (fourDigits(p.codeInsee))
         p.codeInsee.prepend(QLatin1Char('0'));
-    p.adresse = v(QStringLiteral("adresse")).simplified();
-    p.complementAdresse = v(QStringLiteral("complement_adresse")).simplified();
+    p.adresse = v(Field::adresse).simplified();
+    p.complementAdresse = v(Field::complement_adresse).simplified();
 
     bool badLat = false, badLon = false;
-    auto lat = parseCoordinate(v(QStringLiteral("latitude")), &badLat);
-    auto lon = parseCoordinate(v(QStringLiteral("longitude")), &badLon);
+    auto lat = parseCoordinate(v(Field::latitude), &badLat);
+    auto lon = parseCoordinate(v(Field::longitude), &badLon);
     if (badLat || badLon) {
-        *skipReason = tr("coordinates « %1, %2 » are not numbers").arg(v(QStringLiteral("latitude")), v(QStringLiteral("longitude")));
+        *skipReason = tr("coordinates « %1, %2 » are not numbers").arg(v(Field::latitude), v(Field::longitude));
         return std::nullopt;
     }
     if (lat.has_value() != lon.has_value()) {
@@ -445,23 +775,42 @@ std::optional<Place> PlaceImporter::placeFromRecord(
     }
 
     // Typologie: data·inclusion codes (some files give labels).
-    for (const QString &t : list(QStringLiteral("typologie"))) {
+    for (const QString &t : list(Field::typologie)) {
         if (auto code = cachedCodeFor(vocab::Kind::Typologie, t))
             p.typologie << *code;
         else
             p.typologie << t.toUpper();
     }
-    p.telephone = v(QStringLiteral("telephone"));
+    p.telephone = v(Field::telephone);
     if (!p.telephone.isEmpty()) {
-        p.telephone = validate::normalizeTelephone(p.telephone);
-        if (const QString e = validate::telephone(p.telephone); !e.isEmpty())
-            *warnings << tr("telephone: %1").arg(e);
+        // The usual forms (0X XX XX XX XX, +33XXXXXXXXX, with spaces, dots, dashes or brackets) are
+        // normalised here, as validate::normalizeTelephone would, and are valid; the rest goes through
+        // the validators (regular expressions).
+        QString compact;
+        compact.reserve(p.telephone.size());
+        for (const QChar c : std::as_const(p.telephone))
+            if (c != QLatin1Char(' ') && c != QLatin1Char('.') && c != QLatin1Char('-') && c != QChar(0x00A0)
+                && c != QLatin1Char('(') && c != QLatin1Char(')'))
+                compact += c;
+        auto asciiDigits = [&](qsizetype from) {
+            return std::all_of(compact.cbegin() + from, compact.cend(),
+                [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+        };
+        if (compact.size() == 10 && compact.at(0) == QLatin1Char('0') && asciiDigits(1)) {
+            p.telephone = QStringLiteral("+33") + QStringView(compact).mid(1);
+        } else if (compact.size() == 12 && compact.startsWith(QLatin1String("+33")) && asciiDigits(3)) {
+            p.telephone = compact;
+        } else {
+            p.telephone = validate::normalizeTelephone(p.telephone);
+            if (const QString e = validate::telephone(p.telephone); !e.isEmpty())
+                *warnings << tr("telephone: %1").arg(e);
+        }
     }
-    p.courriels = list(QStringLiteral("courriels"));
+    p.courriels = list(Field::courriels);
     if (p.courriels.isEmpty())
-        p.courriels = list(QStringLiteral("courriel"));
-    p.siteWeb = list(QStringLiteral("site_web"));
-    p.horaires = v(QStringLiteral("horaires"));
+        p.courriels = list(Field::courriel);
+    p.siteWeb = list(Field::site_web);
+    p.horaires = v(Field::horaires);
     if (!p.horaires.isEmpty()) {
         // Files repeat the same hours on many rows: each distinct text is parsed once (per thread).
         thread_local QHash<QString, std::optional<QString>> hoursWarnings;
@@ -471,48 +820,48 @@ std::optional<Place> PlaceImporter::placeFromRecord(
                 hoursWarnings.clear();
             const OpeningHours hours = OpeningHours::parse(p.horaires);
             it = hoursWarnings.insert(
-                p.horaires, hours.isValid() ? std::nullopt : std::optional<QString>(hours.warning()));
+                owned(p.horaires), hours.isValid() ? std::nullopt : std::optional<QString>(owned(hours.warning())));
         }
         if (it->has_value())
             *warnings << tr("horaires: %1").arg(**it);
     }
-    p.presentationResume = v(QStringLiteral("presentation_resume"));
-    p.presentationDetail = v(QStringLiteral("presentation_detail"));
+    p.presentationResume = v(Field::presentation_resume);
+    p.presentationDetail = v(Field::presentation_detail);
     {
-        const QString it = text::normalizeForSearch(v(QStringLiteral("itinerance")));
+        const QString it = normalizedOnce(v(Field::itinerance));
         if (it.contains(QLatin1String("itinerant")))
             p.itinerance = QStringLiteral("itinerant");
         else if (it.contains(QLatin1String("fixe")))
             p.itinerance = QStringLiteral("fixe");
     }
-    p.structureParente = v(QStringLiteral("structure_parente"));
-    p.dateMaj = parseDate(v(QStringLiteral("date_maj")));
+    p.structureParente = v(Field::structure_parente);
+    p.dateMaj = parseDate(v(Field::date_maj));
 
-    p.services = mapCodes(vocab::Kind::Service, list(QStringLiteral("services")), QStringLiteral("services"), warnings, &v1Services());
-    p.publics = mapCodes(vocab::Kind::Public, list(QStringLiteral("publics_specifiquement_adresses")),
+    p.services = mapCell(vocab::Kind::Service, f.value(Field::services), QStringLiteral("services"), warnings, &v1Services());
+    p.publics = mapCell(vocab::Kind::Public, f.value(Field::publics_specifiquement_adresses),
         QStringLiteral("publics_specifiquement_adresses"), warnings);
-    p.priseEnCharge = mapCodes(vocab::Kind::PriseEnCharge, list(QStringLiteral("prise_en_charge_specifique")),
+    p.priseEnCharge = mapCell(vocab::Kind::PriseEnCharge, f.value(Field::prise_en_charge_specifique),
         QStringLiteral("prise_en_charge_specifique"), warnings);
-    p.frais = mapCodes(vocab::Kind::Frais, list(QStringLiteral("frais_a_charge")), QStringLiteral("frais_a_charge"), warnings);
-    p.dispositifs = mapCodes(vocab::Kind::Dispositif, list(QStringLiteral("dispositif_programmes_nationaux")),
+    p.frais = mapCell(vocab::Kind::Frais, f.value(Field::frais_a_charge), QStringLiteral("frais_a_charge"), warnings);
+    p.dispositifs = mapCell(vocab::Kind::Dispositif, f.value(Field::dispositif_programmes_nationaux),
         QStringLiteral("dispositif_programmes_nationaux"), warnings);
-    p.formationsLabels = list(QStringLiteral("formations_labels"));
-    p.autresFormationsLabels = list(QStringLiteral("autres_formations_labels")) + list(QStringLiteral("labels_autres"));
+    p.formationsLabels = list(Field::formations_labels);
+    p.autresFormationsLabels = list(Field::autres_formations_labels) + list(Field::labels_autres);
     p.modalitesAcces
-        = mapCodes(vocab::Kind::ModaliteAcces, list(QStringLiteral("modalites_acces")), QStringLiteral("modalites_acces"), warnings);
-    p.modalitesAccompagnement = mapCodes(vocab::Kind::ModaliteAccompagnement, list(QStringLiteral("modalites_accompagnement")),
+        = mapCell(vocab::Kind::ModaliteAcces, f.value(Field::modalites_acces), QStringLiteral("modalites_acces"), warnings);
+    p.modalitesAccompagnement = mapCell(vocab::Kind::ModaliteAccompagnement, f.value(Field::modalites_accompagnement),
         QStringLiteral("modalites_accompagnement"), warnings);
-    p.ficheAccesLibre = v(QStringLiteral("fiche_acces_libre"));
+    p.ficheAccesLibre = v(Field::fiche_acces_libre);
     if (p.ficheAccesLibre.isEmpty())
-        p.ficheAccesLibre = v(QStringLiteral("accessibilite"));
-    p.priseRdv = v(QStringLiteral("prise_rdv"));
+        p.ficheAccesLibre = v(Field::accessibilite);
+    p.priseRdv = v(Field::prise_rdv);
 
     // v1 fields: kept as read, and mapped onto v2 where the standard says how.
-    p.labelsNationaux = list(QStringLiteral("labels_nationaux"));
-    p.conditionsAcces = list(QStringLiteral("conditions_acces"));
-    p.publicsAccueillis = list(QStringLiteral("publics_accueillis"));
+    p.labelsNationaux = list(Field::labels_nationaux);
+    p.conditionsAcces = list(Field::conditions_acces);
+    p.publicsAccueillis = list(Field::publics_accueillis);
     for (const QString &label : std::as_const(p.labelsNationaux)) {
-        const QString n = text::normalizeForSearch(label);
+        const QString n = normalizedOnce(label);
         if (n == QLatin1String("cnfs") || n == QLatin1String("conseillers numeriques"))
             p.dispositifs << QStringLiteral("conseillers_numeriques");
         else if (n == QLatin1String("point numerique caf"))
@@ -523,7 +872,7 @@ std::optional<Place> PlaceImporter::placeFromRecord(
             p.dispositifs << *code;
     }
     for (const QString &c : std::as_const(p.conditionsAcces)) {
-        const QString n = text::normalizeForSearch(c);
+        const QString n = normalizedOnce(c);
         if (n.contains(QLatin1String("pass numerique")))
             p.acceptsPass = true;
         else if (n.startsWith(QLatin1String("gratuit sous condition")))
@@ -534,7 +883,7 @@ std::optional<Place> PlaceImporter::placeFromRecord(
             p.frais << QStringLiteral("payant");
     }
     for (const QString &pub : std::as_const(p.publicsAccueillis)) {
-        QString n = text::normalizeForSearch(pub.section(QLatin1Char('('), 0, 0));
+        QString n = normalizedOnce(pub.section(QLatin1Char('('), 0, 0));
         if (n.startsWith(QLatin1String("familles")))
             p.publics << QStringLiteral("familles_enfants");
         else if (auto code = cachedCodeFor(vocab::Kind::Public, n))
@@ -542,7 +891,7 @@ std::optional<Place> PlaceImporter::placeFromRecord(
     }
     if (p.frais.contains(QStringLiteral("gratuit_sous_condition")))
         p.acceptsPass = true;
-    const QString explicitPass = text::normalizeForSearch(v(QStringLiteral("accepte_pass_numerique")));
+    const QString explicitPass = normalizedOnce(v(Field::accepte_pass_numerique));
     if (!explicitPass.isEmpty())
         p.acceptsPass = explicitPass == QLatin1String("true") || explicitPass == QLatin1String("1")
             || explicitPass == QLatin1String("oui") || explicitPass == QLatin1String("vrai");
@@ -552,6 +901,18 @@ std::optional<Place> PlaceImporter::placeFromRecord(
     p.frais.removeDuplicates();
     p.publics.removeDuplicates();
     return p;
+}
+
+} // namespace
+
+std::optional<Place> PlaceImporter::placeFromRecord(
+    const ImportRecord &record, const QString &defaultSource, QStringList *warnings, QString *skipReason)
+{
+    if (record.fields.contains(QStringLiteral("__skip"))) {
+        *skipReason = record.fields.value(QStringLiteral("__skip"));
+        return std::nullopt;
+    }
+    return mapPlace(HashFields { record.fields }, defaultSource, warnings, skipReason);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -776,10 +1137,27 @@ void daysToHoraires(ImportRecord &record, QStringList *rowWarnings)
 
 } // namespace
 
+struct PlaceImporter::CsvTable
+{
+    bool used = false; // false: the file was read as records
+    QString text;
+    QChar sep;
+    qsizetype headerSize = 0;
+    std::array<int, int(Field::Count)> column {}; // column of each field, or -1
+    std::vector<std::pair<qsizetype, int>> rows; // where each row starts (position, line), header excluded
+};
+
 Result<QList<ImportRecord>> PlaceImporter::readFile(
     const QString &path, const ImportOptions &options, QString *detectedFormat)
 {
+    return readFile(path, options, detectedFormat, nullptr);
+}
+
+Result<QList<ImportRecord>> PlaceImporter::readFile(
+    const QString &path, const ImportOptions &options, QString *detectedFormat, CsvTable *table)
+{
     const QString name = shownName(path);
+    PhaseTimer timer;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(QStringLiteral("places.open"), tr("Cannot read %1: %2.").arg(path, file.errorString()));
@@ -787,6 +1165,7 @@ Result<QList<ImportRecord>> PlaceImporter::readFile(
     auto decoded = decodeText(path, bytes);
     if (!decoded)
         return decoded.error();
+    timer.lap(ImportProfile::Read);
     const QString text = std::move(decoded.value());
     const QString start = text.trimmed().left(1);
     const bool looksJson = start == QLatin1String("[") || start == QLatin1String("{");
@@ -874,15 +1253,29 @@ Result<QList<ImportRecord>> PlaceImporter::readFile(
         return fileError(
             QStringLiteral("places.not-csv"), tr("%1 is a JSON file; this format reads CSV only.").arg(name));
 
-    // CSV
+    // CSV: a first pass finds where every row starts (and a quote never closed), then the header.
     const QChar sep = detectSeparator(text);
-    auto parsed = parseCsv(name, text, sep);
-    if (!parsed)
-        return parsed.error();
-    const QList<CsvRow> &rows = parsed.value();
-    if (rows.isEmpty())
+    CsvReader reader(text, sep);
+    std::vector<std::pair<qsizetype, int>> starts;
+    for (int line = 0;;) {
+        const qsizetype position = reader.position();
+        const int startLine = reader.line();
+        if (!reader.skipRow(&line))
+            break;
+        starts.emplace_back(position, startLine);
+    }
+    if (reader.unclosedQuoteLine() > 0)
+        return fileError(QStringLiteral("places.truncated"),
+            tr("%1, line %2: a quoted field is never closed (truncated file?).").arg(name).arg(reader.unclosedQuoteLine()));
+    if (starts.empty())
         return fileError(QStringLiteral("places.empty-file"), tr("%1 is empty.").arg(name));
-    const QStringList header = rows.first().cells;
+    QStringList header;
+    {
+        int line = 0;
+        reader.seek(starts.front().first, starts.front().second);
+        reader.next(&line, &header);
+    }
+    timer.lap(ImportProfile::Parse);
     QStringList keys;
     for (const QString &h : header)
         keys << headerKey(h);
@@ -939,6 +1332,34 @@ Result<QList<ImportRecord>> PlaceImporter::readFile(
                     .arg(name, header.join(QStringLiteral(", "))));
     }
 
+    // A standard CSV without day columns nor two columns for one field: read row by row by importFile().
+    if (table && format == ImportFormat::Standard && !fieldOf.contains(QStringLiteral("lundi"))) {
+        std::array<int, int(Field::Count)> column;
+        column.fill(-1);
+        bool twice = false;
+        for (int f = 0; f < int(Field::Count); ++f) {
+            const qsizetype first = fieldOf.indexOf(fieldName(Field(f)));
+            if (first < 0)
+                continue;
+            twice = twice || fieldOf.indexOf(fieldName(Field(f)), first + 1) >= 0;
+            column[size_t(f)] = int(first);
+        }
+        if (!twice) {
+            table->used = true;
+            table->text = text;
+            table->sep = sep;
+            table->headerSize = header.size();
+            table->column = column;
+            table->rows.assign(starts.begin() + 1, starts.end());
+            return QList<ImportRecord> {};
+        }
+    }
+
+    QList<CsvRow> rows;
+    rows.reserve(qsizetype(starts.size()));
+    reader.seek(starts.front().first, starts.front().second);
+    for (CsvRow row; reader.next(&row.line, &row.cells);)
+        rows << row;
     for (int i = 1; i < rows.size(); ++i) {
         const CsvRow &row = rows.at(i);
         ImportRecord r;
@@ -987,35 +1408,204 @@ Result<QList<ImportRecord>> PlaceImporter::readFile(
         }
         records << r;
     }
+    timer.lap(ImportProfile::Records);
     return records;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Import
 
+namespace {
+
+// The rows of an import given as records.
+class RecordSource
+{
+public:
+    explicit RecordSource(const QList<ImportRecord> &records)
+        : m_records(records)
+    { }
+    int count() const { return int(m_records.size()); }
+    void load(int i) { m_current = &m_records.at(i); }
+    int rowNumber() const { return m_current->row; }
+    QString nom() const { return m_current->fields.value(QStringLiteral("nom")).simplified(); }
+    std::optional<Place> place(const QString &defaultSource, QStringList *warnings, QString *skip) const
+    {
+        return PlaceImporter::placeFromRecord(*m_current, defaultSource, warnings, skip);
+    }
+
+private:
+    const QList<ImportRecord> &m_records;
+    const ImportRecord *m_current = nullptr;
+};
+
+// The reason a row with more non-empty cells than the header is skipped.
+QString tooManyCells(qsizetype cells, qsizetype header)
+{
+    return tr("%1 cells where the header has %2 (a separator inside an unquoted value?)").arg(cells).arg(header);
+}
+
+// What the duplicate detector reads of a place stored, or added earlier by the same import (a whole
+// Place per row would hold a hundred megabytes for 100,000 rows).
+struct KnownPlace
+{
+    QString id, source, sourceId, nom, adresse, commune;
+    std::optional<double> latitude, longitude;
+    bool added = false; // by this import: never matched again by it
+    qsizetype next = -1; // the next place with the same name key (KnownPlaces::byKey)
+    static KnownPlace of(const Place &p)
+    {
+        return { p.id, p.source, p.sourceId, p.nom, p.adresse, p.commune, p.latitude, p.longitude, true, -1 };
+    }
+    Place toPlace() const
+    {
+        Place p;
+        p.id = id;
+        p.source = source;
+        p.sourceId = sourceId;
+        p.nom = nom;
+        p.adresse = adresse;
+        p.commune = commune;
+        p.latitude = latitude;
+        p.longitude = longitude;
+        return p;
+    }
+};
+
+// The known places by name key: one vector, and per key the last place added (chained by `next`);
+// no list per key.
+struct KnownPlaces
+{
+    std::vector<KnownPlace> places;
+    QHash<QString, qsizetype> lastByKey;
+    void add(const QString &key, KnownPlace place)
+    {
+        qsizetype &last = lastByKey[key];
+        place.next = last - 1; // stored +1: 0 is « none »
+        places.push_back(std::move(place));
+        last = qsizetype(places.size()); // index + 1
+    }
+    // The places with this key, the first added first (the order the duplicate detector tries them).
+    std::vector<const KnownPlace *> withKey(const QString &key) const
+    {
+        std::vector<const KnownPlace *> out;
+        const auto it = lastByKey.constFind(key);
+        for (qsizetype i = it == lastByKey.cend() ? -1 : *it - 1; i >= 0; i = places[size_t(i)].next)
+            out.push_back(&places[size_t(i)]);
+        std::reverse(out.begin(), out.end());
+        return out;
+    }
+};
+
+// A CSV row's cells by field (see PlaceImporter::CsvTable): the formula guard of exports undone.
+struct CsvFields
+{
+    const QStringList &cells;
+    const std::array<int, int(Field::Count)> &column;
+    QString value(Field f) const
+    {
+        const int c = column[size_t(f)];
+        if (c < 0 || c >= cells.size())
+            return {};
+        const QString &value = cells.at(c);
+        // Undo the formula-injection guard of exports (PlaceExporter::csvCell).
+        if (value.size() > 1 && value.at(0) == QLatin1Char('\'')
+            && QStringView(u"=+-@\t\r").contains(value.at(1)))
+            return value.mid(1);
+        return value;
+    }
+};
+
+} // namespace
+
+// The rows of a standard CSV file, read one at a time (cells reused from row to row).
+class PlaceImporter::CsvSource
+{
+public:
+    explicit CsvSource(const CsvTable &table)
+        : m_table(table)
+        , m_reader(table.text, table.sep, true) // cells over the text: it outlives the import
+    { }
+    int count() const { return int(m_table.rows.size()); }
+    void load(int i)
+    {
+        const auto &[position, line] = m_table.rows[size_t(i)];
+        m_reader.seek(position, line);
+        m_reader.next(&m_line, &m_cells);
+        m_skip.clear();
+        const qsizetype n = m_table.headerSize;
+        if (m_cells.size() > n
+            && !std::all_of(m_cells.begin() + n, m_cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            m_skip = tooManyCells(m_cells.size(), n);
+    }
+    int rowNumber() const { return m_line; }
+    QString nom() const { return m_skip.isEmpty() ? fields().value(Field::nom).simplified() : QString(); }
+    std::optional<Place> place(const QString &defaultSource, QStringList *warnings, QString *skip) const
+    {
+        if (!m_skip.isEmpty()) {
+            *skip = m_skip;
+            return std::nullopt;
+        }
+        return mapPlace(fields(), defaultSource, warnings, skip);
+    }
+
+private:
+    CsvFields fields() const { return CsvFields { m_cells, m_table.column }; }
+    const CsvTable &m_table;
+    CsvReader m_reader;
+    QStringList m_cells;
+    int m_line = 0;
+    QString m_skip;
+};
+
 Result<ImportReport> PlaceImporter::importFile(const QString &path, const ImportOptions &options)
 {
+    ImportProfile::current().reset();
     QString format;
-    auto records = readFile(path, options, &format);
+    CsvTable table;
+    auto records = readFile(path, options, &format, &table);
     if (!records)
         return records.error();
     ImportOptions o = options;
     if (o.defaultSource.isEmpty())
         o.defaultSource = QFileInfo(path).completeBaseName();
-    // Day columns of a France Services file could not be warned about while reading: re-check here.
-    return importRecords(records.value(), shownName(path), format, o);
+    Result<ImportReport> report = Error {};
+    if (table.used) {
+        CsvSource source(table);
+        report = importFrom(source, shownName(path), format, o);
+    } else {
+        RecordSource source(records.value());
+        report = importFrom(source, shownName(path), format, o);
+    }
+    if (ImportProfile::enabled()) {
+        PhaseTimer freeing;
+        records = QList<ImportRecord> {};
+        table = CsvTable {};
+        freeing.lap(ImportProfile::Records);
+        qCInfo(lcPlaces).noquote() << "import profile (ms):" << ImportProfile::current().text();
+    }
+    return report;
 }
 
 Result<ImportReport> PlaceImporter::importRecords(
     const QList<ImportRecord> &records, const QString &fileLabel, const QString &format, const ImportOptions &options)
 {
+    RecordSource source(records);
+    return importFrom(source, fileLabel, format, options);
+}
+
+template<typename Source>
+Result<ImportReport> PlaceImporter::importFrom(
+    Source &source, const QString &fileLabel, const QString &format, const ImportOptions &options)
+{
     ImportReport report;
     report.file = fileLabel;
     report.format = format;
 
+    PhaseTimer startTimer;
     if (!m_db.isReadOnly())
         if (Status s = PlaceSearch::rebuildIndexes(m_db); !s)
             qCWarning(lcPlaces) << "search indexes not created:" << s.errorMessage();
+    startTimer.lap(ImportProfile::Indexes);
 
     storage::Transaction tx(m_db);
     if (!tx.isActive())
@@ -1024,14 +1614,14 @@ Result<ImportReport> PlaceImporter::importRecords(
     // What is already there, in memory: (source, source id) → id, ids, and name key → places.
     QHash<QString, QString> bySource;
     QSet<QString> ids;
-    QHash<QString, QList<Place>> byKey;
+    KnownPlaces byKey;
     {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.exec(QStringLiteral("SELECT id, source, source_id, nom, adresse, commune, latitude, longitude, match_key "
                               "FROM places WHERE deleted = 0"));
         while (q.next()) {
-            Place p;
+            KnownPlace p;
             p.id = q.value(0).toString();
             p.source = q.value(1).toString();
             p.sourceId = q.value(2).toString();
@@ -1045,9 +1635,10 @@ Result<ImportReport> PlaceImporter::importRecords(
             ids.insert(p.id);
             if (!p.sourceId.isEmpty())
                 bySource.insert(p.source + QChar(0x1f) + p.sourceId, p.id);
-            byKey[q.value(8).toString()].append(p);
+            byKey.add(q.value(8).toString(), std::move(p));
         }
     }
+    startTimer.lap(ImportProfile::Match);
     // The structure this installation serves: its own place is linked to it.
     QString structureId, structurePivot, structureKey, structureCp;
     {
@@ -1062,21 +1653,22 @@ Result<ImportReport> PlaceImporter::importRecords(
     }
 
     // Writes are batched: one prepared INSERT and one prepared UPDATE for the whole import. A large
-    // import (see BulkImportRows) suspends the FTS / R*Tree triggers and the secondary indexes of
+    // import (see BulkImportRows) suspends the FTS triggers and the secondary indexes of
     // `places` at its first write, and rebuilds them once at the end (same transaction): building an
     // index from all its rows costs less than keeping it current row by row. A dry run writes nothing.
-    const int total = int(records.size());
+    const int total = source.count();
     const bool write = !options.dryRun;
     const bool bulk = write && total >= BulkImportRows && qsizetype(total) * 4 >= ids.size();
-    // A larger page cache while a large import runs (the default 2 MB spills every page written to the
-    // WAL file before the commit); the connection's own value comes back at the end.
+    // A larger page cache while a large import runs (up to 256 MB, taken only as pages are written: the
+    // default 2 MB, or even 64 MB for 100,000 places, spills written pages to the WAL file before the
+    // commit); the connection's own value comes back at the end.
     std::optional<qint64> cacheSize;
     if (bulk) {
         QSqlQuery q(m_db.connection());
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
             cacheSize = q.value(0).toLongLong();
             q.finish();
-            q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+            q.exec(QStringLiteral("PRAGMA cache_size = -262144"));
         }
     }
     const auto restoreCacheSize = qScopeGuard([&] {
@@ -1116,17 +1708,32 @@ Result<ImportReport> PlaceImporter::importRecords(
         return PlaceSearch::resumeIndexes(m_db);
     };
     storage::RecordStore records_(m_db);
-    QList<QVariantList> pendingInserts;
+    // New places wait here (with their name key) until a batch is written.
+    std::vector<std::pair<Place, QString>> pendingInserts;
     QList<QVariantMap> pendingUpdates;
     auto flush = [&]() -> Status {
-        if (pendingInserts.isEmpty() && pendingUpdates.isEmpty())
+        if (pendingInserts.empty() && pendingUpdates.isEmpty())
             return {};
+        QElapsedTimer flushTimer;
+        flushTimer.start();
+        const auto account = qScopeGuard([&] {
+            if (!ImportProfile::enabled())
+                return;
+            const double ms = double(flushTimer.nsecsElapsed()) / 1e6;
+            ImportProfile::current().ms[ImportProfile::Write] += ms;
+            ImportProfile::current().ms[ImportProfile::Match] -= ms;
+        });
         if (Status s = suspend(); !s)
             return s;
-        if (!pendingInserts.isEmpty()) {
-            auto done = records_.insertRows(QStringLiteral("places"), PlaceStore::rowColumns(), pendingInserts);
-            if (!done)
-                return Status(done.error());
+        if (!pendingInserts.empty()) {
+            if (Status s = records_.insertRows(QStringLiteral("places"), PlaceStore::rowColumns(),
+                    qsizetype(pendingInserts.size()),
+                    [&](qsizetype row, storage::RowBinder &values) {
+                        const auto &[place, key] = pendingInserts[size_t(row)];
+                        PlaceStore::bindRow(place, values, key);
+                    });
+                !s)
+                return s;
             pendingInserts.clear();
         }
         if (Status s = records_.updateMany(QStringLiteral("places"), pendingUpdates); !s)
@@ -1137,58 +1744,129 @@ Result<ImportReport> PlaceImporter::importRecords(
     auto flushError = [&](const Status &s) {
         return Error { s.error().code, tr("%1: %2").arg(fileLabel, s.errorMessage()) };
     };
-    // The stored place a row matched: one prepared statement for every match, read by position.
-    QSqlQuery findQuery(m_db.connection());
-    findQuery.setForwardOnly(true);
-    findQuery.prepare(QStringLiteral("SELECT %1 FROM places WHERE id = ? AND deleted = 0")
-                          .arg(PlaceStore::rowColumns().join(QStringLiteral(", "))));
-    auto findExisting = [&](const QString &id) -> std::optional<Place> {
-        findQuery.bindValue(0, id);
-        if (!findQuery.exec() || !findQuery.next())
+    // The stored places rows matched: read in batches of MatchBatch (one query each, columns by
+    // position, instead of one query per row), then compared with what their rows give; the rows'
+    // outcomes (unchanged or updated) are filled in then.
+    constexpr qsizetype MatchBatch = 500;
+    struct Match
+    {
+        Place place;
+        QString existingId;
+        bool byEscaleId = false;
+        qsizetype reportIndex = 0;
+        int row = 0;
+    };
+    std::vector<Match> pendingMatches;
+    // Prepared once for full batches (parsing 500 placeholders costs about a millisecond).
+    auto batchQuery = [&](qsizetype n) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), n);
+        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->setForwardOnly(true);
+        q->prepare(QStringLiteral("SELECT %1 FROM places WHERE deleted = 0 AND id IN (%2)")
+                       .arg(PlaceStore::rowColumns().join(QStringLiteral(", ")), marks.join(QLatin1Char(','))));
+        return q;
+    };
+    std::unique_ptr<QSqlQuery> fullBatch;
+    auto resolveMatches = [&]() -> std::optional<Error> {
+        if (pendingMatches.empty())
             return std::nullopt;
-        Place p = PlaceStore::fromValues(findQuery);
-        findQuery.finish();
-        return p;
+        const qsizetype n = qsizetype(pendingMatches.size());
+        std::unique_ptr<QSqlQuery> partial;
+        if (n == MatchBatch && !fullBatch)
+            fullBatch = batchQuery(n);
+        if (n != MatchBatch)
+            partial = batchQuery(n);
+        QSqlQuery &q = n == MatchBatch ? *fullBatch : *partial;
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(int(i), pendingMatches[size_t(i)].existingId);
+        QHash<QString, Place> stored;
+        if (q.exec())
+            while (q.next()) {
+                Place p = PlaceStore::fromValues(q);
+                stored.insert(p.id, std::move(p));
+            }
+        const QString sqlError = storage::describeSqlError(q.lastError());
+        q.finish(); // every row read: the statement holds nothing until the next batch
+        for (Match &m : pendingMatches) {
+            const auto existing = stored.constFind(m.existingId);
+            if (existing == stored.cend())
+                return Error { QStringLiteral("places.query"),
+                    tr("%1, row %2: the place %3 could not be read: %4")
+                        .arg(fileLabel)
+                        .arg(m.row)
+                        .arg(m.existingId, sqlError) };
+            Place &place = m.place;
+            place.id = m.existingId;
+            if (m.byEscaleId)
+                place.sourceId = existing->sourceId;
+            if (place.structureId.isEmpty())
+                place.structureId = existing->structureId;
+            ImportRowResult &row = report.rows[m.reportIndex];
+            if (place.sameDataAs(*existing)) {
+                row.outcome = ImportRowResult::Outcome::Unchanged;
+                ++report.unchanged;
+            } else {
+                if (write)
+                    pendingUpdates << PlaceStore::toRow(place);
+                row.outcome = ImportRowResult::Outcome::Updated;
+                ++report.updated;
+            }
+        }
+        pendingMatches.clear();
+        if (pendingUpdates.size() >= 2000)
+            if (Status s = flush(); !s)
+                return flushError(s);
+        return std::nullopt;
     };
 
     QSet<QString> touched;
     QHash<QString, int> firstRowOfSourceId;
+    report.rows.reserve(total);
+    touched.reserve(total);
+    firstRowOfSourceId.reserve(total);
+    bySource.reserve(bySource.size() + total);
     for (int i = 0; i < total; ++i) {
         if (m_cancel && m_cancel->load())
             return Result<ImportReport>::failure(
                 QStringLiteral("places.cancelled"), tr("Import of %1 cancelled; nothing was imported.").arg(fileLabel));
         if (m_progress && (i % 250 == 0))
             m_progress(i, total);
-        const ImportRecord &record = records.at(i);
+        PhaseTimer rowTimer;
+        source.load(i);
+        rowTimer.lap(ImportProfile::Records);
         ImportRowResult row;
-        row.row = record.row;
-        row.nom = record.fields.value(QStringLiteral("nom")).simplified();
+        row.row = source.rowNumber();
         QString skip;
-        auto parsed = placeFromRecord(record, options.defaultSource, &row.warnings, &skip);
+        auto parsed = source.place(options.defaultSource, &row.warnings, &skip);
+        // The name as read, simplified: the place's own when it was read (the same text).
+        row.nom = owned(parsed ? parsed->nom : source.nom()); // the report outlives the file's text
+        rowTimer.lap(ImportProfile::Map);
         if (!parsed) {
             row.outcome = ImportRowResult::Outcome::Skipped;
             row.reason = skip;
             ++report.skipped;
-            report.rows << row;
+            report.rows << std::move(row);
             continue;
         }
         Place place = std::move(*parsed);
 
         QString existingId;
         bool matchedByEscaleId = false;
+        QString sourceKey;
         if (!place.sourceId.isEmpty()) {
-            const QString key = place.source + QChar(0x1f) + place.sourceId;
-            if (firstRowOfSourceId.contains(key)) {
+            sourceKey = place.source + QChar(0x1f) + place.sourceId;
+            const qsizetype known = firstRowOfSourceId.size();
+            int &firstRow = firstRowOfSourceId[sourceKey]; // one lookup: inserted when new
+            if (firstRowOfSourceId.size() == known) {
                 row.outcome = ImportRowResult::Outcome::Skipped;
-                row.reason = tr("the id « %1 » appears again (first at row %2)")
-                                 .arg(place.sourceId)
-                                 .arg(firstRowOfSourceId.value(key));
+                row.reason = tr("the id « %1 » appears again (first at row %2)").arg(place.sourceId).arg(firstRow);
                 ++report.skipped;
-                report.rows << row;
+                report.rows << std::move(row);
                 continue;
             }
-            firstRowOfSourceId.insert(key, record.row);
-            existingId = bySource.value(key);
+            firstRow = row.row;
+            existingId = bySource.value(sourceKey);
             if (existingId.isEmpty() && ids.contains(place.sourceId)) {
                 existingId = place.sourceId;
                 matchedByEscaleId = true;
@@ -1198,10 +1876,10 @@ Result<ImportReport> PlaceImporter::importRecords(
             existingId.clear();
         const QString nameKey = PlaceStore::matchKey(place.nom);
         if (existingId.isEmpty()) {
-            const QList<Place> candidates = byKey.value(nameKey);
-            for (const Place &c : candidates) {
+            for (const KnownPlace *candidate : byKey.withKey(nameKey)) {
+                const KnownPlace &c = *candidate;
                 QString why;
-                if (!touched.contains(c.id) && DuplicateDetector::isDuplicate(place, c, &why)) {
+                if (!c.added && !touched.contains(c.id) && DuplicateDetector::isDuplicate(place, c.toPlace(), &why)) {
                     existingId = c.id;
                     row.reason = tr("matched an existing place: %1").arg(why);
                     break;
@@ -1216,66 +1894,57 @@ Result<ImportReport> PlaceImporter::importRecords(
                 place.structureId = structureId;
         }
 
+        rowTimer.lap(ImportProfile::Match);
         if (!existingId.isEmpty()) {
-            auto existing = findExisting(existingId);
-            if (!existing)
-                return Error { QStringLiteral("places.query"),
-                    tr("%1, row %2: the place %3 could not be read: %4")
-                        .arg(fileLabel)
-                        .arg(record.row)
-                        .arg(existingId, storage::describeSqlError(findQuery.lastError())) };
-            place.id = existingId;
-            if (matchedByEscaleId)
-                place.sourceId = existing->sourceId;
-            if (place.structureId.isEmpty())
-                place.structureId = existing->structureId;
             touched.insert(existingId);
             row.placeId = existingId;
-            if (place.sameDataAs(*existing)) {
-                row.outcome = ImportRowResult::Outcome::Unchanged;
-                ++report.unchanged;
-            } else {
-                if (write) {
-                    pendingUpdates << PlaceStore::toRow(place);
-                    if (pendingUpdates.size() >= 2000)
-                        if (Status s = flush(); !s)
-                            return flushError(s);
-                }
-                row.outcome = ImportRowResult::Outcome::Updated;
-                ++report.updated;
-            }
+            row.outcome = ImportRowResult::Outcome::Unchanged; // until resolveMatches() compares
+            pendingMatches.push_back({ std::move(place), existingId, matchedByEscaleId, report.rows.size(), row.row });
+            report.rows << std::move(row);
+            if (qsizetype(pendingMatches.size()) >= MatchBatch)
+                if (auto e = resolveMatches())
+                    return *e;
+            rowTimer.lap(ImportProfile::Match);
+            continue;
         } else {
             place.id = escale::ids::newId();
+            row.placeId = place.id;
+            row.outcome = ImportRowResult::Outcome::Added;
+            ++report.added;
+            // Not in `touched` nor `ids`: its KnownPlace says it was added now (nothing matches it
+            // again), and a new UUID is in no file.
+            if (!sourceKey.isEmpty())
+                bySource.insert(sourceKey, place.id);
+            byKey.add(nameKey, KnownPlace::of(place));
             if (write) {
-                pendingInserts << PlaceStore::toValues(place);
+                pendingInserts.emplace_back(std::move(place), nameKey);
                 if (pendingInserts.size() >= 2000)
                     if (Status s = flush(); !s)
                         return flushError(s);
             }
-            row.placeId = place.id;
-            row.outcome = ImportRowResult::Outcome::Added;
-            ++report.added;
-            touched.insert(place.id);
-            ids.insert(place.id);
-            if (!place.sourceId.isEmpty())
-                bySource.insert(place.source + QChar(0x1f) + place.sourceId, place.id);
-            byKey[nameKey].append(place);
         }
-        report.rows << row;
+        report.rows << std::move(row);
+        rowTimer.lap(ImportProfile::Match); // flush() moves its own time to Write
     }
+    if (auto e = resolveMatches())
+        return *e;
     if (options.dryRun) {
         if (m_progress)
             m_progress(total, total);
         return report; // nothing was written
     }
+    PhaseTimer endTimer;
     if (Status s = flush(); !s)
         return flushError(s);
+    endTimer.lap(ImportProfile::Write);
     if (Status s = resume(); !s)
         return s.error();
+    endTimer.lap(ImportProfile::Indexes);
     if (m_progress)
         m_progress(total, total);
     if (Status s = tx.commit(); !s)
         return s.error();
+    endTimer.lap(ImportProfile::Commit);
     qCInfo(lcPlaces) << "imported" << fileLabel << report.added << "added" << report.updated << "updated"
                      << report.unchanged << "unchanged" << report.skipped << "skipped";
     return report;

@@ -100,6 +100,17 @@ public:
         const ImportRecord &record, const QString &defaultSource, QStringList *warnings, QString *skipReason);
 
 private:
+    struct CsvTable;
+    class CsvSource;
+    // readFile(); with `table`, a standard CSV file is not turned into records: *table says where its
+    // rows are, and importFile() reads them one at a time (no record, no map per row).
+    static Result<QList<ImportRecord>> readFile(
+        const QString &path, const ImportOptions &options, QString *detectedFormat, CsvTable *table);
+    // The import itself, over the rows of a source (records, or a CSV table).
+    template<typename Source>
+    Result<ImportReport> importFrom(
+        Source &source, const QString &fileLabel, const QString &format, const ImportOptions &options);
+
     storage::Database &m_db;
     std::function<void(int, int)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;

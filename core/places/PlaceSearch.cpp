@@ -43,33 +43,25 @@ bool tableExists(storage::Database &db, const QString &name)
 }
 
 const char *const FtsStatements[] = {
+    // detail=column: the index records which rows hold a token, not where in the text; every query
+    // here is single tokens and prefixes (searchTokens() cuts phrases into words), which it answers
+    // the same, and it is built faster (an import rebuilds it).
     "CREATE VIRTUAL TABLE places_fts USING fts5(search_text, content='places', content_rowid='rowid', "
-    "tokenize='unicode61 remove_diacritics 2')",
+    "tokenize='unicode61 remove_diacritics 2', detail=column)",
     "CREATE TRIGGER places_fts_ai AFTER INSERT ON places WHEN new.deleted = 0 BEGIN "
     "INSERT INTO places_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
     "CREATE TRIGGER places_fts_ad AFTER DELETE ON places WHEN old.deleted = 0 BEGIN "
     "INSERT INTO places_fts(places_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END",
-    "CREATE TRIGGER places_fts_au_old AFTER UPDATE ON places WHEN old.deleted = 0 BEGIN "
-    "INSERT INTO places_fts(places_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END",
-    "CREATE TRIGGER places_fts_au_new AFTER UPDATE ON places WHEN new.deleted = 0 BEGIN "
-    "INSERT INTO places_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+    // One trigger for updates: the old entry leaves before the new one comes (SQLite runs the most
+    // recently created trigger first; the two triggers of earlier versions thus inserted the new
+    // entry, then deleted it with the old values — an updated place left the text index).
+    "CREATE TRIGGER places_fts_au AFTER UPDATE ON places BEGIN "
+    "INSERT INTO places_fts(places_fts, rowid, search_text) SELECT 'delete', old.rowid, old.search_text "
+    "WHERE old.deleted = 0; "
+    "INSERT INTO places_fts(rowid, search_text) SELECT new.rowid, new.search_text WHERE new.deleted = 0; END",
     "INSERT INTO places_fts(rowid, search_text) SELECT rowid, search_text FROM places WHERE deleted = 0",
 };
 
-const char *const RtreeStatements[] = {
-    "CREATE VIRTUAL TABLE places_rtree USING rtree(rid, min_lat, max_lat, min_lon, max_lon)",
-    "CREATE TRIGGER places_rtree_ai AFTER INSERT ON places "
-    "WHEN new.deleted = 0 AND new.latitude IS NOT NULL AND new.longitude IS NOT NULL BEGIN "
-    "INSERT INTO places_rtree VALUES (new.rowid, new.latitude, new.latitude, new.longitude, new.longitude); END",
-    "CREATE TRIGGER places_rtree_ad AFTER DELETE ON places BEGIN "
-    "DELETE FROM places_rtree WHERE rid = old.rowid; END",
-    "CREATE TRIGGER places_rtree_au AFTER UPDATE ON places BEGIN "
-    "DELETE FROM places_rtree WHERE rid = old.rowid; "
-    "INSERT INTO places_rtree SELECT new.rowid, new.latitude, new.latitude, new.longitude, new.longitude "
-    "WHERE new.deleted = 0 AND new.latitude IS NOT NULL AND new.longitude IS NOT NULL; END",
-    "INSERT INTO places_rtree SELECT rowid, latitude, latitude, longitude, longitude FROM places "
-    "WHERE deleted = 0 AND latitude IS NOT NULL AND longitude IS NOT NULL",
-};
 
 template<size_t N>
 Status runAll(storage::Database &db, const char *const (&statements)[N])
@@ -121,6 +113,9 @@ struct CoordinateIndex
     std::vector<std::array<int, ColumnCount>> values;
     std::vector<bool> pass;
     QStringList distinct[ColumnCount];
+    // The same places by latitude (positions into the vectors above), for boxes around a point.
+    std::vector<int> byLat;
+    std::vector<double> sortedLat;
 };
 
 // SQLite's LIKE (no ESCAPE): '%' any run of characters, '_' any one character, ASCII letters
@@ -214,6 +209,14 @@ std::shared_ptr<const CoordinateIndex> coordinateIndex(storage::Database &db)
         index->values.push_back(v);
         index->pass.push_back(q.value(7).toInt() != 0);
     }
+    index->byLat.resize(index->rowids.size());
+    for (size_t i = 0; i < index->byLat.size(); ++i)
+        index->byLat[i] = int(i);
+    std::sort(index->byLat.begin(), index->byLat.end(),
+        [&](int a, int b) { return index->lat[size_t(a)] < index->lat[size_t(b)]; });
+    index->sortedLat.reserve(index->byLat.size());
+    for (int i : index->byLat)
+        index->sortedLat.push_back(index->lat[size_t(i)]);
     QMutexLocker lock(&mutex);
     // Connections closed since (their Database is gone) leave their tables here: dropped now.
     for (auto it = byConnection.begin(); it != byConnection.end();)
@@ -230,8 +233,7 @@ PlaceSearch::PlaceSearch(storage::Database &db)
 
 Status PlaceSearch::suspendIndexTriggers(storage::Database &db)
 {
-    for (const char *name : {"places_fts_ai", "places_fts_ad", "places_fts_au_old", "places_fts_au_new",
-             "places_rtree_ai", "places_rtree_ad", "places_rtree_au"})
+    for (const char *name : {"places_fts_ai", "places_fts_ad", "places_fts_au", "places_fts_au_old", "places_fts_au_new"})
         if (Status s = db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(name))); !s)
             return s;
     return {};
@@ -242,16 +244,9 @@ Status PlaceSearch::resumeIndexes(storage::Database &db)
     if (tableExists(db, QStringLiteral("places_fts"))) {
         if (Status s = db.exec(QStringLiteral("INSERT INTO places_fts(places_fts) VALUES ('delete-all')")); !s)
             return s;
-        // Statements 1..5: the triggers, then the fill.
+        // Statements 1..4: the triggers, then the fill.
         for (size_t i = 1; i < std::size(FtsStatements); ++i)
             if (Status s = db.exec(QString::fromUtf8(FtsStatements[i])); !s)
-                return s;
-    }
-    if (tableExists(db, QStringLiteral("places_rtree"))) {
-        if (Status s = db.exec(QStringLiteral("DELETE FROM places_rtree")); !s)
-            return s;
-        for (size_t i = 1; i < std::size(RtreeStatements); ++i)
-            if (Status s = db.exec(QString::fromUtf8(RtreeStatements[i])); !s)
                 return s;
     }
     return {};
@@ -262,11 +257,28 @@ Status PlaceSearch::rebuildIndexes(storage::Database &db)
     if (db.isReadOnly())
         return {};
     storage::Transaction tx(db);
+    if (db.hasFts5() && tableExists(db, QStringLiteral("places_fts"))) {
+        // The text index of earlier versions (positions kept, and two update triggers that lost
+        // updated places, see FtsStatements): dropped, and made again below.
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'places_fts'"));
+        const bool current = q.next() && q.value(0).toString().contains(QLatin1String("detail=column"))
+            && tableExists(db, QStringLiteral("places_fts_au"));
+        q.finish();
+        if (!current) {
+            if (Status s = suspendIndexTriggers(db); !s)
+                return s;
+            if (Status s = db.exec(QStringLiteral("DROP TABLE places_fts")); !s)
+                return s;
+        }
+    }
     if (db.hasFts5() && !tableExists(db, QStringLiteral("places_fts")))
         if (Status s = runAll(db, FtsStatements); !s)
             return s;
-    if (db.hasRtree() && !tableExists(db, QStringLiteral("places_rtree")))
-        if (Status s = runAll(db, RtreeStatements); !s)
+    // The R*Tree of earlier versions: the coordinate index answers every search with a point (its
+    // triggers went with migration 0012; the table needs the R*Tree module to be dropped).
+    if (tableExists(db, QStringLiteral("places_rtree")) && db.hasRtree())
+        if (Status s = db.exec(QStringLiteral("DROP TABLE places_rtree")); !s)
             return s;
     return tx.commit();
 }
@@ -274,9 +286,8 @@ Status PlaceSearch::rebuildIndexes(storage::Database &db)
 QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
 {
     const bool haveFts = m_indexesEnabled && m_db.hasFts5()
-        && (tableExists(m_db, QStringLiteral("places_fts"))
+        && ((tableExists(m_db, QStringLiteral("places_fts")) && tableExists(m_db, QStringLiteral("places_fts_au")))
             || (rebuildIndexes(m_db).ok() && tableExists(m_db, QStringLiteral("places_fts"))));
-    const bool haveRtree = m_indexesEnabled && m_db.hasRtree() && tableExists(m_db, QStringLiteral("places_rtree"));
 
     QStringList where { QStringLiteral("p.deleted = 0") };
     QVariantList binds;
@@ -419,291 +430,281 @@ QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
     const double lat0 = *q.nearLat;
     const double lon0 = *q.nearLon;
 
-    // Words and a point, with the text index and the coordinate index: every text match is ranked by
-    // its exact distance in memory, then the nearest are read in batches (filters and « deleted »
-    // checked in SQL, opening hours here) until `limit` places are kept. Beyond MaxRanked matches
-    // (one or two letters), the plans below (boxes around the point) read fewer places.
+    // A point, with the coordinate index (an in-memory table of the live places' coordinates and
+    // filtered columns, see CoordinateIndex): places are ranked by their exact distance in memory,
+    // then the nearest are checked in SQL in batches (« deleted », the filters, the words; opening
+    // hours here) until `limit` places are kept, and only those rows are read. Two ways to pick the
+    // places ranked: the text matches (FTS5, at most MaxRanked of them), or boxes growing around the
+    // point (no words, words matching too many places, or no FTS5).
     constexpr qsizetype MaxRanked = 40000;
-    if (!tokens.isEmpty() && haveFts && m_coordinateIndexEnabled) {
-        const auto index = coordinateIndex(m_db);
-        QSqlQuery fts(m_db.connection());
-        fts.setForwardOnly(true);
-        // The rowids as one text (one row through Qt instead of thousands).
-        fts.prepare(QStringLiteral("SELECT count(*), group_concat(rowid) FROM (SELECT rowid FROM places_fts WHERE "
-                                   "places_fts MATCH ? LIMIT %1)")
-                        .arg(MaxRanked + 1));
-        fts.addBindValue(binds.at(0)); // the FTS match (see above)
-        if (index && fts.exec() && fts.next()) {
-            struct Near
-            {
-                qint64 rowid;
-                double km;
-            };
-            // The filters, checked in memory on each distinct value once (the SQL below checks again).
-            struct Filter
-            {
-                int column;
-                QStringList patterns;
-                std::vector<signed char> known; // per distinct value: -1 unknown, 0 no, 1 yes
-            };
-            std::vector<Filter> filters;
-            auto addFilter = [&](int column, const QStringList &codes) {
-                if (codes.isEmpty())
-                    return;
-                Filter f { column, {}, std::vector<signed char>(size_t(index->distinct[column].size()), -1) };
-                for (const QString &code : codes)
-                    f.patterns << QStringLiteral("%|%1|%").arg(code);
-                filters.push_back(std::move(f));
-            };
-            addFilter(CoordinateIndex::Services, codesOf(vocab::Kind::Service, q.services));
-            addFilter(CoordinateIndex::Typologie, codesOf(vocab::Kind::Typologie, q.typologies));
-            addFilter(CoordinateIndex::Publics, codesOf(vocab::Kind::Public, q.publics));
-            {
-                QStringList labelCodes = codesOf(vocab::Kind::Dispositif, q.labels);
-                for (const QString &l : q.labels)
-                    if (!labelCodes.contains(l.trimmed()))
-                        labelCodes << l.trimmed();
-                addFilter(CoordinateIndex::Labels, labelCodes);
-            }
-            auto passes = [&](size_t i) {
-                if (q.acceptsPassOnly && !index->pass[i])
-                    return false;
-                for (Filter &f : filters) {
-                    const int v = index->values[i][size_t(f.column)];
-                    signed char &known = f.known[size_t(v)];
-                    if (known < 0) {
-                        known = 0;
-                        // The four label columns are joined by '|': a match in one of them is a match
-                        // in the joined text (a superset; SQL checks each column below).
-                        const QString text = QLatin1Char('|') + index->distinct[f.column].at(v) + QLatin1Char('|');
-                        for (const QString &pattern : std::as_const(f.patterns))
-                            if (sqlLike(pattern, text)) {
-                                known = 1;
-                                break;
-                            }
-                    }
-                    if (!known)
-                        return false;
-                }
-                return true;
-            };
-            std::vector<Near> ranked;
-            const qint64 matches = fts.value(0).toLongLong();
-            const bool tooMany = matches > MaxRanked;
-            const QString rowids = tooMany ? QString() : fts.value(1).toString();
-            fts.finish();
-            ranked.reserve(size_t(tooMany ? 0 : matches));
-            for (qsizetype pos = 0; pos < rowids.size();) {
-                qint64 rowid = 0;
-                for (; pos < rowids.size() && rowids.at(pos) != QLatin1Char(','); ++pos)
-                    rowid = rowid * 10 + (rowids.at(pos).unicode() - u'0');
-                ++pos;
-                const auto it = std::lower_bound(index->rowids.cbegin(), index->rowids.cend(), rowid);
-                if (it == index->rowids.cend() || *it != rowid)
-                    continue; // no coordinates
-                const size_t i = size_t(it - index->rowids.cbegin());
-                if (!passes(i))
-                    continue;
-                const double d = haversineKm(lat0, lon0, index->lat[i], index->lon[i]);
-                if (q.radiusKm && d > *q.radiusKm)
-                    continue;
-                ranked.push_back({ rowid, d });
-            }
-            if (!tooMany) {
-                const auto closer = [](const Near &a, const Near &c) {
-                    return a.km < c.km || (a.km == c.km && a.rowid < c.rowid);
-                };
-                QStringList w;
-                QVariantList b;
-                for (qsizetype i = 0; i < where.size(); ++i)
-                    if (i != 1) // the FTS clause, first after « deleted = 0 »
-                        w << where.at(i);
-                for (qsizetype i = 1; i < binds.size(); ++i)
-                    b << binds.at(i);
-                // Filters first, on the rowids only (a batch of the nearest, growing ×4), then the
-                // full rows of the kept places, in one query.
-                std::vector<Near> kept;
-                size_t done = 0;
-                size_t batch = size_t(limit) * 2 + 8;
-                while (int(kept.size()) < limit && done < ranked.size()) {
-                    const size_t end = std::min(ranked.size(), done + batch);
-                    std::partial_sort(ranked.begin() + qsizetype(done), ranked.begin() + qsizetype(end), ranked.end(),
-                        closer);
-                    QStringList marks;
-                    for (size_t i = done; i < end; ++i)
-                        marks << QString::number(ranked[i].rowid); // integers from SQLite itself
-                    QSqlQuery s(m_db.connection());
-                    s.setForwardOnly(true);
-                    s.prepare(QStringLiteral("SELECT p.rowid%1 FROM places p WHERE p.rowid IN (%2) AND %3")
-                                  .arg(q.openAt ? QStringLiteral(", p.horaires") : QString(),
-                                      marks.join(QLatin1Char(',')), w.join(QStringLiteral(" AND "))));
-                    for (const QVariant &v : std::as_const(b))
-                        s.addBindValue(v);
-                    if (!s.exec()) {
-                        qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
-                        return hits;
-                    }
-                    QSet<qint64> pass;
-                    while (s.next())
-                        if (!q.openAt || openOk(s.value(1).toString()))
-                            pass.insert(s.value(0).toLongLong());
-                    for (size_t i = done; i < end && int(kept.size()) < limit; ++i)
-                        if (pass.contains(ranked[i].rowid))
-                            kept.push_back(ranked[i]);
-                    done = end;
-                    batch *= 4;
-                }
-                if (kept.empty())
-                    return hits;
-                QStringList marks;
-                for (const Near &n : kept)
-                    marks << QString::number(n.rowid);
-                QSqlQuery s(m_db.connection());
-                s.setForwardOnly(true);
-                if (!s.exec(QStringLiteral("SELECT p.rowid, %1 FROM places p WHERE p.rowid IN (%2)")
-                                .arg(columns, marks.join(QLatin1Char(','))))) {
-                    qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
-                    return hits;
-                }
-                QHash<qint64, PlaceHit> read;
-                while (s.next()) {
-                    // As hitOf(), one column further (the rowid first).
-                    PlaceHit h;
-                    h.id = s.value(1).toString();
-                    h.nom = s.value(2).toString();
-                    h.adresse = s.value(3).toString();
-                    h.codePostal = s.value(4).toString();
-                    h.commune = s.value(5).toString();
-                    if (!s.value(6).isNull())
-                        h.latitude = s.value(6).toDouble();
-                    if (!s.value(7).isNull())
-                        h.longitude = s.value(7).toDouble();
-                    h.typologie = splitCodes(s.value(8).toString());
-                    h.services = splitCodes(s.value(9).toString());
-                    h.horaires = s.value(10).toString();
-                    h.telephone = s.value(11).toString();
-                    h.acceptsPass = s.value(12).toInt() != 0;
-                    read.insert(s.value(0).toLongLong(), h);
-                }
-                for (const Near &n : kept) {
-                    auto it = read.find(n.rowid);
-                    if (it == read.end())
-                        continue;
-                    it->distanceKm = n.km;
-                    hits << *it;
-                }
-                return hits;
-            }
-        }
-    }
-
-    // With words, the text index is the selective part. SQLite sorts the text matches by an
-    // equirectangular distance (plain arithmetic, cos(lat0) bound) and hands over only the first
-    // few; those get the exact haversine distance here. Opening hours are read only for the rows
-    // looked at, in distance order, until enough open places are found.
-    // Words and a point, with the R*Tree: boxes grow around the point and their places are checked
-    // with the word prefixes on `search_text` (same results as the FTS match); only places near the
-    // point are read. When a box would hold more than BoxBudget places (rare words far from
-    // everything), the text index is used instead (next path).
-    constexpr qint64 BoxBudget = 12000;
-    bool textDone = false;
-    // Plan choice: when the words match at most m_textPlanMaxMatches places (FTS5 count, stopped past
-    // it), the text index alone is cheaper than the boxes (they grow far, or hand over to it anyway).
-    bool selectiveText = false;
-    if (!tokens.isEmpty() && haveRtree && haveFts && m_textPlanMaxMatches > 0) {
-        const int probeLimit = m_textPlanMaxMatches + 1;
-        QSqlQuery probe(m_db.connection());
-        probe.setForwardOnly(true);
-        probe.prepare(
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM places_fts WHERE places_fts MATCH ? LIMIT %1)")
-                .arg(probeLimit));
-        probe.addBindValue(binds.at(0));
-        if (probe.exec() && probe.next()) {
-            const int n = probe.value(0).toInt();
-            selectiveText = n <= m_textPlanMaxMatches;
-        }
-    }
-    if (!tokens.isEmpty() && haveRtree && !selectiveText) {
-        QStringList w;
-        QVariantList b;
-        for (qsizetype i = 0; i < where.size(); ++i)
-            if (!(haveFts && i == 1)) // the FTS clause, first after « deleted = 0 »
-                w << where.at(i);
-        for (qsizetype i = haveFts ? 1 : 0; i < binds.size(); ++i)
-            b << binds.at(i);
-        if (haveFts) {
-            for (const QString &t : tokens) {
-                w << QStringLiteral("(' ' || p.search_text) LIKE ?");
-                b << QStringLiteral("% %1%").arg(t);
-            }
-        }
-        const double maxRadius = q.radiusKm ? *q.radiusKm : 20040.0;
-        double radius = q.radiusKm ? std::min(*q.radiusKm, 3.0) : 3.0;
+    // Words and boxes: past this many places in a box, the SQL text plan below reads fewer rows.
+    constexpr qsizetype BoxBudget = 12000;
+    const auto index = m_coordinateIndexEnabled ? coordinateIndex(m_db) : nullptr;
+    if (index) {
         struct Near
         {
             qint64 rowid;
             double km;
         };
-        std::vector<Near> found;
-        while (true) {
-            found.clear();
-            const double dLat = radius / 111.195;
-            const double cosLat = std::max(0.01, std::cos(std::min(89.0, std::abs(lat0) + dLat) * M_PI / 180.0));
-            const double dLon = std::min(180.0, radius / (111.195 * cosLat));
-            const QVariantList box { lat0 - dLat, lat0 + dLat, lon0 - dLon, lon0 + dLon };
-            {
-                QSqlQuery c(m_db.connection());
-                c.prepare(QStringLiteral("SELECT count(*) FROM places_rtree WHERE max_lat >= ? AND min_lat <= ? "
-                                         "AND max_lon >= ? AND min_lon <= ?"));
-                for (const QVariant &v : box)
-                    c.addBindValue(v);
-                if (!c.exec() || !c.next() || c.value(0).toLongLong() > BoxBudget)
-                    break;
-            }
-            // CROSS JOIN keeps the R*Tree box as the outer loop.
-            QSqlQuery s(m_db.connection());
-            s.setForwardOnly(true);
-            s.prepare(QStringLiteral("SELECT p.rowid, p.latitude, p.longitude%1 FROM places_rtree r CROSS JOIN places p "
-                                     "WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ? "
-                                     "AND p.rowid = r.rid AND %2")
-                          .arg(q.openAt ? QStringLiteral(", p.horaires") : QString(), w.join(QStringLiteral(" AND "))));
-            for (const QVariant &v : box)
-                s.addBindValue(v);
-            for (const QVariant &v : std::as_const(b))
-                s.addBindValue(v);
-            if (!s.exec()) {
-                qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
-                return hits;
-            }
-            while (s.next()) {
-                const double d = haversineKm(lat0, lon0, s.value(1).toDouble(), s.value(2).toDouble());
-                if (d > radius)
-                    continue;
-                if (q.openAt && !openOk(s.value(3).toString()))
-                    continue;
-                found.push_back({ s.value(0).toLongLong(), d });
-            }
-            if (int(found.size()) >= limit || radius >= maxRadius) {
-                textDone = true;
-                break;
-            }
-            radius = std::min(maxRadius, radius * 3);
+        const auto closer = [](const Near &a, const Near &c) {
+            return a.km < c.km || (a.km == c.km && a.rowid < c.rowid);
+        };
+        // The filters, checked in memory on each distinct value once (the SQL check repeats them).
+        struct Filter
+        {
+            int column;
+            QStringList patterns;
+            std::vector<signed char> known; // per distinct value: -1 unknown, 0 no, 1 yes
+        };
+        std::vector<Filter> filters;
+        auto addFilter = [&](int column, const QStringList &codes) {
+            if (codes.isEmpty())
+                return;
+            Filter f { column, {}, std::vector<signed char>(size_t(index->distinct[column].size()), -1) };
+            for (const QString &code : codes)
+                f.patterns << QStringLiteral("%|%1|%").arg(code);
+            filters.push_back(std::move(f));
+        };
+        addFilter(CoordinateIndex::Services, codesOf(vocab::Kind::Service, q.services));
+        addFilter(CoordinateIndex::Typologie, codesOf(vocab::Kind::Typologie, q.typologies));
+        addFilter(CoordinateIndex::Publics, codesOf(vocab::Kind::Public, q.publics));
+        {
+            QStringList labelCodes = codesOf(vocab::Kind::Dispositif, q.labels);
+            for (const QString &l : q.labels)
+                if (!labelCodes.contains(l.trimmed()))
+                    labelCodes << l.trimmed();
+            addFilter(CoordinateIndex::Labels, labelCodes);
         }
-        if (textDone) {
-            const size_t keep = std::min(found.size(), size_t(limit));
-            std::partial_sort(found.begin(), found.begin() + qsizetype(keep), found.end(),
-                [](const Near &a, const Near &c) { return a.km < c.km || (a.km == c.km && a.rowid < c.rowid); });
-            QSqlQuery row(m_db.connection());
-            row.prepare(QStringLiteral("SELECT %1 FROM places p WHERE p.rowid = ?").arg(columns));
-            for (size_t i = 0; i < keep; ++i) {
-                row.addBindValue(found[i].rowid);
-                if (row.exec() && row.next()) {
-                    PlaceHit h = hitOf(row);
-                    h.distanceKm = found[i].km;
-                    hits << h;
+        auto passes = [&](size_t i) {
+            if (q.acceptsPassOnly && !index->pass[i])
+                return false;
+            for (Filter &f : filters) {
+                const int v = index->values[i][size_t(f.column)];
+                signed char &known = f.known[size_t(v)];
+                if (known < 0) {
+                    known = 0;
+                    // The four label columns are joined by '|': a match in one of them is a match
+                    // in the joined text (a superset; SQL checks each column).
+                    const QString text = QLatin1Char('|') + index->distinct[f.column].at(v) + QLatin1Char('|');
+                    for (const QString &pattern : std::as_const(f.patterns))
+                        if (sqlLike(pattern, text)) {
+                            known = 1;
+                            break;
+                        }
+                }
+                if (!known)
+                    return false;
+            }
+            return true;
+        };
+        // The SQL check of a batch: every clause but the FTS one (first after « deleted = 0 »), with
+        // the words as prefixes on `search_text` instead when `wordsAsLike` (same places as the FTS
+        // match; the boxes do not go through FTS5).
+        auto checkClauses = [&](bool wordsAsLike, QStringList *w, QVariantList *b) {
+            const bool ftsClause = haveFts && !tokens.isEmpty();
+            for (qsizetype i = 0; i < where.size(); ++i)
+                if (!(ftsClause && i == 1))
+                    *w << where.at(i);
+            for (qsizetype i = ftsClause ? 1 : 0; i < binds.size(); ++i)
+                *b << binds.at(i);
+            if (wordsAsLike && ftsClause) {
+                for (const QString &t : tokens) {
+                    *w << QStringLiteral("(' ' || p.search_text) LIKE ?");
+                    *b << QStringLiteral("% %1%").arg(t);
                 }
             }
-            return hits;
+        };
+        // Walks `ranked` nearest first (sorted a batch at a time, batches growing ×4), checks each
+        // batch in SQL once (`checked` remembers), and appends the places that pass to `kept` until
+        // `limit` are kept — or, with `ties`, until the next place is farther than the limit-th kept
+        // (the caller orders ties by id). False when SQL failed.
+        QHash<qint64, bool> checked;
+        auto keepNearest = [&](std::vector<Near> &ranked, const QStringList &w, const QVariantList &b, bool ties,
+                               std::vector<Near> &kept) {
+            size_t done = 0;
+            size_t batch = size_t(limit) * 2 + 8;
+            auto enough = [&]() {
+                if (int(kept.size()) < limit)
+                    return false;
+                return !ties || done >= ranked.size() || ranked[done].km > kept[size_t(limit) - 1].km;
+            };
+            while (!enough() && done < ranked.size()) {
+                const size_t end = std::min(ranked.size(), done + batch);
+                std::partial_sort(ranked.begin() + qsizetype(done), ranked.begin() + qsizetype(end), ranked.end(),
+                    closer);
+                QStringList marks;
+                for (size_t i = done; i < end; ++i)
+                    if (!checked.contains(ranked[i].rowid)) {
+                        marks << QString::number(ranked[i].rowid); // integers from SQLite itself
+                        checked.insert(ranked[i].rowid, false); // until the query says it passes
+                    }
+                if (!marks.isEmpty()) {
+                    QSqlQuery s(m_db.connection());
+                    s.setForwardOnly(true);
+                    s.prepare(QStringLiteral("SELECT p.rowid%1 FROM places p WHERE p.rowid IN (%2) AND %3")
+                                  .arg(q.openAt ? QStringLiteral(", p.horaires") : QString(),
+                                      marks.join(QLatin1Char(',')), w.join(QStringLiteral(" AND "))));
+                    for (const QVariant &v : b)
+                        s.addBindValue(v);
+                    if (!s.exec()) {
+                        qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+                        return false;
+                    }
+                    while (s.next())
+                        if (!q.openAt || openOk(s.value(1).toString()))
+                            checked.insert(s.value(0).toLongLong(), true);
+                }
+                for (size_t i = done; i < end && (ties || int(kept.size()) < limit); ++i)
+                    if (checked.value(ranked[i].rowid))
+                        kept.push_back(ranked[i]);
+                done = end;
+                batch *= 4;
+            }
+            return true;
+        };
+        // The rows of the kept places, in one query, in the order of `kept`.
+        auto readKept = [&](const std::vector<Near> &kept) {
+            QList<PlaceHit> out;
+            if (kept.empty())
+                return out;
+            QStringList marks;
+            for (const Near &n : kept)
+                marks << QString::number(n.rowid);
+            QSqlQuery s(m_db.connection());
+            s.setForwardOnly(true);
+            if (!s.exec(QStringLiteral("SELECT p.rowid, %1 FROM places p WHERE p.rowid IN (%2)")
+                            .arg(columns, marks.join(QLatin1Char(','))))) {
+                qCWarning(lcPlaces) << "search failed:" << storage::describeSqlError(s.lastError());
+                return out;
+            }
+            QHash<qint64, PlaceHit> read;
+            while (s.next()) {
+                // As hitOf(), one column further (the rowid first).
+                PlaceHit h;
+                h.id = s.value(1).toString();
+                h.nom = s.value(2).toString();
+                h.adresse = s.value(3).toString();
+                h.codePostal = s.value(4).toString();
+                h.commune = s.value(5).toString();
+                if (!s.value(6).isNull())
+                    h.latitude = s.value(6).toDouble();
+                if (!s.value(7).isNull())
+                    h.longitude = s.value(7).toDouble();
+                h.typologie = splitCodes(s.value(8).toString());
+                h.services = splitCodes(s.value(9).toString());
+                h.horaires = s.value(10).toString();
+                h.telephone = s.value(11).toString();
+                h.acceptsPass = s.value(12).toInt() != 0;
+                read.insert(s.value(0).toLongLong(), h);
+            }
+            for (const Near &n : kept) {
+                auto it = read.find(n.rowid);
+                if (it == read.end())
+                    continue;
+                it->distanceKm = n.km;
+                out << *it;
+            }
+            return out;
+        };
+
+        // Words: the text matches, as one group_concat(rowid) (one row through Qt, not thousands).
+        bool ranked = false;
+        if (!tokens.isEmpty() && haveFts) {
+            QSqlQuery fts(m_db.connection());
+            fts.setForwardOnly(true);
+            fts.prepare(QStringLiteral("SELECT count(*), group_concat(rowid) FROM (SELECT rowid FROM places_fts WHERE "
+                                       "places_fts MATCH ? LIMIT %1)")
+                            .arg(MaxRanked + 1));
+            fts.addBindValue(binds.at(0)); // the FTS match (see above)
+            if (fts.exec() && fts.next() && fts.value(0).toLongLong() <= MaxRanked) {
+                ranked = true;
+                const QString rowids = fts.value(1).toString();
+                fts.finish();
+                std::vector<Near> candidates;
+                for (qsizetype pos = 0; pos < rowids.size();) {
+                    qint64 rowid = 0;
+                    for (; pos < rowids.size() && rowids.at(pos) != QLatin1Char(','); ++pos)
+                        rowid = rowid * 10 + (rowids.at(pos).unicode() - u'0');
+                    ++pos;
+                    const auto it = std::lower_bound(index->rowids.cbegin(), index->rowids.cend(), rowid);
+                    if (it == index->rowids.cend() || *it != rowid)
+                        continue; // no coordinates
+                    const size_t i = size_t(it - index->rowids.cbegin());
+                    if (!passes(i))
+                        continue;
+                    const double d = haversineKm(lat0, lon0, index->lat[i], index->lon[i]);
+                    if (q.radiusKm && d > *q.radiusKm)
+                        continue;
+                    candidates.push_back({ rowid, d });
+                }
+                QStringList w;
+                QVariantList b;
+                checkClauses(false, &w, &b);
+                std::vector<Near> kept;
+                if (!keepNearest(candidates, w, b, false, kept))
+                    return hits;
+                return readKept(kept);
+            }
+        }
+        // Boxes around the point (from 2 km, ×4), over the places sorted by latitude, until one holds
+        // `limit` places that pass within its inscribed radius (or reaches radiusKm, or the whole
+        // Earth). Without words, ties in distance are ordered by id (as the SQL plan below).
+        if (!ranked) {
+            const bool words = !tokens.isEmpty();
+            QStringList w;
+            QVariantList b;
+            checkClauses(true, &w, &b);
+            const double maxRadius = q.radiusKm ? *q.radiusKm : 20040.0;
+            double radius = q.radiusKm ? std::min(*q.radiusKm, 2.0) : 2.0;
+            // Words in too many places near the point: `break` hands over to the SQL text plan below.
+            while (true) {
+                const bool whole = radius >= 20000.0;
+                std::vector<Near> candidates;
+                auto consider = [&](size_t i) {
+                    if (!passes(i))
+                        return;
+                    const double d = haversineKm(lat0, lon0, index->lat[i], index->lon[i]);
+                    if (d > radius && !whole)
+                        return;
+                    candidates.push_back({ index->rowids[i], d });
+                };
+                if (whole) {
+                    for (size_t i = 0; i < index->rowids.size(); ++i)
+                        consider(i);
+                } else {
+                    const double dLat = radius / 111.195;
+                    const double cosLat
+                        = std::max(0.01, std::cos(std::min(89.0, std::abs(lat0) + dLat) * M_PI / 180.0));
+                    const double dLon = std::min(180.0, radius / (111.195 * cosLat));
+                    auto from = std::lower_bound(index->sortedLat.cbegin(), index->sortedLat.cend(), lat0 - dLat);
+                    auto to = std::upper_bound(from, index->sortedLat.cend(), lat0 + dLat);
+                    if (words && to - from > BoxBudget)
+                        break;
+                    for (auto it = from; it != to; ++it) {
+                        const size_t i = size_t(index->byLat[size_t(it - index->sortedLat.cbegin())]);
+                        const double lon = index->lon[i];
+                        if (lon >= lon0 - dLon && lon <= lon0 + dLon)
+                            consider(i);
+                    }
+                }
+                if (words && qsizetype(candidates.size()) > BoxBudget)
+                    break;
+                std::vector<Near> kept;
+                if (!keepNearest(candidates, w, b, !words, kept))
+                    return hits;
+                if (int(kept.size()) >= limit || radius >= maxRadius || whole) {
+                    QList<PlaceHit> found = readKept(kept);
+                    if (!words) {
+                        std::stable_sort(found.begin(), found.end(), [](const PlaceHit &a, const PlaceHit &c) {
+                            return *a.distanceKm < *c.distanceKm || (*a.distanceKm == *c.distanceKm && a.id < c.id);
+                        });
+                    }
+                    if (found.size() > limit)
+                        found.erase(found.begin() + limit, found.end());
+                    return found;
+                }
+                radius = std::min(maxRadius, radius * 4);
+            }
         }
     }
     if (!tokens.isEmpty()) {
@@ -773,7 +774,9 @@ QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
         return hits;
     }
 
-    // Nearest: grow a box around the point until it holds enough places within its inscribed radius.
+    // Nearest without the coordinate index (tests, or the index could not be read): a box grows around
+    // the point until it holds enough places within its inscribed radius (a scan of the table each
+    // time: latitude and longitude have no SQL index since migration 0012).
     double radius = q.radiusKm ? std::min(*q.radiusKm, 2.0) : 2.0;
     const double maxRadius = q.radiusKm ? *q.radiusKm : 20040.0;
     while (true) {
@@ -784,12 +787,7 @@ QList<PlaceHit> PlaceSearch::search(const PlaceQuery &q) const
         QVariantList b = binds;
         const bool whole = radius >= 20000.0;
         if (!whole) {
-            if (haveRtree) {
-                w << QStringLiteral("p.rowid IN (SELECT rid FROM places_rtree WHERE max_lat >= ? AND min_lat <= ? "
-                                    "AND max_lon >= ? AND min_lon <= ?)");
-            } else {
-                w << QStringLiteral("p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ?");
-            }
+            w << QStringLiteral("p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ?");
             b << lat0 - dLat << lat0 + dLat << lon0 - dLon << lon0 + dLon;
         } else {
             w << QStringLiteral("p.latitude IS NOT NULL AND p.longitude IS NOT NULL");

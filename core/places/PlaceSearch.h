@@ -50,9 +50,10 @@ struct PlaceHit
     bool acceptsPass = false;
 };
 
-// Search over the table `places`. Uses FTS5 (unicode61 remove_diacritics 2) and an R*Tree when the
-// SQLite build has them (tables created at first use), otherwise LIKE on a normalised column and a
-// bounding box on the indexed lat/lon.
+// Search over the table `places`. Uses FTS5 (unicode61 remove_diacritics 2) when the SQLite build has
+// it (table created at first use), otherwise LIKE on a normalised column. Searches with a point rank
+// places by distance with the coordinate index, an in-memory table of the places' coordinates per
+// connection (no R*Tree nor SQL index on latitude/longitude since migration 0012).
 class PlaceSearch
 {
 public:
@@ -60,33 +61,29 @@ public:
 
     QList<PlaceHit> search(const PlaceQuery &q) const;
 
-    // Tests and benchmarks: false makes search() use the fallbacks (LIKE, bounding box) even when the
-    // SQLite build has FTS5 and R*Tree.
+    // Tests and benchmarks: false makes search() use the fallback (LIKE) even when the SQLite build
+    // has FTS5.
     void setIndexesEnabled(bool enabled) { m_indexesEnabled = enabled; }
-    // Words and a point (FTS5 and R*Tree): when the words match at most this many places (counted in
-    // FTS5, stopped past it), the text index alone (matches sorted by distance); beyond, R*Tree boxes
-    // growing around the point. Tests and benchmarks force a plan (0: always the boxes).
-    void setTextPlanMaxMatches(int maxMatches) { m_textPlanMaxMatches = maxMatches; }
-    static constexpr int DefaultTextPlanMaxMatches = 12000;
-    // Words and a point (FTS5): the text matches are ranked by distance with an in-memory table of
-    // the places' coordinates (rowid → latitude, longitude; built once per connection, rebuilt when
-    // the data changed), and only the nearest are read, filters applied, in small batches. Tests and
-    // benchmarks turn it off to run the plans above.
+    // A point: places are ranked by distance with an in-memory table of the live places' coordinates
+    // (rowid → latitude, longitude, the filtered columns; built once per connection, rebuilt when the
+    // data changed) — the text matches (FTS5), or boxes growing around the point over the places
+    // sorted by latitude — and only the nearest are read, filters applied, in small batches. Tests
+    // and benchmarks turn it off to run the SQL plans (text matches sorted by distance in SQL; boxes
+    // on latitude/longitude, a scan each).
     void setCoordinateIndexEnabled(bool enabled) { m_coordinateIndexEnabled = enabled; }
 
-    // Makes the FTS / R*Tree indexes match the table (called by search() when they are missing or
+    // Makes the FTS index match the table (called by search() when they are missing or
     // stale, and by the importer after an import). Safe to call any time.
     static Status rebuildIndexes(storage::Database &db);
     // Bulk writes (an import of many rows), inside the caller's transaction: suspendIndexTriggers()
-    // drops the triggers that keep the FTS / R*Tree tables current row by row; resumeIndexes() then
-    // refills both tables from `places` in one pass and creates the triggers again.
+    // drops the triggers that keep the FTS table current row by row; resumeIndexes() then refills it
+    // from `places` in one pass and creates the triggers again.
     static Status suspendIndexTriggers(storage::Database &db);
     static Status resumeIndexes(storage::Database &db);
 
 private:
     storage::Database &m_db;
     bool m_indexesEnabled = true;
-    int m_textPlanMaxMatches = DefaultTextPlanMaxMatches;
     bool m_coordinateIndexEnabled = true;
 };
 

@@ -1,6 +1,7 @@
 #include "storage/RecordStore.h"
 
 #include "common/Ids.h"
+#include "storage/StatementWriter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -125,37 +126,62 @@ Result<QStringList> RecordStore::insertMany(const QString &table, const QList<QV
     return ids;
 }
 
+namespace {
+
+// The INSERT of insertRows(): the caller's columns (with "id" first when they lack it), then the sync
+// columns, bound once for every row.
+struct RowInsert
+{
+    QString sql;
+    int offset = 0; // 1 when "id" was prepended
+    int tail = 0; // index of updated_at
+};
+
+RowInsert rowInsert(const QString &table, const QStringList &columns, qsizetype idColumn)
+{
+    QStringList all = columns;
+    if (idColumn < 0)
+        all.prepend(QStringLiteral("id"));
+    RowInsert r;
+    r.offset = idColumn < 0 ? 1 : 0;
+    r.tail = int(columns.size()) + r.offset;
+    all << QStringLiteral("updated_at") << QStringLiteral("deleted") << QStringLiteral("dirty")
+        << QStringLiteral("origin");
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), all.size());
+    r.sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    return r;
+}
+
+Status checkRowColumns(const QString &table, const QStringList &columns)
+{
+    QVariantMap names;
+    for (const QString &c : columns)
+        names.insert(c, QVariant());
+    return checkColumns(table, names);
+}
+
+} // namespace
+
 Result<QStringList> RecordStore::insertRows(const QString &table, const QStringList &columns,
                                             const QList<QVariantList> &rows)
 {
     QStringList ids;
     if (rows.isEmpty())
         return ids;
-    QVariantMap names;
-    for (const QString &c : columns)
-        names.insert(c, QVariant());
-    if (Status s = checkColumns(table, names); !s)
+    if (Status s = checkRowColumns(table, columns); !s)
         return s.error();
     const qsizetype idColumn = columns.indexOf(QStringLiteral("id"));
-    QStringList all = columns;
-    if (idColumn < 0)
-        all.prepend(QStringLiteral("id"));
-    const int offset = idColumn < 0 ? 1 : 0;
-    all << QStringLiteral("updated_at") << QStringLiteral("deleted") << QStringLiteral("dirty")
-        << QStringLiteral("origin");
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), all.size());
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
-        return Error{QStringLiteral("storage.query-failed"), describeSqlError(q.lastError())};
-    const int tail = int(columns.size()) + offset;
+    const RowInsert insert = rowInsert(table, columns, idColumn);
+    StatementWriter q(m_db, insert.sql);
+    if (!q.isValid())
+        return q.status().error();
     // The same for every row (bound once: a prepared statement keeps its bound values).
-    q.bindValue(tail, m_db.clock().nowIso());
-    q.bindValue(tail + 1, 0);
-    q.bindValue(tail + 2, 1);
-    q.bindValue(tail + 3, m_db.installationId());
-    const QVariant emptyText(QStringLiteral(""));
+    q.bindText(insert.tail, m_db.clock().nowIso());
+    q.bindInteger(insert.tail + 1, 0);
+    q.bindInteger(insert.tail + 2, 1);
+    q.bindText(insert.tail + 3, m_db.installationId());
     ids.reserve(rows.size());
     for (const QVariantList &row : rows) {
         if (row.size() != columns.size())
@@ -164,26 +190,96 @@ Result<QStringList> RecordStore::insertRows(const QString &table, const QStringL
         QString id = idColumn >= 0 ? row.at(idColumn).toString() : QString();
         if (id.isEmpty())
             id = ids::newId();
-        if (offset)
-            q.bindValue(0, id);
+        if (insert.offset)
+            q.bindText(0, id);
         for (int c = 0; c < int(row.size()); ++c) {
-            if (c == idColumn) {
-                q.bindValue(c + offset, id);
-                continue;
-            }
-            const QVariant &v = row.at(c);
-            // As Database::exec: a null QString is an empty text, not SQL NULL.
-            if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
-                q.bindValue(c + offset, emptyText);
+            if (c == idColumn)
+                q.bindText(c + insert.offset, id);
             else
-                q.bindValue(c + offset, v);
+                q.bindValue(c + insert.offset, row.at(c)); // a null QString: an empty text
         }
-        if (!q.exec())
-            return Error{QStringLiteral("storage.query-failed"),
-                         tr("The database refused a change: %1").arg(describeSqlError(q.lastError()))};
+        if (Status s = q.exec(); !s)
+            return s.error();
         ids << id;
     }
     return ids;
+}
+
+Status RecordStore::insertRows(const QString &table, const QStringList &columns, qsizetype count,
+                               const std::function<void(qsizetype, RowBinder &)> &bind)
+{
+    if (count <= 0)
+        return {};
+    if (Status s = checkRowColumns(table, columns); !s)
+        return s;
+    const qsizetype idColumn = columns.indexOf(QStringLiteral("id"));
+    if (idColumn < 0)
+        return Status::failure(QStringLiteral("storage.bad-row"),
+                               tr("Internal error: the rows written to %1 do not all have the same columns.").arg(table));
+    const RowInsert insert = rowInsert(table, columns, idColumn);
+    StatementWriter q(m_db, insert.sql);
+    if (!q.isValid())
+        return q.status();
+    q.bindText(insert.tail, m_db.clock().nowIso());
+    q.bindInteger(insert.tail + 1, 0);
+    q.bindInteger(insert.tail + 2, 1);
+    q.bindText(insert.tail + 3, m_db.installationId());
+
+    // The caller binds its columns only; the id is given one when empty.
+    class Binder final : public RowBinder
+    {
+    public:
+        Binder(StatementWriter &writer, int idColumn, int columnCount)
+            : m_writer(writer), m_idColumn(idColumn), m_columnCount(columnCount)
+        { }
+        void text(int column, QStringView value) override
+        {
+            if (column < 0 || column >= m_columnCount)
+                return;
+            if (column == m_idColumn) {
+                m_idBound = true;
+                if (value.isEmpty()) {
+                    m_newId = ids::newId();
+                    m_writer.bindText(column, m_newId);
+                    return;
+                }
+            }
+            m_writer.bindText(column, value);
+        }
+        void real(int column, double value) override
+        {
+            if (column >= 0 && column < m_columnCount && column != m_idColumn)
+                m_writer.bindReal(column, value);
+        }
+        void integer(int column, qint64 value) override
+        {
+            if (column >= 0 && column < m_columnCount && column != m_idColumn)
+                m_writer.bindInteger(column, value);
+        }
+        void null(int column) override
+        {
+            if (column >= 0 && column < m_columnCount && column != m_idColumn)
+                m_writer.bindNull(column);
+        }
+
+    private:
+        StatementWriter &m_writer;
+        int m_idColumn;
+        int m_columnCount;
+        QString m_newId;
+
+    public:
+        bool m_idBound = false;
+    } binder(q, int(idColumn), int(columns.size()));
+    for (qsizetype row = 0; row < count; ++row) {
+        binder.m_idBound = false;
+        bind(row, binder);
+        if (!binder.m_idBound)
+            binder.text(int(idColumn), QStringView()); // a row that binds no id gets a new one
+        if (Status s = q.exec(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status RecordStore::update(const QString &table, const QString &id, const QVariantMap &values)

@@ -4,9 +4,25 @@
 #include "storage/Database.h"
 
 #include <QStringList>
+#include <QStringView>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace escale::storage {
+
+// The values of one row of RecordStore::insertRows(table, columns, count, bind): `column` is an index
+// into the caller's `columns`. Bind every column of every row (a value not bound again keeps the
+// previous row's). A null text is written as an empty text, as everywhere in RecordStore.
+class RowBinder
+{
+public:
+    virtual ~RowBinder() = default;
+    virtual void text(int column, QStringView value) = 0;
+    virtual void real(int column, double value) = 0;
+    virtual void integer(int column, qint64 value) = 0;
+    virtual void null(int column) = 0;
+};
 
 // The one mechanism that writes the sync columns of DESIGN.md §3 (id, rev, updated_at, deleted,
 // dirty, origin). Every syncable table is created with SYNC_COLUMNS in its migration, and every local
@@ -32,6 +48,12 @@ public:
     // The same with the rows as value lists in the order of `columns` (no map per row: a bulk import
     // of 100,000 rows). A row whose "id" column is empty (or a table of rows without it) gets a new id.
     Result<QStringList> insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
+    // The same without a value list at all: `bind(row, values)` binds each of the `count` rows (an
+    // import of 100,000 places builds no QVariant). `columns` must hold "id"; a row whose id is empty
+    // gets a new one. Both go through storage::StatementWriter (SQLite's C API where Qt's driver
+    // shares Escale's SQLite library, else Qt SQL).
+    Status insertRows(const QString &table, const QStringList &columns, qsizetype count,
+                      const std::function<void(qsizetype row, RowBinder &values)> &bind);
     Status update(const QString &table, const QString &id, const QVariantMap &values);
     // Many updates with the same columns through one prepared statement (a bulk import). Each row
     // holds its "id" and the columns to write; same rules as update().

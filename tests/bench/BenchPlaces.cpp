@@ -116,6 +116,9 @@ private slots:
         const double escaleCpu = cpuMs(RUSAGE_SELF) - cpu0;
         ESCALE_VERIFY_OK(report);
         QCOMPARE(report->added, Count);
+        // ESCALE_BENCH_KEEP_DB=FILE keeps a copy of the imported database (to study it with sqlite3).
+        if (const QString keep = qEnvironmentVariable("ESCALE_BENCH_KEEP_DB"); !keep.isEmpty())
+            ESCALE_VERIFY_OK((*m_db)->backupTo(keep));
 
         // Re-import of the same file (all unchanged).
         cpu0 = cpuMs(RUSAGE_SELF);
@@ -159,26 +162,22 @@ private slots:
     void search100000_data()
     {
         QTest::addColumn<bool>("indexes");
-        QTest::addColumn<int>("textPlanMax");
         QTest::addColumn<bool>("coordinateIndex");
-        QTest::newRow("FTS5 + R*Tree") << true << PlaceSearch::DefaultTextPlanMaxMatches << true;
-        // Words and a point, each plan forced (see PlaceSearch::setTextPlanMaxMatches and
-        // setCoordinateIndexEnabled): the plans used before the coordinate index.
-        QTest::newRow("FTS5 + R*Tree, no coordinate index") << true << PlaceSearch::DefaultTextPlanMaxMatches << false;
-        QTest::newRow("FTS5 + R*Tree, boxes always") << true << 0 << false;
-        QTest::newRow("FTS5 + R*Tree, text index always") << true << 1000000 << false;
-        QTest::newRow("LIKE + bounding box (fallback)") << false << 0 << false;
+        QTest::newRow("FTS5 + coordinate index") << true << true;
+        // The SQL plans (see PlaceSearch::setCoordinateIndexEnabled): text matches sorted by distance
+        // in SQL, boxes on latitude/longitude (no SQL index on them since migration 0012).
+        QTest::newRow("FTS5, no coordinate index") << true << false;
+        QTest::newRow("LIKE + coordinate index (no FTS5)") << false << true;
+        QTest::newRow("LIKE, no coordinate index") << false << false;
     }
     void search100000()
     {
         QFETCH(bool, indexes);
-        QFETCH(int, textPlanMax);
         QFETCH(bool, coordinateIndex);
         if (!m_db)
             QSKIP("no database: the import benchmark was skipped.");
         PlaceSearch search(**m_db);
         search.setIndexesEnabled(indexes);
-        search.setTextPlanMaxMatches(textPlanMax);
         search.setCoordinateIndexEnabled(coordinateIndex);
         const QStringList words { QStringLiteral("mediatheque"), QStringLiteral("espace"), QStringLiteral("marseille"),
             QStringLiteral("nice"), QStringLiteral("mairie"), QStringLiteral("france"), QStringLiteral("numer"),

@@ -4,6 +4,8 @@
 #include "places/PlaceSearch.h"
 #include "storage/RecordStore.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace escale;
@@ -136,23 +138,18 @@ private slots:
     void nearest_data()
     {
         QTest::addColumn<bool>("indexes");
-        QTest::addColumn<int>("textPlanMax");
         QTest::addColumn<bool>("coordinateIndex");
-        QTest::newRow("R*Tree, words: coordinate index") << true << PlaceSearch::DefaultTextPlanMaxMatches << true;
-        QTest::newRow("R*Tree, words: plan by match count") << true << PlaceSearch::DefaultTextPlanMaxMatches << false;
-        QTest::newRow("R*Tree, words: text index") << true << 1000 << false;
-        QTest::newRow("R*Tree, words: boxes") << true << 0 << false;
-        QTest::newRow("R*Tree, words: boxes (2 matches or more)") << true << 1 << false;
-        QTest::newRow("bounding box") << false << 0 << false;
+        QTest::newRow("FTS5 + coordinate index") << true << true;
+        QTest::newRow("FTS5, SQL plans") << true << false;
+        QTest::newRow("LIKE + coordinate index (no FTS5)") << false << true;
+        QTest::newRow("LIKE, SQL plans") << false << false;
     }
     void nearest()
     {
         QFETCH(bool, indexes);
-        QFETCH(int, textPlanMax);
         QFETCH(bool, coordinateIndex);
         PlaceSearch search(**m_db);
         search.setIndexesEnabled(indexes);
-        search.setTextPlanMaxMatches(textPlanMax);
         search.setCoordinateIndexEnabled(coordinateIndex);
         PlaceQuery q;
         // Digne-les-Bains, place du Général de Gaulle.
@@ -212,8 +209,9 @@ private slots:
         QCOMPARE(PlaceSearch(**m_db).search(q).size(), epnOpen ? 1 : 0);
     }
 
-    // Words and a point: the coordinate index (ranking in memory, filters on interned values) gives
-    // the same places, in the same order, at the same distances, as the text-index plan; and it
+    // A point, with or without words: the coordinate index (ranking in memory, filters on interned
+    // values; text matches or boxes over the places sorted by latitude) gives the same places, in the
+    // same order, at the same distances, as the SQL plans — with FTS5 and without (LIKE) — and it
     // follows every write, of this connection or of another one.
     void coordinateIndexGivesTheSameResults_data()
     {
@@ -241,6 +239,14 @@ private slots:
         QTest::newRow("ouvert + service") << QStringLiteral("num") << QStringList { QStringLiteral("acces_internet") }
                                           << none << none << false << 0.0 << true << 20;
         QTest::newRow("aucun résultat") << QStringLiteral("zzzz") << none << none << none << false << 0.0 << false << 20;
+        QTest::newRow("sans mots") << QString() << none << none << none << false << 0.0 << false << 25;
+        QTest::newRow("sans mots + service + ouvert") << QString() << QStringList { QStringLiteral("acces_internet") }
+                                                      << none << none << false << 0.0 << true << 20;
+        QTest::newRow("sans mots + label + rayon") << QString() << none << none
+                                                   << QStringList { QStringLiteral("conseillers_numeriques") } << false
+                                                   << 8.0 << false << 200;
+        QTest::newRow("sans mots + Pass, peu de lieux") << QString() << none << none << none << true << 0.0 << false
+                                                        << 500;
     }
     void coordinateIndexGivesTheSameResults()
     {
@@ -295,17 +301,25 @@ private slots:
         PlaceSearch withIndex(*db);
         PlaceSearch textPlan(*db);
         textPlan.setCoordinateIndexEnabled(false);
-        textPlan.setTextPlanMaxMatches(1000000);
+        PlaceSearch likeWithIndex(*db);
+        likeWithIndex.setIndexesEnabled(false);
+        PlaceSearch likeSql(*db);
+        likeSql.setIndexesEnabled(false);
+        likeSql.setCoordinateIndexEnabled(false);
         bool same = true;
-        auto search = [&]() {
-            const auto a = withIndex.search(q);
-            const auto b = textPlan.search(q);
+        auto compare = [&](const QList<PlaceHit> &a, const QList<PlaceHit> &b, const char *what) {
             bool equal = names(a) == names(b);
             for (int i = 0; equal && i < a.size(); ++i)
-                equal = a.at(i).distanceKm == b.at(i).distanceKm;
+                equal = a.at(i).distanceKm == b.at(i).distanceKm && a.at(i).id == b.at(i).id;
             if (!equal)
-                qWarning() << "coordinate index:" << names(a) << "text index:" << names(b);
+                qWarning() << what << "coordinate index:" << names(a) << "SQL:" << names(b);
             same = same && equal;
+        };
+        auto search = [&]() {
+            const auto a = withIndex.search(q);
+            compare(a, textPlan.search(q), "FTS5");
+            compare(likeWithIndex.search(q), likeSql.search(q), "LIKE");
+            compare(a, likeSql.search(q), "FTS5 / LIKE");
             return a;
         };
         const auto before = search();
@@ -346,7 +360,98 @@ private slots:
         }
         const auto moved = search();
         QVERIFY(same);
-        QVERIFY(moved.isEmpty() || moved.first().nom != here.nom || *moved.first().distanceKm > 100);
+        // Still found (an update keeps the place in the text index), far away now.
+        bool found = false;
+        for (const PlaceHit &h : moved)
+            if (h.nom == here.nom) {
+                found = true;
+                QVERIFY(*h.distanceKm > 100);
+            }
+        if (!q.radiusKm && moved.size() < limit)
+            QVERIFY(found);
+    }
+
+    // A database of an earlier version (schema 11, R*Tree, FTS5 with positions and its two update
+    // triggers, all created at first use): migration 0012 drops the coordinate indexes and the
+    // R*Tree's triggers, the first search drops the R*Tree and makes the text index again
+    // (detail=column, one update trigger), and an updated place stays in the text index.
+    void upgradeFromTheRtreeSchema()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(test::fixedNow());
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            storage::Database::Options old;
+            old.migrateTo = 11;
+            auto db = storage::Database::open(path, clock, old);
+            ESCALE_VERIFY_OK(db);
+            ESCALE_VERIFY_OK(PlaceImporter(**db).importFile(test::testData(QStringLiteral("places/standard-v2.csv"))));
+            if (!(*db)->hasFts5())
+                QSKIP("this SQLite has no FTS5");
+            // As version 11 left them.
+            for (const char *sql : {
+                     "DROP TRIGGER places_fts_ai",
+                     "DROP TRIGGER places_fts_ad",
+                     "DROP TRIGGER places_fts_au",
+                     "DROP TABLE places_fts",
+                     "CREATE VIRTUAL TABLE places_fts USING fts5(search_text, content='places', "
+                     "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+                     "CREATE TRIGGER places_fts_ai AFTER INSERT ON places WHEN new.deleted = 0 BEGIN "
+                     "INSERT INTO places_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+                     "CREATE TRIGGER places_fts_ad AFTER DELETE ON places WHEN old.deleted = 0 BEGIN "
+                     "INSERT INTO places_fts(places_fts, rowid, search_text) VALUES ('delete', old.rowid, "
+                     "old.search_text); END",
+                     "INSERT INTO places_fts(rowid, search_text) SELECT rowid, search_text FROM places "
+                     "WHERE deleted = 0",
+                     "CREATE TRIGGER places_fts_au_old AFTER UPDATE ON places WHEN old.deleted = 0 BEGIN "
+                     "INSERT INTO places_fts(places_fts, rowid, search_text) VALUES ('delete', old.rowid, "
+                     "old.search_text); END",
+                     "CREATE TRIGGER places_fts_au_new AFTER UPDATE ON places WHEN new.deleted = 0 BEGIN "
+                     "INSERT INTO places_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+                 })
+                ESCALE_VERIFY_OK((*db)->exec(QString::fromLatin1(sql)));
+            if ((*db)->hasRtree())
+                for (const char *sql : {
+                         "CREATE VIRTUAL TABLE places_rtree USING rtree(rid, min_lat, max_lat, min_lon, max_lon)",
+                         "CREATE TRIGGER places_rtree_ai AFTER INSERT ON places BEGIN "
+                         "INSERT INTO places_rtree VALUES (new.rowid, new.latitude, new.latitude, new.longitude, "
+                         "new.longitude); END",
+                         "INSERT INTO places_rtree SELECT rowid, latitude, latitude, longitude, longitude FROM places "
+                         "WHERE latitude IS NOT NULL",
+                     })
+                    ESCALE_VERIFY_OK((*db)->exec(QString::fromLatin1(sql)));
+        }
+        auto db = storage::Database::open(path, clock);
+        ESCALE_VERIFY_OK(db);
+        auto count = [&](const QString &where) {
+            QSqlQuery q((*db)->connection());
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE ") + where);
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(count(QStringLiteral("name IN ('places_lat', 'places_lon', 'places_code_postal', 'places_source_id', "
+                                      "'places_rtree_ai')")),
+            0);
+        QCOMPARE(count(QStringLiteral("name = 'places_match_key'")), 1); // the one-word search walks it
+        PlaceSearch search(**db);
+        PlaceQuery q;
+        q.text = QStringLiteral("sisteron");
+        const auto hits = search.search(q);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(count(QStringLiteral("name = 'places_fts_au'")), 1);
+        QCOMPARE(count(QStringLiteral("name = 'places_fts' AND sql LIKE '%detail=column%'")), 1);
+        QCOMPARE(count(QStringLiteral("name IN ('places_fts_au_old', 'places_fts_au_new', 'places_rtree')")), 0);
+        {
+            storage::Transaction tx(**db);
+            ESCALE_VERIFY_OK(storage::RecordStore(**db).update(
+                QStringLiteral("places"), hits.first().id, { { QStringLiteral("telephone"), QStringLiteral("+33492000000") } }));
+            ESCALE_VERIFY_OK(tx.commit());
+        }
+        QCOMPARE(search.search(q).size(), 1);
+        PlaceQuery nearQ;
+        nearQ.nearLat = 44.195;
+        nearQ.nearLon = 5.944;
+        nearQ.limit = 1;
+        QCOMPARE(search.search(nearQ).size(), 1);
     }
 
     void deletedPlacesAreNotFound()
