@@ -223,7 +223,7 @@ MapExtractRequest MapExtractRequest::fromDatabase(storage::Database &db, double 
             if (!stored)
                 continue;
             r.storedLayers.append(
-                { info.name, *stored, info.stroke, info.fill.isValid() ? info.fill : QColor(0, 0, 0, 0), QString() });
+                { info.name, *stored, info.stroke, info.fill.isValid() ? info.fill : QColor(0, 0, 0, 0), info.attribution });
         }
     }
     return r;

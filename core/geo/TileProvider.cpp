@@ -140,7 +140,9 @@ QString OnlineTileProvider::defaultUrlTemplate()
 
 QString OnlineTileProvider::defaultAttribution()
 {
-    return QStringLiteral("© OpenStreetMap contributors");
+    // OpenStreetMap's own wording in the interface's language (French: « © les contributeurs
+    // d'OpenStreetMap », as on openstreetmap.org/copyright).
+    return QCoreApplication::translate("escale::geo::OnlineTileProvider", "© OpenStreetMap contributors");
 }
 
 QString OnlineTileProvider::defaultCacheDirectory()

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,12 +18,12 @@ namespace {
 
 constexpr auto InsertLayer
     = "INSERT INTO geo_layers (id, name, source_file, feature_count, south, west, north, east, geojson, visible, "
-      "position, stroke, fill, created_at) VALUES (:id, :name, :source, :count, :south, :west, :north, :east, :json, "
-      "1, "
-      "(SELECT coalesce(max(position), 0) + 1 FROM geo_layers), :stroke, :fill, :created)";
+      "position, stroke, fill, created_at, attribution) VALUES (:id, :name, :source, :count, :south, :west, :north, "
+      ":east, :json, 1, (SELECT coalesce(max(position), 0) + 1 FROM geo_layers), :stroke, :fill, :created, "
+      ":attribution)";
 constexpr auto SelectLayers
     = "SELECT id, name, source_file, feature_count, south, west, north, east, visible, position, stroke, fill, "
-      "created_at FROM geo_layers ORDER BY position, created_at";
+      "created_at, attribution FROM geo_layers ORDER BY position, created_at";
 constexpr auto SelectGeoJson = "SELECT name, geojson FROM geo_layers WHERE id = :id";
 
 // A few distinct outline colours for successive imports.
@@ -50,7 +52,22 @@ Status updateOne(storage::Database &db, const QString &sql, const QVariantList &
 
 } // namespace
 
-Result<VectorLayerInfo> VectorLayerStore::importGeoJson(const QString &path, const QString &name)
+QString VectorLayerStore::attributionOf(const QByteArray &geojson)
+{
+    // Only a top-level member counts; the quick look avoids parsing a large file twice for nothing.
+    if (!geojson.contains("\"attribution\"") && !geojson.contains("\"licen"))
+        return {};
+    const QJsonObject root = QJsonDocument::fromJson(geojson).object();
+    for (const char *key : {"attribution", "licence", "license"}) {
+        const QJsonValue value = root.value(QLatin1String(key));
+        if (value.isString() && !value.toString().trimmed().isEmpty())
+            return value.toString().simplified();
+    }
+    return {};
+}
+
+Result<VectorLayerInfo> VectorLayerStore::importGeoJson(const QString &path, const QString &name,
+                                                        const QString &attribution)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -75,6 +92,7 @@ Result<VectorLayerInfo> VectorLayerStore::importGeoJson(const QString &path, con
     layer.bounds = parsed->bounds;
     layer.createdAt = m_db.clock().nowIso();
     layer.visible = true;
+    layer.attribution = attribution.trimmed().isEmpty() ? attributionOf(json) : attribution.simplified();
 
     storage::Transaction t(m_db);
     if (!t.beginStatus())
@@ -97,6 +115,7 @@ Result<VectorLayerInfo> VectorLayerStore::importGeoJson(const QString &path, con
     q.bindValue(QStringLiteral(":stroke"), layer.stroke.name());
     q.bindValue(QStringLiteral(":fill"), QStringLiteral(""));
     q.bindValue(QStringLiteral(":created"), layer.createdAt);
+    q.bindValue(QStringLiteral(":attribution"), layer.attribution.isEmpty() ? QStringLiteral("") : layer.attribution);
     if (!q.exec())
         return sqlError(
             QCoreApplication::translate("escale::geo::VectorLayerStore", "Cannot store the layer %1").arg(layer.name),
@@ -130,6 +149,7 @@ Result<QVector<VectorLayerInfo>> VectorLayerStore::list() const
         const QString fill = q.value(11).toString();
         l.fill = fill.isEmpty() ? QColor() : QColor(fill);
         l.createdAt = q.value(12).toString();
+        l.attribution = q.value(13).toString();
         result.append(l);
     }
     return result;
@@ -144,6 +164,12 @@ Status VectorLayerStore::setStyle(const QString &id, const QColor &stroke, const
 {
     return updateOne(m_db, QStringLiteral("UPDATE geo_layers SET stroke = ?, fill = ? WHERE id = ?"),
         { stroke.name(QColor::HexArgb), fill.isValid() ? fill.name(QColor::HexArgb) : QStringLiteral(""), id });
+}
+
+Status VectorLayerStore::setAttribution(const QString &id, const QString &attribution)
+{
+    return updateOne(m_db, QStringLiteral("UPDATE geo_layers SET attribution = ? WHERE id = ?"),
+                     { attribution.simplified().isEmpty() ? QStringLiteral("") : attribution.simplified(), id });
 }
 
 Status VectorLayerStore::rename(const QString &id, const QString &name)

@@ -27,6 +27,7 @@ struct VectorLayerInfo
     QColor stroke;
     QColor fill; // invalid: outline only
     QString createdAt;
+    QString attribution; // source and licence, shown on the map while the layer is visible; may be empty
 };
 
 // The vector layers imported from GeoJSON files (table geo_layers, migration 0003): import, list,
@@ -39,12 +40,18 @@ public:
         : m_db(db)
     { }
 
-    // `name` empty: the file's base name. Refuses an invalid GeoJSON or one without features.
-    Result<VectorLayerInfo> importGeoJson(const QString &path, const QString &name = {});
+    // `name` empty: the file's base name. Refuses an invalid GeoJSON or one without features. The
+    // attribution is the file's own (a top-level `attribution`, else `licence` or `license` text member)
+    // unless `attribution` is given.
+    Result<VectorLayerInfo> importGeoJson(const QString &path, const QString &name = {}, const QString &attribution = {});
     Result<QVector<VectorLayerInfo>> list() const;
     Status setVisible(const QString &id, bool visible);
     Status setStyle(const QString &id, const QColor &stroke, const QColor &fill);
     Status rename(const QString &id, const QString &name);
+    // The source and licence line (trimmed; empty to show none).
+    Status setAttribution(const QString &id, const QString &attribution);
+    // What a GeoJSON text says of its own source and licence, empty if nothing.
+    static QString attributionOf(const QByteArray &geojson);
     Status remove(const QString &id);
     // Decodes a layer's stored GeoJSON (slow for big layers: call it off the GUI thread).
     Result<std::shared_ptr<const FeatureSet>> load(const QString &id) const;

@@ -3,13 +3,17 @@
 
 #include "TestSupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace escale;
 using namespace escale::ui;
@@ -57,6 +61,38 @@ private Q_SLOTS:
             LayersPanel again(*db, nullptr);
             auto *otherList = again.findChild<QListWidget *>(QStringLiteral("layersList"));
             QCOMPARE(otherList->item(0)->checkState(), Qt::Unchecked);
+        }
+
+        // Its source and licence, typed in the dialog of « Source et licence… », are credited on the map
+        // while the layer is shown, and kept.
+        list->item(0)->setCheckState(Qt::Checked);
+        list->setCurrentRow(0);
+        auto *credit = panel.findChild<QPushButton *>(QStringLiteral("layerAttributionButton"));
+        QVERIFY(credit && credit->isEnabled());
+        const QString line = QStringLiteral("Contours : IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte)");
+        QVERIFY(!view.attributionText().contains(line));
+        bool typed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *edit = dialog->findChild<QLineEdit *>();
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Delete);
+            edit->insert(line); // QTest::keyClicks types ASCII only (the line has a dash)
+            typed = true;
+            dialog->accept();
+        });
+        credit->click();
+        QVERIFY(typed);
+        QTRY_VERIFY(view.attributionText().contains(line));
+        QVERIFY(list->item(0)->toolTip().contains(line));
+        list->item(0)->setCheckState(Qt::Unchecked);
+        QVERIFY(!view.attributionText().contains(line));
+        {
+            LayersPanel again(*db, nullptr);
+            auto *otherList = again.findChild<QListWidget *>(QStringLiteral("layersList"));
+            QVERIFY(otherList->item(0)->toolTip().contains(line));
         }
 
         list->setCurrentRow(0);

@@ -13,12 +13,15 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QThreadPool>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace escale::ui {
 
@@ -60,7 +63,13 @@ LayersPanel::LayersPanel(storage::Database &db, MapView *view, QWidget *parent)
     m_removeButton = new QPushButton(tr("Remove"), layersBox);
     m_removeButton->setObjectName(QStringLiteral("removeLayerButton"));
     m_removeButton->setEnabled(false);
+    m_attributionButton = new QPushButton(tr("Source and licence…"), layersBox);
+    m_attributionButton->setObjectName(QStringLiteral("layerAttributionButton"));
+    m_attributionButton->setToolTip(tr("The line credited on the map while the layer is shown, e.g. « Contours : "
+                                       "IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte) »"));
+    m_attributionButton->setEnabled(false);
     buttons->addWidget(m_importButton);
+    buttons->addWidget(m_attributionButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
     layersLayout->addLayout(buttons);
@@ -140,7 +149,11 @@ LayersPanel::LayersPanel(storage::Database &db, MapView *view, QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &LayersPanel::chooseImport);
     connect(m_removeButton, &QPushButton::clicked, this, &LayersPanel::removeSelected);
     connect(m_list, &QListWidget::itemChanged, this, &LayersPanel::itemChanged);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_removeButton->setEnabled(row >= 0); });
+    connect(m_attributionButton, &QPushButton::clicked, this, &LayersPanel::editAttribution);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_removeButton->setEnabled(row >= 0);
+        m_attributionButton->setEnabled(row >= 0);
+    });
     connect(m_basemapCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_settings.basemapVisible = on;
         if (Status s = m_settings.save(m_db); !s)
@@ -192,7 +205,9 @@ void LayersPanel::reloadList()
         item->setData(Qt::UserRole, l.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(l.visible ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("Imported from %1").arg(l.sourceFile));
+        item->setToolTip(l.attribution.isEmpty()
+                             ? tr("Imported from %1; no source or licence given").arg(l.sourceFile)
+                             : tr("Imported from %1\n%2").arg(l.sourceFile, l.attribution));
         QPixmap swatch(12, 12);
         swatch.fill(l.stroke);
         item->setIcon(QIcon(swatch));
@@ -201,6 +216,7 @@ void LayersPanel::reloadList()
     }
     m_updating = false;
     m_removeButton->setEnabled(m_list->currentRow() >= 0);
+    m_attributionButton->setEnabled(m_list->currentRow() >= 0);
     applyLayers();
 }
 
@@ -247,6 +263,7 @@ void LayersPanel::applyLayers()
         v.stroke = l.stroke;
         v.fill = l.fill.isValid() ? l.fill : QColor(0, 0, 0, 0);
         v.visible = l.visible;
+        v.attribution = l.attribution;
         layers.append(v);
     }
     m_view->setVectorLayers(layers);
@@ -271,6 +288,29 @@ void LayersPanel::itemChanged(QListWidgetItem *item)
         }
     }
     applyLayers();
+}
+
+void LayersPanel::editAttribution()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const QString id = item->data(Qt::UserRole).toString();
+    auto layer = std::find_if(m_layers.cbegin(), m_layers.cend(), [&](const auto &l) { return l.id == id; });
+    if (layer == m_layers.cend())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Source and licence of « %1 »").arg(layer->name),
+        tr("Credited on the map while the layer is shown (leave empty for none):"), QLineEdit::Normal,
+        layer->attribution, &ok);
+    if (!ok)
+        return;
+    if (Status s = m_store.setAttribution(id, text); !s) {
+        showError(s.errorMessage());
+        return;
+    }
+    reloadList();
 }
 
 void LayersPanel::removeSelected()

@@ -57,6 +57,8 @@ private:
     void loadGeometry(const geo::VectorLayerInfo &layer);
     void itemChanged(QListWidgetItem *item);
     void removeSelected();
+    // « Source and licence… »: the selected layer's attribution line.
+    void editAttribution();
     void chooseImport();
     void chooseMbtiles();
     void applyTileSettings();
@@ -77,6 +79,7 @@ private:
     QListWidget *m_list = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_attributionButton = nullptr;
     QCheckBox *m_basemapCheck = nullptr;
     QCheckBox *m_stopsCheck = nullptr;
     QLabel *m_mbtilesLabel = nullptr;

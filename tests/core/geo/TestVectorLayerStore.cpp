@@ -1,3 +1,4 @@
+#include "geo/MapRenderer.h"
 #include "geo/VectorLayerStore.h"
 
 #include "TestSupport.h"
@@ -80,6 +81,64 @@ private Q_SLOTS:
         QCOMPARE(store.list()->size(), 1);
         QCOMPARE(store.list()->first().name, QStringLiteral("Communes 2018"));
         QVERIFY(!store.load(imported->id).ok());
+    }
+
+    void attributionReadFromTheFileOrGiven_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("none said") << QByteArray() << QString() << QString();
+        QTest::newRow("attribution member")
+            << QByteArray(R"j("attribution": "Contours : IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte)",)j") << QString()
+            << QStringLiteral("Contours : IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte)");
+        QTest::newRow("licence member, spaces tidied")
+            << QByteArray(R"("licence": "  ODbL   1.0 ",)") << QString() << QStringLiteral("ODbL 1.0");
+        QTest::newRow("license member") << QByteArray(R"("license": "CC-BY 4.0",)") << QString()
+                                        << QStringLiteral("CC-BY 4.0");
+        QTest::newRow("given wins") << QByteArray(R"("attribution": "from the file",)")
+                                    << QStringLiteral("Contours : IGN") << QStringLiteral("Contours : IGN");
+        // A feature's own property is not the layer's licence.
+        QTest::newRow("only in a feature") << QByteArray() << QString() << QString();
+    }
+
+    void attributionReadFromTheFileOrGiven()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QString, given);
+        QFETCH(QString, expected);
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        QByteArray json = TwoDepartements;
+        json.replace(R"("properties":{"code":"04")", R"("properties":{"attribution":"not this","code":"04")");
+        json.insert(1, head);
+        VectorLayerStore store(*db);
+        auto layer = store.importGeoJson(writeFile(dir, QStringLiteral("deps.geojson"), json), {}, given);
+        ESCALE_VERIFY_OK(layer);
+        QCOMPARE(layer->attribution, expected);
+        auto listed = store.list();
+        ESCALE_VERIFY_OK(listed);
+        QCOMPARE(listed->first().attribution, expected);
+    }
+
+    void attributionEditedAndReachesTheMapExtract()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        VectorLayerStore store(*db);
+        auto layer = store.importGeoJson(writeFile(dir, QStringLiteral("deps.geojson"), TwoDepartements));
+        ESCALE_VERIFY_OK(layer);
+        QCOMPARE(layer->attribution, QString());
+        ESCALE_VERIFY_OK(store.setAttribution(layer->id, QStringLiteral("  Contours : IGN – ADMIN EXPRESS\n(Licence Ouverte) ")));
+        QCOMPARE(store.list()->first().attribution, QStringLiteral("Contours : IGN – ADMIN EXPRESS (Licence Ouverte)"));
+        // A document's map extract around Digne carries the visible layer with its line…
+        const MapExtractRequest near = MapExtractRequest::fromDatabase(*db, 44.09, 6.23);
+        QCOMPARE(near.storedLayers.size(), 1);
+        QCOMPARE(near.storedLayers.first().attribution,
+                 QStringLiteral("Contours : IGN – ADMIN EXPRESS (Licence Ouverte)"));
+        // … and not once the layer is hidden.
+        ESCALE_VERIFY_OK(store.setVisible(layer->id, false));
+        QCOMPARE(MapExtractRequest::fromDatabase(*db, 44.09, 6.23).storedLayers.size(), 0);
     }
 
     void badFileLeavesNothingBehind()
