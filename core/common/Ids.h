@@ -4,8 +4,9 @@
 
 namespace escale::ids {
 
-// A new record id: a random UUID as lower-case text without braces. Records are created on many
-// machines offline, so ids are never sequential.
+// A new record id: a UUID as lower-case text without braces — time-ordered (version 7: milliseconds
+// then 74 random bits), so that records are unique across the machines that create them offline, yet
+// ids made one after the other sort together (the primary-key indexes grow at their end).
 QString newId();
 
 // True when text is an id as newId() makes them.

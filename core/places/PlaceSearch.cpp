@@ -43,11 +43,13 @@ bool tableExists(storage::Database &db, const QString &name)
 }
 
 const char *const FtsStatements[] = {
-    // detail=column: the index records which rows hold a token, not where in the text; every query
-    // here is single tokens and prefixes (searchTokens() cuts phrases into words), which it answers
-    // the same, and it is built faster (an import rebuilds it).
+    // detail=none: the index records which rows hold a token, not where nor in which column; every
+    // query here is single tokens and prefixes (searchTokens() cuts phrases into letters-and-digits
+    // words, as unicode61 does), which it answers the same. columnsize=0: no per-row sizes, which only
+    // bm25() ranking reads (places are ordered by name or distance, never by bm25). Half the work of
+    // filling it (0.13 s instead of 0.25 s for 100,000 places in the sqlite3 shell), which an import does.
     "CREATE VIRTUAL TABLE places_fts USING fts5(search_text, content='places', content_rowid='rowid', "
-    "tokenize='unicode61 remove_diacritics 2', detail=column)",
+    "tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0)",
     "CREATE TRIGGER places_fts_ai AFTER INSERT ON places WHEN new.deleted = 0 BEGIN "
     "INSERT INTO places_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
     "CREATE TRIGGER places_fts_ad AFTER DELETE ON places WHEN old.deleted = 0 BEGIN "
@@ -262,7 +264,7 @@ Status PlaceSearch::rebuildIndexes(storage::Database &db)
         // updated places, see FtsStatements): dropped, and made again below.
         QSqlQuery q(db.connection());
         q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'places_fts'"));
-        const bool current = q.next() && q.value(0).toString().contains(QLatin1String("detail=column"))
+        const bool current = q.next() && q.value(0).toString().contains(QLatin1String("detail=none, columnsize=0"))
             && tableExists(db, QStringLiteral("places_fts_au"));
         q.finish();
         if (!current) {

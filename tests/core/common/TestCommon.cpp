@@ -9,6 +9,7 @@
 
 #include <QSet>
 #include <QTest>
+#include <QUuid>
 
 using namespace escale;
 
@@ -43,9 +44,20 @@ private Q_SLOTS:
     void idsAreUniqueUuids()
     {
         QSet<QString> seen;
+        QString previous;
         for (int i = 0; i < 1000; ++i) {
             const QString id = ids::newId();
             QVERIFY(ids::isValid(id));
+            QCOMPARE(id, id.toLower());
+            // xxxxxxxx-xxxx-7xxx-[89ab]xxx-…: version 7 (time-ordered, RFC 9562; Qt 6.4's QUuid::version()
+            // knows 1 to 5 only), RFC 4122 variant.
+            QCOMPARE(id.at(14), QLatin1Char('7'));
+            QVERIFY(QStringLiteral("89ab").contains(id.at(19)));
+            QCOMPARE(QUuid::fromString(id).variant(), QUuid::DCE);
+            // Ids made one after the other sort in the order they were made (to the millisecond).
+            if (!seen.isEmpty())
+                QVERIFY(id.left(13) >= previous.left(13));
+            previous = id;
             QVERIFY(!seen.contains(id));
             seen.insert(id);
         }

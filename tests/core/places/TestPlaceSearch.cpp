@@ -374,7 +374,7 @@ private slots:
     // A database of an earlier version (schema 11, R*Tree, FTS5 with positions and its two update
     // triggers, all created at first use): migration 0012 drops the coordinate indexes and the
     // R*Tree's triggers, the first search drops the R*Tree and makes the text index again
-    // (detail=column, one update trigger), and an updated place stays in the text index.
+    // (detail=none, columnsize=0, one update trigger), and an updated place stays in the text index.
     void upgradeFromTheRtreeSchema()
     {
         QTemporaryDir dir;
@@ -438,7 +438,7 @@ private slots:
         const auto hits = search.search(q);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(count(QStringLiteral("name = 'places_fts_au'")), 1);
-        QCOMPARE(count(QStringLiteral("name = 'places_fts' AND sql LIKE '%detail=column%'")), 1);
+        QCOMPARE(count(QStringLiteral("name = 'places_fts' AND sql LIKE '%detail=none, columnsize=0%'")), 1);
         QCOMPARE(count(QStringLiteral("name IN ('places_fts_au_old', 'places_fts_au_new', 'places_rtree')")), 0);
         {
             storage::Transaction tx(**db);
