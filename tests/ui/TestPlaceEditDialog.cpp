@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QWheelEvent>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QLabel>
@@ -309,6 +310,25 @@ private slots:
         dialog.save();
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("presentation_resumeError"))->isVisibleTo(&dialog));
         QVERIFY(dialog.result() != int(QDialog::Accepted));
+    }
+
+    void wheelOverAListScrollsTheTab()
+    {
+        test::TempDatabase db;
+        places::Place place;
+        place.nom = QStringLiteral("France Services de Digne-les-Bains");
+        ui::PlaceEditDialog dialog(AppServices { *db, db.clock }, place);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *itinerance = dialog.findChild<QComboBox *>(QStringLiteral("itineranceComboBox"));
+        QVERIFY(itinerance);
+        const int before = itinerance->currentIndex();
+        const QPointF local(itinerance->width() / 2.0, itinerance->height() / 2.0);
+        QWheelEvent wheel(local, itinerance->mapToGlobal(local), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(itinerance, &wheel);
+        QCOMPARE(itinerance->currentIndex(), before); // the wheel scrolled the tab, not the list
+        QVERIFY(itinerance->focusPolicy() != Qt::WheelFocus);
     }
 
     void formFitsASmallScreen()

@@ -1,5 +1,7 @@
 #include "ui/places/PlaceEditDialog.h"
 
+#include "ui/widgets/FormHelpers.h"
+
 #include "places/PlaceImporter.h"
 #include "storage/Database.h"
 
@@ -153,6 +155,7 @@ QFormLayout *PlaceEditDialog::addTab(const QString &title, const QString &name)
     m_form = new QFormLayout(content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scroll->setWidget(content);
+    ignoreWheelUnlessFocused(content); // scrolling the tab over a list never changes it
     m_tabs->addTab(scroll, title);
     return m_form;
 }
