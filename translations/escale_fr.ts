@@ -762,8 +762,8 @@
     <message numerus="yes">
         <source>Monthly sheet for %1 written to %2 (%n activity(ies)).</source>
         <translation>
-            <numerusform>Fiche mensuelle de %1 écrite dans %2 (%n activité).</numerusform>
-            <numerusform>Fiche mensuelle de %1 écrite dans %2 (%n activités).</numerusform>
+            <numerusform>Fiche mensuelle (%1) écrite dans %2 (%n activité).</numerusform>
+            <numerusform>Fiche mensuelle (%1) écrite dans %2 (%n activités).</numerusform>
         </translation>
     </message>
     <message>
