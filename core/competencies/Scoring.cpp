@@ -139,19 +139,15 @@ QString profileLabel(Profile profile)
 
 QString profileLabelForPerson(Profile profile)
 {
+    // Only the two words a person should not read about themselves differ from the mediator's.
     switch (profile) {
     case Profile::NonEvalue:
         return QStringLiteral("Pas encore évalué");
     case Profile::Exclu:
         return QStringLiteral("Premiers pas");
-    case Profile::Debutant:
-        return QStringLiteral("Débutant");
-    case Profile::PresqueAutonome:
-        return QStringLiteral("Presque autonome");
-    case Profile::Autonome:
-        return QStringLiteral("Autonome");
+    default:
+        return profileLabel(profile);
     }
-    return {};
 }
 
 Profile profileForScore(int scorePercent, int assessedCount)

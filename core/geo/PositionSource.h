@@ -42,6 +42,12 @@ struct PositionSettings
     static QString kindCode(Kind kind);
     static Kind kindFromCode(const QString &code);
     bool operator==(const PositionSettings &) const = default;
+    // A source somebody asked for — a serial GPS, gpsd, or an NMEA log (`--nmea`) — rather than the
+    // system's automatic one or none: when it cannot start, screens say why instead of staying quiet.
+    bool isExplicit(const QString &nmeaLog = {}) const
+    {
+        return !nmeaLog.isEmpty() || kind == Kind::Serial || kind == Kind::Gpsd;
+    }
 };
 
 // The device's position through Qt Positioning, whatever gives it: the system's source (GeoClue on

@@ -1,3 +1,4 @@
+#include "DigneFixture.h"
 #include "TestSupport.h"
 
 #include "orientation/OfficeFinder.h"
@@ -161,8 +162,7 @@ private slots:
     // the structure.
     void nearestOffices()
     {
-        const QString file = test::sharedData(
-            QStringLiteral("lieux/20230517-hub-du-sud-lieux-de-mediation-numeriques-provence-alpes-cote-d-azur.json"));
+        const QString file = test::pacaPlacesFile();
         if (file.isEmpty())
             QSKIP("../shared/data is not there");
         QFile in(file);
@@ -191,11 +191,7 @@ private slots:
             out.write(QJsonDocument(copies).toJson(QJsonDocument::Compact));
         }
         ESCALE_VERIFY_OK(places::PlaceImporter(*db).importFile(big));
-        structure::StructureProfile p;
-        p.nom = QStringLiteral("Espace numérique de la gare");
-        p.adresse = QStringLiteral("1 avenue de Verdun");
-        p.commune = QStringLiteral("Digne-les-Bains");
-        p.codePostal = QStringLiteral("04000");
+        structure::StructureProfile p = test::digneStructureWithoutCoordinates();
         ESCALE_VERIFY_OK(structure::StructureStore(*db).save(p));
 
         auto median = [](QList<qint64> v) {

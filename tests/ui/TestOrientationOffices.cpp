@@ -1,6 +1,7 @@
 // The orientation result with the real register of Provence-Alpes-Côte d'Azur: a Digne-les-Bains
 // structure saved without coordinates is placed by the register, and the places offered are Digne's
 // (QA found Charente bus stops 100 to 500 km away and « La structure n'a pas de coordonnées »).
+#include "DigneFixture.h"
 #include "TestSupport.h"
 
 #include "places/PlaceImporter.h"
@@ -33,17 +34,12 @@ private Q_SLOTS:
 
     void digneStructureIsOfferedDignePlaces()
     {
-        const QString file = test::sharedData(
-            QStringLiteral("lieux/20230517-hub-du-sud-lieux-de-mediation-numeriques-provence-alpes-cote-d-azur.json"));
+        const QString file = test::pacaPlacesFile();
         if (file.isEmpty())
             QSKIP("../shared/data is not there");
         test::TempDatabase db;
         ESCALE_VERIFY_OK(places::PlaceImporter(*db).importFile(file));
-        structure::StructureProfile p;
-        p.nom = QStringLiteral("Espace numérique de la gare");
-        p.adresse = QStringLiteral("1 avenue de Verdun");
-        p.commune = QStringLiteral("Digne-les-Bains");
-        p.codePostal = QStringLiteral("04000");
+        structure::StructureProfile p = test::digneStructureWithoutCoordinates();
         ESCALE_VERIFY_OK(structure::StructureStore(*db).completeFirstRun(p, QStringLiteral("Camille Martin")));
 
         OrientationPage page({*db, db.clock}); // the real finder over the register

@@ -138,10 +138,9 @@ void CurrentStopBar::startPositioning()
     if (!source) {
         // A desk computer or a bus without GPS: the stop is chosen by hand; said once, quietly. A GPS
         // that was asked for (serial port, gpsd, log) and cannot start: say why.
-        const bool asked = !m_services.nmeaLog.isEmpty() || settings.kind == geo::PositionSettings::Kind::Serial
-                           || settings.kind == geo::PositionSettings::Kind::Gpsd;
-        m_positionProblem = asked ? tr("GPS unavailable (%1): choose the current stop by hand.").arg(source.errorMessage())
-                                  : tr("No GPS: choose the current stop by hand.");
+        m_positionProblem = settings.isExplicit(m_services.nmeaLog)
+                                ? tr("GPS unavailable (%1): choose the current stop by hand.").arg(source.errorMessage())
+                                : tr("No GPS: choose the current stop by hand.");
         updateStatus();
         return;
     }

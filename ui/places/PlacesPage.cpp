@@ -464,8 +464,7 @@ void PlacesPage::restartPositioning()
         });
         connect(m_position, &geo::PositionSource::errorOccurred, this, &PlacesPage::setPositionProblem);
         m_position->start();
-    } else if (!m_services.nmeaLog.isEmpty() || settings.kind == geo::PositionSettings::Kind::Serial
-               || settings.kind == geo::PositionSettings::Kind::Gpsd) {
+    } else if (settings.isExplicit(m_services.nmeaLog)) {
         // A source that was asked for (a log, a serial GPS, gpsd) and cannot start: say why. The automatic
         // choice on a desk computer without GPS, and « none », stay silent (the button's tooltip says it).
         setPositionProblem(source.errorMessage());

@@ -1,3 +1,4 @@
+#include "DigneFixture.h"
 #include "TestSupport.h"
 
 #include "competencies/DiagnosticSession.h"
@@ -299,17 +300,12 @@ private Q_SLOTS:
     // (QA found Marseille's, in alphabetical order, as nothing placed the structure).
     void digneStructureGetsDignePlaces()
     {
-        const QString file = test::sharedData(
-            QStringLiteral("lieux/20230517-hub-du-sud-lieux-de-mediation-numeriques-provence-alpes-cote-d-azur.json"));
+        const QString file = test::pacaPlacesFile();
         if (file.isEmpty())
             QSKIP("../shared/data is not there");
         test::TempDatabase db;
         ESCALE_VERIFY_OK(places::PlaceImporter(*db).importFile(file));
-        structure::StructureProfile p;
-        p.nom = QStringLiteral("Espace numérique de la gare");
-        p.adresse = QStringLiteral("1 avenue de Verdun");
-        p.commune = QStringLiteral("Digne-les-Bains");
-        p.codePostal = QStringLiteral("04000");
+        structure::StructureProfile p = test::digneStructureWithoutCoordinates();
         ESCALE_VERIFY_OK(structure::StructureStore(*db).save(p));
         const QList<PlaceSuggestion> found = makePlaceFinder(*db)->find(
             {QStringLiteral("outils_quotidien"), QStringLiteral("acces_internet"), QStringLiteral("comprehension_monde")}, 5);

@@ -1,3 +1,4 @@
+#include "DigneFixture.h"
 #include "TestSupport.h"
 
 #include "orientation/OfficeFinder.h"
@@ -91,17 +92,12 @@ private slots:
     // Digne or nearby — never 100 km away.
     void digneStructureGetsDignePlacesFirst()
     {
-        const QString file = test::sharedData(
-            QStringLiteral("lieux/20230517-hub-du-sud-lieux-de-mediation-numeriques-provence-alpes-cote-d-azur.json"));
+        const QString file = test::pacaPlacesFile();
         if (file.isEmpty())
             QSKIP("../shared/data is not there");
         test::TempDatabase db;
         ESCALE_VERIFY_OK(places::PlaceImporter(*db).importFile(file));
-        structure::StructureProfile profile;
-        profile.nom = QStringLiteral("Espace numérique de la gare");
-        profile.adresse = QStringLiteral("1 avenue de Verdun");
-        profile.commune = QStringLiteral("Digne-les-Bains");
-        profile.codePostal = QStringLiteral("04000");
+        structure::StructureProfile profile = test::digneStructureWithoutCoordinates();
         ESCALE_VERIFY_OK(structure::StructureStore(*db).save(profile));
         const auto origin = structure::structureOrigin(*db);
         QVERIFY(origin);
