@@ -1,5 +1,6 @@
 #include "common/TextNormalizer.h"
 
+#include <algorithm>
 #include <array>
 
 namespace escale::text {
@@ -34,15 +35,30 @@ namespace {
 // table, without QString::normalized() (an import normalises hundreds of thousands of values).
 constexpr char16_t TableEnd = 0x250;
 
-const QString *latinTable()
+// Each entry holds the letters and digits of its character turned, anything else as a space (a
+// separator); `widest` is the longest entry (« ß » gives « ss »), so an output buffer of the text's
+// length times `widest` always suffices.
+struct LatinTable
 {
-    static const std::array<QString, TableEnd> table = [] {
-        std::array<QString, TableEnd> t;
-        for (char16_t c = 0; c < TableEnd; ++c)
-            t[c] = removeDiacritics(QString(QChar(c))).toCaseFolded();
+    std::array<QString, TableEnd> entries;
+    qsizetype widest = 1;
+};
+
+const LatinTable &latinTable()
+{
+    static const LatinTable table = [] {
+        LatinTable t;
+        for (char16_t c = 0; c < TableEnd; ++c) {
+            QString entry = removeDiacritics(QString(QChar(c))).toCaseFolded();
+            for (QChar &d : entry)
+                if (!d.isLetterOrNumber())
+                    d = QLatin1Char(' ');
+            t.widest = std::max(t.widest, entry.size());
+            t.entries[c] = entry;
+        }
         return t;
     }();
-    return table.data();
+    return table;
 }
 
 } // namespace
@@ -58,29 +74,32 @@ QString normalizeForSearch(const QString &text)
             break;
         }
     if (latin) {
-        const QString *table = latinTable();
-        QString out;
-        out.reserve(text.size());
+        // Written straight into a buffer wide enough for the widest entry of every character.
+        const LatinTable &table = latinTable();
+        QString out(text.size() * table.widest, Qt::Uninitialized);
+        char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+        char16_t *w = begin;
         bool lastWasSpace = true;
         for (const QChar c : text) {
             const char16_t u = c.unicode();
             if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
-                out += c;
+                *w++ = u;
                 lastWasSpace = false;
                 continue;
             }
-            for (const QChar d : table[u]) {
-                if (d.isLetterOrNumber()) {
-                    out += d;
+            for (const QChar d : table.entries[u]) {
+                if (d != QLatin1Char(' ')) {
+                    *w++ = d.unicode();
                     lastWasSpace = false;
                 } else if (!lastWasSpace) {
-                    out += QLatin1Char(' ');
+                    *w++ = u' ';
                     lastWasSpace = true;
                 }
             }
         }
-        if (out.endsWith(QLatin1Char(' ')))
-            out.chop(1);
+        if (w != begin && w[-1] == u' ')
+            --w;
+        out.truncate(w - begin);
         return out;
     }
     const QString plain = removeDiacritics(text).toCaseFolded();

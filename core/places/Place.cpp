@@ -24,12 +24,6 @@ QString tr(const char *text)
     return detail::translate(text);
 }
 
-QString searchText(const Place &p)
-{
-    QStringList parts { p.nom, p.adresse, p.commune, p.codePostal, p.structureParente };
-    return text::normalizeForSearch(parts.join(QLatin1Char(' ')));
-}
-
 } // namespace
 
 const QStringList &standardFormationsLabels()
@@ -253,7 +247,13 @@ struct Codes
 
 } // namespace
 
-void PlaceStore::bindRow(const Place &p, storage::RowBinder &b, const QString &key)
+QString PlaceStore::searchText(const Place &p)
+{
+    QStringList parts { p.nom, p.adresse, p.commune, p.codePostal, p.structureParente };
+    return text::normalizeForSearch(parts.join(QLatin1Char(' ')));
+}
+
+void PlaceStore::bindRow(const Place &p, storage::RowBinder &b, const QString &key, const QString &words)
 {
     // In rowColumns() order, as toValues().
     int i = 0;
@@ -304,7 +304,7 @@ void PlaceStore::bindRow(const Place &p, storage::RowBinder &b, const QString &k
     b.integer(i++, p.acceptsPass ? 1 : 0);
     text(p.structureId);
     b.integer(i++, p.completeness());
-    text(searchText(p));
+    text(words.isNull() ? searchText(p) : words);
     text(key.isNull() ? matchKey(p.nom) : key);
 }
 

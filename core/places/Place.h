@@ -101,8 +101,12 @@ public:
     // Reads a place from a query that selected rowColumns() in that order (no QVariantMap per row).
     static Place fromValues(const QSqlQuery &query);
     // Binds the values of toValues() straight into a bulk insert (RecordStore::insertRows with a
-    // callback): no QVariant, no list. `matchKey` is matchKey(place.nom) when the caller has it.
-    static void bindRow(const Place &place, storage::RowBinder &values, const QString &matchKey = {});
+    // callback): no QVariant, no list. `matchKey` is matchKey(place.nom) and `searchText`
+    // searchText(place) when the caller has them (an import computes them ahead, on another thread).
+    static void bindRow(const Place &place, storage::RowBinder &values, const QString &matchKey = {},
+        const QString &searchText = {});
+    // The normalised words text search looks in (the `search_text` column).
+    static QString searchText(const Place &place);
     // The normalised name used by the duplicate detector.
     static QString matchKey(const QString &nom);
 

@@ -29,7 +29,12 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <stop_token>
+#include <thread>
 
 namespace escale::places {
 
@@ -42,8 +47,10 @@ constexpr int BulkImportRows = 500;
 // importing thread's own figures; the benchmark prints them too).
 struct ImportProfile
 {
-    enum Phase { Read, Parse, Records, Map, Match, Write, Indexes, Commit, PhaseCount };
+    // Wait: the calling thread waiting for rows mapped ahead on a second thread (RowMapper).
+    enum Phase { Read, Parse, Records, Map, Match, Write, Indexes, Commit, Wait, PhaseCount };
     double ms[PhaseCount] {};
+    bool mappedAhead = false; // records and map ran on a second thread, alongside the others (RowMapper)
     static bool enabled()
     {
         static const bool on = qEnvironmentVariableIntValue("ESCALE_IMPORT_PROFILE") != 0;
@@ -57,14 +64,19 @@ struct ImportProfile
     void reset() { *this = ImportProfile {}; }
     QString text() const
     {
-        static const char *const names[] = { "read", "parse", "records", "map", "match", "write", "indexes", "commit" };
+        static const char *const names[] = { "read", "parse", "records", "map", "match", "write", "indexes", "commit", "wait" };
         QStringList parts;
         double total = 0;
         for (int i = 0; i < PhaseCount; ++i) {
             parts << QStringLiteral("%1 %2").arg(QLatin1String(names[i])).arg(ms[i], 0, 'f', 0);
             total += ms[i];
         }
-        return parts.join(QStringLiteral(", ")) + QStringLiteral(" (total %1 ms)").arg(total, 0, 'f', 0);
+        if (mappedAhead) // on a second thread, alongside the others
+            total -= ms[Records] + ms[Map];
+        return parts.join(QStringLiteral(", "))
+            + (mappedAhead ? QStringLiteral(" (records and map on a second thread; calling thread %1 ms)")
+                           : QStringLiteral(" (total %1 ms)"))
+                  .arg(total, 0, 'f', 0);
     }
 };
 
@@ -83,6 +95,12 @@ public:
             return;
         ImportProfile::current().ms[phase] += double(m_timer.nsecsElapsed()) / 1e6;
         m_timer.restart();
+    }
+    // Counts the time so far in no phase (it was counted elsewhere).
+    void skip()
+    {
+        if (m_timer.isValid())
+            m_timer.restart();
     }
 
 private:
@@ -1425,6 +1443,8 @@ public:
         : m_records(records)
     { }
     int count() const { return int(m_records.size()); }
+    // A source over the same records, for another thread (RowMapper).
+    RecordSource fork() const { return RecordSource(m_records); }
     void load(int i) { m_current = &m_records.at(i); }
     int rowNumber() const { return m_current->row; }
     QString nom() const { return m_current->fields.value(QStringLiteral("nom")).simplified(); }
@@ -1526,6 +1546,8 @@ public:
         , m_reader(table.text, table.sep, true) // cells over the text: it outlives the import
     { }
     int count() const { return int(m_table.rows.size()); }
+    // A source over the same table (its own reader and cells), for another thread (RowMapper).
+    CsvSource fork() const { return CsvSource(m_table); }
     void load(int i)
     {
         const auto &[position, line] = m_table.rows[size_t(i)];
@@ -1556,6 +1578,144 @@ private:
     int m_line = 0;
     QString m_skip;
 };
+
+namespace {
+
+// One row of an import as read and mapped, before it is matched and written.
+struct MappedRow
+{
+    int number = 0; // its line in the file, or its record's row
+    std::optional<Place> place; // empty: skipped, for `skip`
+    QStringList warnings;
+    QString skip;
+    QString nom; // as read, simplified, owning its characters (the report outlives the file's text)
+    QString nameKey; // PlaceStore::matchKey(place->nom)
+    QString searchText; // PlaceStore::searchText(*place)
+    QString sourceKey; // source + U+001F + source id, when it has a source id (importFrom's maps)
+};
+
+// The rows of an import read and mapped ahead on a second thread (PlaceImporter::importFrom). Reading
+// a row and turning it into a Place touch no database and are about a third of a large import's work:
+// with two cores they run while the calling thread matches and writes the rows before them. Rows come
+// out in file order, whatever the thread, so reports and ids are the same as with one thread. A source
+// of at most one chunk is mapped on the calling thread.
+template<typename Source>
+class RowMapper
+{
+public:
+    RowMapper(const Source &source, const QString &defaultSource, const std::atomic_bool *cancel)
+        : m_source(source.fork())
+        , m_defaultSource(defaultSource)
+        , m_cancel(cancel)
+        , m_count(source.count())
+    {
+        if (m_count > Chunk)
+            m_worker = std::jthread([this](std::stop_token stop) { work(stop); });
+    }
+    ~RowMapper()
+    {
+        if (!m_worker.joinable())
+            return;
+        m_worker.request_stop(); // wakes a worker waiting for room (condition_variable_any + stop token)
+        m_worker.join();
+        ImportProfile &profile = ImportProfile::current();
+        profile.ms[ImportProfile::Records] += m_workerMs[0];
+        profile.ms[ImportProfile::Map] += m_workerMs[1];
+        profile.mappedAhead = true;
+    }
+    Q_DISABLE_COPY_MOVE(RowMapper)
+
+    // Whether rows are mapped on a second thread.
+    bool ahead() const { return m_worker.joinable(); }
+    // Row i, asked in order (0, 1, 2…); nullptr when the worker stopped early (the import was cancelled).
+    MappedRow *row(int i)
+    {
+        const size_t offset = size_t(i % Chunk);
+        if (offset == 0 && !nextChunk(i))
+            return nullptr;
+        return offset < m_current.size() ? &m_current[offset] : nullptr;
+    }
+
+private:
+    static constexpr int Chunk = 1024;
+    static constexpr size_t MaxQueued = 4; // chunks mapped ahead, at most: a few megabytes
+
+    std::vector<MappedRow> map(int first)
+    {
+        std::vector<MappedRow> rows(size_t(std::min(Chunk, m_count - first)));
+        PhaseTimer timer;
+        for (int i = first; i < first + int(rows.size()); ++i) {
+            MappedRow &row = rows[size_t(i - first)];
+            m_source.load(i);
+            timer.lap(ImportProfile::Records);
+            row.number = m_source.rowNumber();
+            row.place = m_source.place(m_defaultSource, &row.warnings, &row.skip);
+            row.nom = owned(row.place ? row.place->nom : m_source.nom());
+            if (row.place) {
+                row.nameKey = PlaceStore::matchKey(row.place->nom);
+                row.searchText = PlaceStore::searchText(*row.place);
+                if (!row.place->sourceId.isEmpty())
+                    row.sourceKey = row.place->source + QChar(0x1f) + row.place->sourceId;
+            }
+            timer.lap(ImportProfile::Map);
+        }
+        return rows;
+    }
+
+    bool nextChunk(int first)
+    {
+        if (!m_worker.joinable()) {
+            m_current = map(first);
+            return true;
+        }
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_queue.empty() || m_done; });
+        if (m_queue.empty())
+            return false;
+        m_current = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        m_room.notify_one();
+        return true;
+    }
+
+    void work(std::stop_token stop)
+    {
+        for (int first = 0; first < m_count && !stop.stop_requested(); first += Chunk) {
+            if (m_cancel && m_cancel->load())
+                break;
+            std::vector<MappedRow> rows = map(first);
+            std::unique_lock lock(m_mutex);
+            if (!m_room.wait(lock, stop, [this] { return m_queue.size() < MaxQueued; }))
+                break; // stop requested: the import ended early
+            m_queue.push_back(std::move(rows));
+            lock.unlock();
+            m_ready.notify_one();
+        }
+        m_workerMs[0] = ImportProfile::current().ms[ImportProfile::Records];
+        m_workerMs[1] = ImportProfile::current().ms[ImportProfile::Map];
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_ready.notify_one();
+    }
+
+    Source m_source; // the worker's, or the calling thread's when there is no worker
+    const QString m_defaultSource;
+    const std::atomic_bool *m_cancel;
+    const int m_count;
+    std::vector<MappedRow> m_current; // the chunk the calling thread reads
+    std::mutex m_mutex;
+    std::condition_variable m_ready; // a chunk was queued, or the worker is done
+    std::condition_variable_any m_room; // a chunk was taken
+    std::deque<std::vector<MappedRow>> m_queue;
+    bool m_done = false;
+    double m_workerMs[2] {};
+    std::jthread m_worker; // last: stopped and joined before the members it uses go
+};
+
+} // namespace
 
 Result<ImportReport> PlaceImporter::importFile(const QString &path, const ImportOptions &options)
 {
@@ -1601,6 +1761,9 @@ Result<ImportReport> PlaceImporter::importFrom(
     report.file = fileLabel;
     report.format = format;
 
+    // The rows are read and mapped ahead (on a second thread for a large import) while the database
+    // is read and written here.
+    RowMapper<Source> mapped(source, options.defaultSource, m_cancel);
     PhaseTimer startTimer;
     if (!m_db.isReadOnly())
         if (Status s = PlaceSearch::rebuildIndexes(m_db); !s)
@@ -1708,8 +1871,13 @@ Result<ImportReport> PlaceImporter::importFrom(
         return PlaceSearch::resumeIndexes(m_db);
     };
     storage::RecordStore records_(m_db);
-    // New places wait here (with their name key) until a batch is written.
-    std::vector<std::pair<Place, QString>> pendingInserts;
+    // New places wait here (with their name key and search words) until a batch is written.
+    struct NewPlace
+    {
+        Place place;
+        QString nameKey, searchText;
+    };
+    std::vector<NewPlace> pendingInserts;
     QList<QVariantMap> pendingUpdates;
     auto flush = [&]() -> Status {
         if (pendingInserts.empty() && pendingUpdates.isEmpty())
@@ -1729,8 +1897,8 @@ Result<ImportReport> PlaceImporter::importFrom(
             if (Status s = records_.insertRows(QStringLiteral("places"), PlaceStore::rowColumns(),
                     qsizetype(pendingInserts.size()),
                     [&](qsizetype row, storage::RowBinder &values) {
-                        const auto &[place, key] = pendingInserts[size_t(row)];
-                        PlaceStore::bindRow(place, values, key);
+                        const NewPlace &p = pendingInserts[size_t(row)];
+                        PlaceStore::bindRow(p.place, values, p.nameKey, p.searchText);
                     });
                 !s)
                 return s;
@@ -1825,7 +1993,6 @@ Result<ImportReport> PlaceImporter::importFrom(
     report.rows.reserve(total);
     touched.reserve(total);
     firstRowOfSourceId.reserve(total);
-    bySource.reserve(bySource.size() + total);
     for (int i = 0; i < total; ++i) {
         if (m_cancel && m_cancel->load())
             return Result<ImportReport>::failure(
@@ -1833,29 +2000,30 @@ Result<ImportReport> PlaceImporter::importFrom(
         if (m_progress && (i % 250 == 0))
             m_progress(i, total);
         PhaseTimer rowTimer;
-        source.load(i);
-        rowTimer.lap(ImportProfile::Records);
+        MappedRow *mappedRow = mapped.row(i);
+        if (!mappedRow) // its worker stopped: the import was cancelled meanwhile
+            return Result<ImportReport>::failure(
+                QStringLiteral("places.cancelled"), tr("Import of %1 cancelled; nothing was imported.").arg(fileLabel));
+        if (mapped.ahead())
+            rowTimer.lap(ImportProfile::Wait); // for the worker
+        else
+            rowTimer.skip(); // mapped here: counted as records and map
         ImportRowResult row;
-        row.row = source.rowNumber();
-        QString skip;
-        auto parsed = source.place(options.defaultSource, &row.warnings, &skip);
-        // The name as read, simplified: the place's own when it was read (the same text).
-        row.nom = owned(parsed ? parsed->nom : source.nom()); // the report outlives the file's text
-        rowTimer.lap(ImportProfile::Map);
-        if (!parsed) {
+        row.row = mappedRow->number;
+        row.warnings = std::move(mappedRow->warnings);
+        row.nom = std::move(mappedRow->nom);
+        if (!mappedRow->place) {
             row.outcome = ImportRowResult::Outcome::Skipped;
-            row.reason = skip;
+            row.reason = std::move(mappedRow->skip);
             ++report.skipped;
             report.rows << std::move(row);
             continue;
         }
-        Place place = std::move(*parsed);
+        Place place = std::move(*mappedRow->place);
 
         QString existingId;
         bool matchedByEscaleId = false;
-        QString sourceKey;
-        if (!place.sourceId.isEmpty()) {
-            sourceKey = place.source + QChar(0x1f) + place.sourceId;
+        if (const QString &sourceKey = mappedRow->sourceKey; !sourceKey.isEmpty()) {
             const qsizetype known = firstRowOfSourceId.size();
             int &firstRow = firstRowOfSourceId[sourceKey]; // one lookup: inserted when new
             if (firstRowOfSourceId.size() == known) {
@@ -1874,7 +2042,7 @@ Result<ImportReport> PlaceImporter::importFrom(
         }
         if (!existingId.isEmpty() && touched.contains(existingId))
             existingId.clear();
-        const QString nameKey = PlaceStore::matchKey(place.nom);
+        const QString nameKey = std::move(mappedRow->nameKey);
         if (existingId.isEmpty()) {
             for (const KnownPlace *candidate : byKey.withKey(nameKey)) {
                 const KnownPlace &c = *candidate;
@@ -1912,12 +2080,11 @@ Result<ImportReport> PlaceImporter::importFrom(
             row.outcome = ImportRowResult::Outcome::Added;
             ++report.added;
             // Not in `touched` nor `ids`: its KnownPlace says it was added now (nothing matches it
-            // again), and a new UUID is in no file.
-            if (!sourceKey.isEmpty())
-                bySource.insert(sourceKey, place.id);
+            // again), and a new UUID is in no file. Nor in `bySource`: a later row with its source id
+            // is skipped as a repeat (firstRowOfSourceId).
             byKey.add(nameKey, KnownPlace::of(place));
             if (write) {
-                pendingInserts.emplace_back(std::move(place), nameKey);
+                pendingInserts.push_back({ std::move(place), nameKey, std::move(mappedRow->searchText) });
                 if (pendingInserts.size() >= 2000)
                     if (Status s = flush(); !s)
                         return flushError(s);

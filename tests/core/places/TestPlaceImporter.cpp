@@ -545,6 +545,92 @@ private slots:
         QCOMPARE(PlaceSearch(*db).search(q).size(), 1);
     }
 
+    // A file of more than one chunk of rows is read and mapped on a second thread (RowMapper) while the
+    // calling thread matches and writes: its report is row for row the one of the same rows imported a
+    // chunk at a time (mapped on the calling thread), in file order, skipped rows and warnings included.
+    void largeFileMappedAheadReportsEveryRowInOrder()
+    {
+        const QString header = QStringLiteral("id,nom,commune,code_postal,adresse,latitude,longitude,horaires\n");
+        QString text = header;
+        QStringList lines;
+        for (int i = 0; i < 3000; ++i) {
+            QString id = QStringLiteral("g-%1").arg(i);
+            QString nom = QStringLiteral("Espace numérique %1").arg(i);
+            QString lat = QStringLiteral("44.%1").arg(1000 + i), lon = QStringLiteral("6.%1").arg(2000 + i);
+            QString hours = QStringLiteral("Mo-Fr 09:00-12:00");
+            if (i % 997 == 5) { // out of range, either way round: skipped
+                lat = QStringLiteral("95.1");
+                lon = QStringLiteral("195.2");
+            }
+            if (i % 1009 == 7)
+                hours = QStringLiteral("lundi matin"); // kept verbatim, with a warning
+            if (i % 1013 == 11)
+                id = QStringLiteral("g-%1").arg(i - 1); // the id again: skipped
+            lines << QStringLiteral("%1,%2,Digne-les-Bains,04000,%3 rue Carnot,%4,%5,%6\n")
+                         .arg(id, nom)
+                         .arg(i)
+                         .arg(lat, lon, hours);
+        }
+        test::TempDatabase whole, parts;
+        auto write = [&](const QString &name, const QStringList &rows) {
+            const QString path = whole.dir.filePath(name);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            f.write((header + rows.join(QString())).toUtf8());
+            return path;
+        };
+        const QString all = write(QStringLiteral("all.csv"), lines);
+        QVERIFY(!all.isEmpty());
+        PlaceImporter big(*whole);
+        int lastProgress = -1;
+        big.setProgressCallback([&](int done, int) {
+            QVERIFY(done >= lastProgress);
+            lastProgress = done;
+        });
+        auto report = big.importFile(all);
+        ESCALE_VERIFY_OK(report);
+        QCOMPARE(report->rows.size(), 3000);
+        QCOMPARE(lastProgress, 3000);
+
+        // The same rows, in files of 1000 (each mapped on the calling thread), into another database.
+        QList<ImportRowResult> expected;
+        PlaceImporter small(*parts);
+        for (int first = 0; first < 3000; first += 1000) {
+            const QString part = write(QStringLiteral("part-%1.csv").arg(first), lines.mid(first, 1000));
+            auto r = small.importFile(part);
+            ESCALE_VERIFY_OK(r);
+            for (ImportRowResult row : r->rows) {
+                row.row += first; // its line in the whole file
+                expected << row;
+            }
+        }
+        int skipped = 0, warned = 0;
+        for (int i = 0; i < 3000; ++i) {
+            const ImportRowResult &got = report->rows.at(i), &want = expected.at(i);
+            QCOMPARE(got.row, i + 2);
+            QCOMPARE(got.row, want.row);
+            QCOMPARE(got.nom, want.nom);
+            QCOMPARE(int(got.outcome), int(want.outcome));
+            QCOMPARE(got.warnings, want.warnings);
+            if (got.outcome == ImportRowResult::Outcome::Skipped)
+                ++skipped;
+            if (!got.warnings.isEmpty())
+                ++warned;
+        }
+        // Skipped: coordinates out of range (i = 5, 1002, 1999, 2996), ids again (i = 11, 1024, 2037: each
+        // in the same part file as the row it repeats). Hours kept as written (i = 7, 1016, 2025): warnings.
+        QCOMPARE(skipped, 7);
+        QCOMPARE(int(report->rows.at(2996).outcome), int(ImportRowResult::Outcome::Skipped));
+        QCOMPARE(warned, 3);
+        QVERIFY(!report->rows.at(2025).warnings.isEmpty());
+        QCOMPARE(report->added, 3000 - skipped);
+        QCOMPARE(PlaceStore(*whole).count(), 3000 - skipped);
+        PlaceQuery q;
+        q.text = QStringLiteral("numérique 2999");
+        QCOMPARE(PlaceSearch(*whole).search(q).size(), 1);
+    }
+
     void cancelWritesNothing()
     {
         test::TempDatabase db;
