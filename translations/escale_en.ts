@@ -44,7 +44,14 @@
 <context>
     <name>ClaimBook</name>
     <message numerus="yes">
-        <source>Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2 claim(s).</source>
+        <source>Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -142,13 +149,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n commune(s) served</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -181,6 +181,48 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) will be erased within 30 days (no visit for %1 months); export their data first if they asked for it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) accompanied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) reached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct named</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

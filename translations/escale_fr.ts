@@ -443,20 +443,9 @@
         <source>« %1 » is not a month: write it YYYY-MM, e.g. 2026-10.</source>
         <translation>« %1 » n'est pas un mois : écrivez-le AAAA-MM, par exemple 2026-10.</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2 claim(s).</source>
-        <translation>
-            <numerusform>Plus rien à réclamer pour %1 : le chèque encaissé ce mois-là figure déjà dans %2 demande(s).</numerusform>
-            <numerusform>Plus rien à réclamer pour %1 : les %n chèques encaissés ce mois-là figurent déjà dans %2 demande(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to claim for %1: no cheque was redeemed that month.</source>
         <translation>Rien à réclamer pour %1 : aucun chèque n'a été encaissé ce mois-là.</translation>
-    </message>
-    <message>
-        <source>claim of %1</source>
-        <translation>demande de %1</translation>
     </message>
     <message>
         <source>The amount received cannot be negative.</source>
@@ -485,6 +474,18 @@
     <message>
         <source>No claim was prepared for %1.</source>
         <translation>Aucune demande n'a été préparée pour %1.</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>bordereau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2.</source>
+        <translation><numerusform>Plus rien à réclamer pour %1 : le chèque encaissé ce mois-là figure déjà dans %2.</numerusform><numerusform>Plus rien à réclamer pour %1 : les %n chèques encaissés ce mois-là figurent déjà dans %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2222,10 +2223,6 @@ Commandes :
         <translation>aucun jour ni horaire n'a pu être lu dans « %1 »</translation>
     </message>
     <message>
-        <source>its point (%1, %2) is more than 100 km from the other stops: left out, check it on the map</source>
-        <translation>son point (%1, %2) est à plus de 100 km des autres arrêts : laissé de côté, vérifiez-le sur la carte</translation>
-    </message>
-    <message>
         <source>no coordinates: the GPS cannot detect this stop, choose it by hand</source>
         <translation>pas de coordonnées : le GPS ne peut pas détecter cet arrêt, choisissez-le à la main</translation>
     </message>
@@ -2268,6 +2265,14 @@ Commandes :
     <message>
         <source>%1 and %2 overlap: %3 and %4, first on %5</source>
         <translation>%1 et %2 se chevauchent : %3 et %4, d'abord le %5</translation>
+    </message>
+    <message>
+        <source>its point (%1, %2) is %3 km from the other stops (more than %4 km): left out, check it on the map</source>
+        <translation>son point (%1, %2) est à %3 km des autres arrêts (plus de %4 km) : laissé de côté, vérifiez-le sur la carte</translation>
+    </message>
+    <message>
+        <source>%1 is %2 km from the other stops of its tour (more than %3 km): check its point (%4, %5)</source>
+        <translation>%1 est à %2 km des autres arrêts de sa tournée (plus de %3 km) : vérifiez son point (%4, %5)</translation>
     </message>
 </context>
 <context>
@@ -3026,20 +3031,12 @@ Commandes :
         <translation>SIRET / RNA : %1</translation>
     </message>
     <message>
-        <source>Cheques redeemed in %1. Statement issued on %2 by %3.</source>
-        <translation>Chèques encaissés en %1. Bordereau établi le %2 par %3.</translation>
-    </message>
-    <message>
         <source>funder not specified</source>
         <translation>commanditaire non précisé</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Claim reference: %1</source>
-        <translation>Référence de la demande : %1</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3071,21 +3068,6 @@ Commandes :
     <message>
         <source>Reimbursed %1 on %2 (bank reference %3); difference %4.</source>
         <translation>Remboursé %1 le %2 (référence bancaire %3) ; écart %4.</translation>
-    </message>
-    <message>
-        <source>Total claimed</source>
-        <translation>Total réclamé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cheque(s), %1</source>
-        <translation>
-            <numerusform>%n chèque, %1</numerusform>
-            <numerusform>%n chèques, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each cheque listed was checked and redeemed once at this place. Date and signature of the person in charge:</source>
-        <translation>Chaque chèque listé a été vérifié et encaissé une seule fois dans ce lieu. Date et signature du responsable :</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
@@ -3428,6 +3410,18 @@ Commandes :
     <message>
         <source>redeemed</source>
         <translation>encaissés</translation>
+    </message>
+    <message>
+        <source>Statement no. %1</source>
+        <translation>Bordereau n° %1</translation>
+    </message>
+    <message>
+        <source>Cheques redeemed in %1. Claim prepared on %2 by %3.</source>
+        <translation>Chèques encaissés en %1. Demande préparée le %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Each cheque listed was checked and redeemed once at this place. Please quote the statement number %1 with the payment. Date and signature of the person in charge:</source>
+        <translation>Chaque chèque listé a été vérifié et encaissé une seule fois dans ce lieu. Merci de rappeler le numéro de bordereau %1 avec le paiement. Date et signature du responsable :</translation>
     </message>
 </context>
 <context>
@@ -4298,14 +4292,6 @@ Commandes :
         </translation>
     </message>
     <message>
-        <source>Saved. Today: %1 activity(ies), %2 person(s).</source>
-        <translation>Enregistré. Aujourd'hui : %1 activité(s), %2 personne(s).</translation>
-    </message>
-    <message>
-        <source>Today: %1 activity(ies), %2 person(s) accompanied.</source>
-        <translation>Aujourd'hui : %1 activité(s), %2 personne(s) accompagnée(s).</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4316,10 +4302,6 @@ Commandes :
     <message>
         <source>Delete this activity?</source>
         <translation>Supprimer cette activité ?</translation>
-    </message>
-    <message>
-        <source>%1 activity(ies), %2 person(s) reached, %3 distinct named, %4 new.</source>
-        <translation>%1 activité(s), %2 personne(s) touchée(s), %3 nommée(s) distincte(s), %4 nouvelle(s).</translation>
     </message>
     <message>
         <source>Orientations made</source>
@@ -4380,6 +4362,88 @@ Commandes :
     <message>
         <source>Anonymous (the name is not recorded)</source>
         <translation>Anonyme (le nom n'est pas enregistré)</translation>
+    </message>
+    <message>
+        <source>Cancel the changes (Esc)</source>
+        <translation>Annuler les modifications (Échap)</translation>
+    </message>
+    <message>
+        <source>Today: %1, %2.</source>
+        <translation>Aujourd'hui : %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes saved to the activity of %1. %2</source>
+        <translation>Modifications enregistrées pour l'activité du %1. %2</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation>Enregistré. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) accompanied</source>
+        <translation>
+            <numerusform>%n personne accompagnée</numerusform>
+            <numerusform>%n personnes accompagnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes cancelled: the activity of %1 is as it was. New entry.</source>
+        <translation>Modifications annulées : l'activité du %1 reste telle qu'elle était. Nouvelle saisie.</translation>
+    </message>
+    <message>
+        <source>Editing the activity of %1</source>
+        <translation>Modification de l'activité du %1</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>« Save the changes » replaces it; Esc or « Cancel the changes » goes back to a new entry without changing it.</source>
+        <translation>« Enregistrer les modifications » la remplace ; Échap ou « Annuler les modifications » revient à une nouvelle saisie sans la changer.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer les modifications (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4.</source>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) reached</source>
+        <translation>
+            <numerusform>%n personne touchée</numerusform>
+            <numerusform>%n personnes touchées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct named</source>
+        <translation>
+            <numerusform>%n personne nommée distincte</numerusform>
+            <numerusform>%n personnes nommées distinctes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4511,10 +4575,6 @@ Commandes :
         <translation>Enregistrer le remboursement</translation>
     </message>
     <message>
-        <source>%1 — %2: %3 claimed.</source>
-        <translation>%1 — %2 : %3 réclamés.</translation>
-    </message>
-    <message>
         <source>Amount &amp;received:</source>
         <translation>Montant &amp;reçu :</translation>
     </message>
@@ -4533,6 +4593,30 @@ Commandes :
     <message>
         <source>Reimbursement recorded: %1 received for %2 claimed; difference %3.</source>
         <translation>Remboursement enregistré : %1 reçus pour %2 réclamés ; écart %3.</translation>
+    </message>
+    <message>
+        <source>Statement &amp;no.:</source>
+        <translation>&amp;N° de bordereau :</translation>
+    </message>
+    <message>
+        <source>Find a statement by its number</source>
+        <translation>Retrouver un bordereau par son numéro</translation>
+    </message>
+    <message>
+        <source>Statement no.</source>
+        <translation>N° de bordereau</translation>
+    </message>
+    <message>
+        <source>No claim has the statement number « %1 ».</source>
+        <translation>Aucune demande n'a le numéro de bordereau « %1 ».</translation>
+    </message>
+    <message>
+        <source>Statement %1: %2 — %3, %4.</source>
+        <translation>Bordereau %1 : %2 — %3, %4.</translation>
+    </message>
+    <message>
+        <source>Statement %1 — %2, %3: %4 claimed.</source>
+        <translation>Bordereau %1 — %2, %3 : %4 réclamés.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4680,10 @@ Commandes :
     <message>
         <source>stop: %1</source>
         <translation>arrêt : %1</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>bordereau %1</translation>
     </message>
 </context>
 <context>
@@ -7203,6 +7291,14 @@ Commandes :
     <message>
         <source>%1. Save again to keep these hours.</source>
         <translation>%1. Enregistrez à nouveau pour garder ces heures.</translation>
+    </message>
+    <message>
+        <source>%1. Save again to keep this point.</source>
+        <translation>%1. Enregistrez à nouveau pour garder ce point.</translation>
+    </message>
+    <message>
+        <source>%1. Save again to keep these hours and this point.</source>
+        <translation>%1. Enregistrez à nouveau pour garder ces heures et ce point.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "structure/StructureProfile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -28,6 +29,7 @@ Claim claimFrom(const QSqlQuery &q, const QHash<QString, QString> &labels)
     Claim c;
     c.id = q.value(0).toString();
     c.month = q.value(1).toString();
+    c.reference = claimReference(c.month, c.id);
     c.schemeId = q.value(2).toString();
     c.schemeLabel = labels.value(c.schemeId, c.schemeId);
     c.funder = q.value(3).toString();
@@ -43,7 +45,22 @@ Claim claimFrom(const QSqlQuery &q, const QHash<QString, QString> &labels)
     return c;
 }
 
+constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
 } // namespace
+
+QString claimReference(const QString &month, const QString &claimId)
+{
+    const QByteArray hash = QCryptographicHash::hash(claimId.toUtf8(), QCryptographicHash::Sha1);
+    quint32 bits = (quint32(quint8(hash.at(0))) << 24) | (quint32(quint8(hash.at(1))) << 16)
+        | (quint32(quint8(hash.at(2))) << 8) | quint32(quint8(hash.at(3)));
+    QString suffix(6, QLatin1Char('0'));
+    for (int i = 0; i < 6; ++i) {
+        suffix[i] = QLatin1Char(kCrockford[bits >> 27]); // the top 5 bits, 30 in all
+        bits <<= 5;
+    }
+    return QStringLiteral("BR-%1-%2").arg(month, suffix);
+}
 
 ClaimBook::ClaimBook(ChequeRegister &cheques, storage::Database &db)
     : m_register(cheques)
@@ -109,11 +126,9 @@ Result<QList<Claim>> ClaimBook::prepare(const QString &month)
         }
         if (claimed > 0)
             return Error { QStringLiteral("cheques.nothing-to-claim"),
-                tr("Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2 "
-                   "claim(s).",
-                    nullptr, claimed)
-                    .arg(month)
-                    .arg(claimCount) };
+                tr("Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2.", nullptr,
+                    claimed)
+                    .arg(month, tr("%n claim(s)", nullptr, claimCount)) };
         return Error { QStringLiteral("cheques.nothing-to-claim"),
             tr("Nothing to claim for %1: no cheque was redeemed that month.").arg(month) };
     }
@@ -131,6 +146,7 @@ Result<QList<Claim>> ClaimBook::prepare(const QString &month)
         if (!id)
             return id.error();
         claim.id = *id;
+        claim.reference = claimReference(month, claim.id);
         claim.createdOn = m_db.clock().today();
         claim.createdBy = who;
 
@@ -151,8 +167,9 @@ Result<QList<Claim>> ClaimBook::prepare(const QString &month)
             const auto c = m_register.cheque(chequeId);
             if (!c)
                 continue;
-            if (Status s = m_register.writeTransition(*c, ChequeStatus::Reclame, tr("claim of %1").arg(month),
-                    { { QStringLiteral("claim_id"), claim.id } });
+            // The journal names the bordereau: a cheque's history leads to its statement.
+            if (Status s = m_register.writeTransition(*c, ChequeStatus::Reclame,
+                    tr("statement %1").arg(claim.reference), { { QStringLiteral("claim_id"), claim.id } });
                 !s)
                 return s.error();
         }
@@ -190,6 +207,27 @@ std::optional<Claim> ClaimBook::claim(const QString &id) const
     q.addBindValue(id);
     if (q.exec() && q.next())
         return claimFrom(q, labels);
+    return std::nullopt;
+}
+
+std::optional<Claim> ClaimBook::claimByReference(const QString &reference) const
+{
+    // « br 2026-10-7k3qd2 » → « BR-2026-10-7K3QD2 »: case, spaces and the letters read for digits.
+    QString typed = reference.trimmed().toUpper();
+    typed.remove(QLatin1Char(' '));
+    static const QRegularExpression re(QStringLiteral("^BR-?(\\d{4})-?(\\d{2})-?([0-9A-Z]{6})$"));
+    const QRegularExpressionMatch m = re.match(typed);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString suffix = m.captured(3);
+    suffix.replace(QLatin1Char('O'), QLatin1Char('0'))
+        .replace(QLatin1Char('I'), QLatin1Char('1'))
+        .replace(QLatin1Char('L'), QLatin1Char('1'));
+    const QString month = m.captured(1) + QLatin1Char('-') + m.captured(2);
+    const QString wanted = QStringLiteral("BR-%1-%2").arg(month, suffix);
+    for (const Claim &c : claims(month))
+        if (c.reference == wanted)
+            return c;
     return std::nullopt;
 }
 
@@ -273,6 +311,9 @@ Result<reports::ClaimStatementData> ClaimBook::statement(const QString &month) c
     for (const Claim &c : list) {
         reports::ClaimStatementSection section;
         section.claimId = c.id;
+        section.reference = c.reference;
+        section.preparedOn = c.createdOn;
+        section.preparedBy = c.createdBy;
         section.schemeLabel = c.schemeLabel;
         section.funder = c.funder;
         section.closed = c.closed;

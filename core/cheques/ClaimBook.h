@@ -13,10 +13,19 @@
 
 namespace escale::cheques {
 
+// The reference of a claim's statement (bordereau): « BR-2026-10-7K3QD2 » — its month and six letters
+// or digits taken from its id (a hash, in Crockford's base 32: no I, L, O nor U, readable on the
+// phone). Unique per claim (ids are; two claims of a structure share a suffix with a chance of one
+// in a billion), the same at every printing and on every machine after a sync (made from what never
+// changes: no counter to keep in step between machines), printed on every page of the bordereau, in
+// the claims list and in the journal of each of its cheques.
+QString claimReference(const QString &month, const QString &claimId);
+
 // One monthly claim (demande de remboursement) for one scheme and one funder.
 struct Claim
 {
     QString id;
+    QString reference; // claimReference(month, id)
     QString month; // YYYY-MM
     QString schemeId;
     QString schemeLabel;
@@ -50,6 +59,9 @@ public:
     Result<QList<Claim>> prepare(const QString &month);
     QList<Claim> claims(const QString &month = {}) const;
     std::optional<Claim> claim(const QString &id) const;
+    // The claim of a bordereau's reference as people type it back (« br-2026-10-7k3qd2 », spaces,
+    // O for 0, I or L for 1); nullopt when no claim has it.
+    std::optional<Claim> claimByReference(const QString &reference) const;
     // Closes a claim: amount received, date, bank reference; its cheques réclamé → remboursé.
     Result<Claim> recordReimbursement(
         const QString &claimId, Money received, const QDate &receivedOn, const QString &bankReference);

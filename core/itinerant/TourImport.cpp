@@ -526,22 +526,19 @@ Result<TourImportSummary> TourImport::fromRegister(const TourImportOptions &opti
         ++summary.skipped;
     }
 
-    // A point far from the others is a wrong point (a copy-paste from another region…): dropped.
-    std::optional<std::pair<double, double>> centre;
-    {
-        QList<double> lats, lons;
-        for (const places::Place &p : candidates)
-            if (p.hasCoordinates()) {
-                lats << *p.latitude;
-                lons << *p.longitude;
-            }
-        if (lats.size() >= 3) {
-            std::sort(lats.begin(), lats.end());
-            std::sort(lons.begin(), lons.end());
-            centre = std::make_pair(lats.at(lats.size() / 2), lons.at(lons.size() / 2));
-        }
+    // A point far from the file's other points is a wrong point (a copy-paste from another region…):
+    // dropped, by the rule the tours' problems use (farFromPoints: the place against the others).
+    QHash<QString, FarPoint> farPlaces;
+    for (const places::Place &p : candidates) {
+        if (!p.hasCoordinates())
+            continue;
+        QList<std::pair<double, double>> others;
+        for (const places::Place &o : candidates)
+            if (o.id != p.id && o.hasCoordinates())
+                others.append({ *o.latitude, *o.longitude });
+        if (const auto far = farFromPoints(*p.latitude, *p.longitude, others))
+            farPlaces.insert(p.id, *far);
     }
-    constexpr double kFarMeters = 100000;
 
     storage::Transaction tx(m_db);
     if (!tx.isActive())
@@ -608,12 +605,15 @@ Result<TourImportSummary> TourImport::fromRegister(const TourImportOptions &opti
 
         std::optional<double> lat = p.latitude, lon = p.longitude;
         QString pointNote;
-        if (p.hasCoordinates() && centre
-            && geo::mercator::distanceMeters(*p.latitude, *p.longitude, centre->first, centre->second) > kFarMeters) {
+        if (const auto far = farPlaces.constFind(p.id); far != farPlaces.constEnd()) {
+            const int distance = qRound(far->distanceKm);
+            const int limit = qRound(far->limitKm);
             pointNote = QCoreApplication::translate("escale::itinerant",
-                "its point (%1, %2) is more than 100 km from the other stops: left out, check it on the map")
+                "its point (%1, %2) is %3 km from the other stops (more than %4 km): left out, check it on the map")
                             .arg(*p.latitude)
-                            .arg(*p.longitude);
+                            .arg(*p.longitude)
+                            .arg(distance)
+                            .arg(limit);
             lat.reset();
             lon.reset();
         } else if (!p.hasCoordinates()) {
@@ -705,6 +705,15 @@ Result<TourImportSummary> TourImport::fromRegister(const TourImportOptions &opti
             summary.rows << row;
             ++summary.removed;
         }
+    }
+    // A stop far from the rest of its tour — its tour's earlier stops included, which the check above
+    // does not see (a file of one place added to a tour) — is said in the summary, never silent; its
+    // point is kept for a person to check, as the tour's problems list says too.
+    for (const QString &tourId : std::as_const(summary.tourIds)) {
+        const QList<Stop> all = tours.stops(tourId);
+        for (const Stop &stop : all)
+            if (const auto far = TourStore::farFromTour(stop, all))
+                summary.messages << TourStore::describe(*far);
     }
     if (Status s = tx.commit(); !s)
         return s.error();

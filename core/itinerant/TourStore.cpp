@@ -1,6 +1,7 @@
 #include "itinerant/TourStore.h"
 
 #include "geo/CoordinateCheck.h"
+#include "geo/WebMercator.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
@@ -282,7 +283,62 @@ QStringList TourStore::scheduleProblems(const QString &tourId) const
     for (int i = 0; i < all.size(); ++i)
         for (const StopOverlap &o : overlaps(all.at(i), all.mid(i + 1), today))
             problems << describe(o);
+    for (const Stop &s : all)
+        if (const auto far = farFromTour(s, all))
+            problems << describe(*far);
     return problems;
+}
+
+std::optional<FarPoint> farFromPoints(double latitude, double longitude, const QList<std::pair<double, double>> &others)
+{
+    if (others.size() < 3)
+        return std::nullopt;
+    auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        const qsizetype n = values.size();
+        return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    };
+    QList<double> lats, lons;
+    for (const auto &[lat, lon] : others) {
+        lats << lat;
+        lons << lon;
+    }
+    const double midLat = median(lats), midLon = median(lons);
+    QList<double> distances;
+    for (const auto &[lat, lon] : others)
+        distances << geo::mercator::distanceMeters(lat, lon, midLat, midLon) / 1000;
+    const double limitKm = std::max(100.0, 5 * median(distances));
+    const double distanceKm = geo::mercator::distanceMeters(latitude, longitude, midLat, midLon) / 1000;
+    if (distanceKm <= limitKm)
+        return std::nullopt;
+    return FarPoint { distanceKm, limitKm };
+}
+
+std::optional<StopFarAway> TourStore::farFromTour(const Stop &stop, const QList<Stop> &tourStops)
+{
+    if (!stop.hasCoordinates())
+        return std::nullopt;
+    QList<std::pair<double, double>> others;
+    for (const Stop &other : tourStops) {
+        if ((other.id == stop.id && !stop.id.isEmpty()) || other.tourId != stop.tourId || !other.hasCoordinates())
+            continue;
+        others.append({ *other.latitude, *other.longitude });
+    }
+    const auto far = farFromPoints(*stop.latitude, *stop.longitude, others);
+    if (!far)
+        return std::nullopt;
+    return StopFarAway { stop, far->distanceKm, far->limitKm };
+}
+
+QString TourStore::describe(const StopFarAway &far)
+{
+    const Stop &s = far.stop;
+    const QString named = s.commune.isEmpty() ? QStringLiteral("« %1 »").arg(s.name)
+                                              : QStringLiteral("« %1 » (%2)").arg(s.name, s.commune);
+    return QCoreApplication::translate(
+        "escale::itinerant", "%1 is %2 km from the other stops of its tour (more than %3 km): check its point (%4, %5)")
+        .arg(named, QLocale().toString(qRound(far.distanceKm)), QLocale().toString(qRound(far.limitKm)),
+            QLocale().toString(*s.latitude, 'f', 5), QLocale().toString(*s.longitude, 'f', 5));
 }
 
 QList<StopOverlap> TourStore::overlaps(const Stop &stop, const QList<Stop> &others, const QDate &from)

@@ -6,6 +6,9 @@
 
 #include <QList>
 
+#include <optional>
+#include <utility>
+
 namespace escale::itinerant {
 
 // A stop as the main map draws it (layer « Arrêts des tournées », docs/map.md): a stop with coordinates
@@ -27,6 +30,30 @@ struct StopOverlap
     Stop other;
     QDate firstDate;
 };
+
+// A stop whose point lies far from the rest of its tour (a point copied from another region, a
+// commune's homonym: « Valence » of Charente placed in Provence): how far from the middle of the
+// tour's other stops, and the limit the rule gives that tour (TourStore::farFromTour).
+struct StopFarAway
+{
+    Stop stop;
+    double distanceKm = 0;
+    double limitKm = 0;
+};
+
+// The rule, on bare points (latitude, longitude): the middle of the others is their median latitude
+// and median longitude (a far point does not move it), their spread the median of their distances
+// to that middle; a point is far when it lies more than max(100 km, 5 × spread) from the middle.
+// Needs at least 3 others (with 2, nothing says which one is wrong): nullopt then, and when the
+// point is not far. Stops spread evenly along a long tour are never far (the last is about twice
+// the spread from the middle); one point hundreds of km away always is.
+struct FarPoint
+{
+    double distanceKm = 0;
+    double limitKm = 0;
+};
+std::optional<FarPoint> farFromPoints(
+    double latitude, double longitude, const QList<std::pair<double, double>> &others);
 
 // The tours and their stops (migration 0009). Every write goes through storage::RecordStore (the rows
 // sync); a stop is checked before it is written: a name, hours in order, coordinates that make sense
@@ -72,6 +99,13 @@ public:
     // « « Place de la mairie » (Aigre) and « Salle des fêtes » (Mansle) overlap: 09:00–09:50 and
     // 09:30–10:15, first on Tuesday 3 November 2026 » (translated).
     static QString describe(const StopOverlap &overlap);
+    // `stop` when its point is far from the other stops of its tour (`tourStops`: the tour's stops,
+    // `stop` itself left out by id; farFromPoints' rule). Screens and imports say it, nothing is
+    // refused: a person checks the point on the map.
+    static std::optional<StopFarAway> farFromTour(const Stop &stop, const QList<Stop> &tourStops);
+    // « « En face de la Mairie » (Valence) is 480 km from the other stops of its tour (more than
+    // 100 km): check its point (43.45133, 5.41187) » (translated).
+    static QString describe(const StopFarAway &far);
     // The stops with coordinates of the active tours, by tour name then the tours' stop order, with
     // their next passage from `day` (today by the database's clock when null) and their rank that day.
     // Stops without coordinates are left out (the Tournées section lists them).

@@ -57,20 +57,31 @@ std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &dat
     auto document = newDocument(info);
 
     QString html;
-    html += QStringLiteral("<h1>%1</h1>").arg(escaped(info.title));
-    html += QStringLiteral("<p><b>%1</b><br/>%2").arg(escaped(data.structureName), escaped(data.structureAddress));
-    if (!data.structurePivot.isEmpty())
-        html += QStringLiteral("<br/>%1").arg(escaped(tr("SIRET / RNA: %1").arg(data.structurePivot)));
-    html += QStringLiteral("</p>");
-    html += QStringLiteral("<p class=\"meta\">%1</p>")
-                .arg(escaped(tr("Cheques redeemed in %1. Statement issued on %2 by %3.")
-                                 .arg(monthTitle(data.month), frenchDate(data.issuedOn), data.preparedBy)));
+    for (qsizetype i = 0; i < data.sections.size(); ++i) {
+        const ClaimStatementSection &section = data.sections.at(i);
+        const QString reference = section.reference.isEmpty() ? section.claimId : section.reference;
+        // Each claim on its own pages: the funder of one never receives the cheques of another.
+        html += QStringLiteral("<h1%1>%2</h1>")
+                    .arg(i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                        escaped(info.title));
+        // The reference, large, where the funder looks first; runningMark repeats it in the footer of
+        // every page of this claim.
+        html += QStringLiteral("<p style=\"font-size: 13pt; margin-top: 4pt; margin-bottom: 8pt\"><b>%1</b></p>")
+                    .arg(runningMark(tr("Statement no. %1").arg(reference)));
+        html += QStringLiteral("<p><b>%1</b><br/>%2").arg(escaped(data.structureName), escaped(data.structureAddress));
+        if (!data.structurePivot.isEmpty())
+            html += QStringLiteral("<br/>%1").arg(escaped(tr("SIRET / RNA: %1").arg(data.structurePivot)));
+        html += QStringLiteral("</p>");
+        const QDate preparedOn = section.preparedOn.isValid() ? section.preparedOn : data.issuedOn;
+        const QString preparedBy = section.preparedBy.isEmpty() ? data.preparedBy : section.preparedBy;
+        html += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(escaped(tr("Cheques redeemed in %1. Claim prepared on %2 by %3.")
+                                     .arg(monthTitle(data.month), frenchDate(preparedOn), preparedBy)));
 
-    for (const ClaimStatementSection &section : data.sections) {
         const QString funder = section.funder.isEmpty() ? tr("funder not specified") : section.funder;
         html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("%1 — %2").arg(section.schemeLabel, funder)));
-        html += QStringLiteral("<p class=\"meta\">%1</p>").arg(escaped(tr("Claim reference: %1").arg(section.claimId)));
-        html += QStringLiteral("<table class=\"data\" width=\"100%\" border=\"1\" cellspacing=\"0\"><thead><tr>");
+        html += QStringLiteral("<table class=\"data\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+                               "<thead><tr>");
         html += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th class=\"num\" align=\"right\">%5</th>")
                     .arg(escaped(tr("No.")), escaped(tr("Cheque code")), escaped(tr("Redeemed on")),
                         escaped(tr("Mediator")), escaped(tr("Amount")));
@@ -82,10 +93,10 @@ std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &dat
                         .arg(QString::number(++n), escaped(line.code), frenchDate(line.redeemedOn),
                             escaped(line.mediator), escaped(line.amount.toString()));
         }
+        const int lineCount = int(section.lines.size());
         html += QStringLiteral(
             "<tr><td></td><td colspan=\"3\"><b>%1</b></td><td class=\"num\" align=\"right\"><b>%2</b></td></tr>")
-                    .arg(escaped(tr("Total: %n cheque(s)", nullptr, int(section.lines.size()))),
-                        escaped(section.total.toString()));
+                    .arg(escaped(tr("Total: %n cheque(s)", nullptr, lineCount)), escaped(section.total.toString()));
         html += QStringLiteral("</tbody></table>");
         if (section.closed) {
             const Money difference = section.received - section.total;
@@ -94,15 +105,14 @@ std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &dat
                                          .arg(section.received.toString(), frenchDate(section.receivedOn),
                                              section.bankReference, difference.toString())));
         }
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(escaped(tr("Each cheque listed was checked and redeemed once at this place. Please quote "
+                                    "the statement number %1 with the payment. Date and signature of the person "
+                                    "in charge:")
+                                     .arg(reference)));
     }
-
-    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Total claimed")));
-    html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(escaped(tr("%n cheque(s), %1", nullptr, data.count).arg(data.total.toString())));
-    html += QStringLiteral("<p class=\"note\">%1</p>")
-                .arg(escaped(tr("Each cheque listed was checked and redeemed once at this place. Date and signature "
-                                "of the person in charge:")));
     document->setHtml(html);
+    spaceOutTables(*document, 4, 6);
     return document;
 }
 
@@ -117,7 +127,8 @@ QByteArray claimStatementCsv(const ClaimStatementData &data)
                 .join(QLatin1Char(';'));
     for (const ClaimStatementSection &section : data.sections) {
         for (const ClaimStatementLine &line : section.lines) {
-            const QStringList cells { data.month, section.schemeLabel, section.funder, section.claimId, line.code,
+            const QStringList cells { data.month, section.schemeLabel, section.funder,
+                section.reference.isEmpty() ? section.claimId : section.reference, line.code,
                 frenchDate(line.redeemedOn), csvAmount(line.amount), line.mediator, data.structureName };
             QStringList escapedCells;
             for (const QString &c : cells)

@@ -28,6 +28,12 @@ struct ClaimStatementLine
 struct ClaimStatementSection
 {
     QString claimId;
+    // The bordereau's reference (« BR-2026-10-7K3QD2 », cheques::claimReference): printed at the top of
+    // the claim and in the footer of each of its pages, the same at every printing; the claim id when
+    // empty.
+    QString reference;
+    QDate preparedOn; // when the claim was prepared (stable: not the printing date)
+    QString preparedBy;
     QString schemeLabel;
     QString funder;
     QList<ClaimStatementLine> lines;
@@ -52,6 +58,8 @@ struct ClaimStatementData
 };
 
 DocumentInfo claimStatementInfo(const ClaimStatementData &data);
+// One bordereau per claim, each on its own pages (a claim goes to its own funder): title, reference,
+// structure, scheme and funder, the cheques, the total, the reimbursement once recorded, the line to sign.
 std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &data);
 
 // The same statement as CSV: UTF-8 with BOM, ';' separated, French headers, amounts « 10,00 », one line per

@@ -10,7 +10,10 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <algorithm>
 #include <memory>
@@ -47,7 +50,64 @@ QSizeF layOut(QTextDocument &document, QPagedPaintDevice &device)
     return bodySize;
 }
 
+const QString kRunningPrefix = QStringLiteral("escale-running:");
+
+// The running texts per page of a laid-out document whose pages are pageHeight high.
+QStringList runningTextsOf(QTextDocument &document, qreal pageHeight, int pageCount)
+{
+    QList<QStringList> starting(pageCount);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isAnchor())
+                continue;
+            for (const QString &name : fragment.charFormat().anchorNames()) {
+                if (!name.startsWith(kRunningPrefix))
+                    continue;
+                const qreal y = document.documentLayout()->blockBoundingRect(block).top();
+                const int page = std::clamp(int(y / pageHeight), 0, std::max(0, pageCount - 1));
+                if (pageCount > 0 && !starting[page].contains(name.mid(kRunningPrefix.size())))
+                    starting[page] << name.mid(kRunningPrefix.size());
+            }
+        }
+    }
+    QStringList texts;
+    QString current;
+    for (const QStringList &onPage : starting) {
+        if (!onPage.isEmpty()) {
+            texts << onPage.join(QStringLiteral(" · "));
+            current = onPage.last();
+        } else {
+            texts << current;
+        }
+    }
+    return texts;
+}
+
 } // namespace
+
+QString runningMark(const QString &text)
+{
+    return QStringLiteral("<a name=\"%1\">%2</a>")
+        .arg(QString(kRunningPrefix + text).toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+QStringList runningTexts(QTextDocument &document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QStringList texts;
+    {
+        QPdfWriter writer(&buffer);
+        setUpPages(writer);
+        const QSizeF body = layOut(document, writer);
+        texts = runningTextsOf(document, body.height(), document.pageCount());
+        document.documentLayout()->setPaintDevice(nullptr);
+    }
+    document.setPageSize(QSizeF());
+    document.setDefaultFont(document.defaultFont());
+    return texts;
+}
 
 PageUse measurePages(QTextDocument &document)
 {
@@ -68,6 +128,43 @@ PageUse measurePages(QTextDocument &document)
     return use;
 }
 
+namespace {
+struct TableMargins
+{
+    qreal above, below, nestedAbove, nestedBelow;
+};
+
+void spaceOut(QTextFrame *frame, const TableMargins &m, bool nested)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(child);
+        if (table) {
+            QTextTableFormat format = table->format();
+            format.setTopMargin(nested ? m.nestedAbove : m.above);
+            format.setBottomMargin(nested ? m.nestedBelow : m.below);
+            table->setFormat(format);
+        }
+        spaceOut(child, m, nested || table);
+    }
+}
+} // namespace
+
+void spaceOutTables(QTextDocument &document, qreal abovePt, qreal belowPt)
+{
+    spaceOutTables(document, abovePt, belowPt, abovePt, belowPt);
+}
+
+void spaceOutTables(QTextDocument &document, qreal abovePt, qreal belowPt, qreal nestedAbovePt, qreal nestedBelowPt)
+{
+    // Document units without a paint device are pixels at 96 dpi; the layout scales them to the
+    // device's resolution like the fonts.
+    constexpr qreal pixelsPerPoint = 96.0 / 72.0;
+    spaceOut(document.rootFrame(),
+        { abovePt * pixelsPerPoint, belowPt * pixelsPerPoint, nestedAbovePt * pixelsPerPoint,
+            nestedBelowPt * pixelsPerPoint },
+        false);
+}
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -85,6 +182,9 @@ QString styleSheet()
         "table.data th { background-color: #e8f0f7; text-align: left; padding: 2pt 4pt; }"
         "table.data td { padding: 2pt 4pt; }"
         "td.num, th.num { text-align: right; }"
+        // Without this, « table.data th » (more specific than « th.num ») left-aligned the headings of
+        // right-aligned figures: « Nombre % » jammed together over their columns.
+        "table.data th.num { text-align: right; }"
         "p.note { font-style: italic; color: #444444; }");
 }
 
@@ -127,6 +227,7 @@ bool paintPages(QTextDocument &document, const DocumentInfo &info, QPagedPaintDe
     const qreal footerHeight = kFooterMm * device.logicalDpiY() / 25.4;
     const QSizeF bodySize = layOut(document, device);
     const int pageCount = document.pageCount();
+    const QStringList running = runningTextsOf(document, bodySize.height(), pageCount);
 
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPointSizeF(7.5);
@@ -151,6 +252,8 @@ bool paintPages(QTextDocument &document, const DocumentInfo &info, QPagedPaintDe
             left << info.structure;
         if (info.date.isValid())
             left << date;
+        if (!running.value(i).isEmpty())
+            left << running.at(i);
         if (!info.footnote.isEmpty())
             left << info.footnote;
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, left.join(QStringLiteral(" — ")));

@@ -43,6 +43,21 @@ struct PageUse
 };
 PageUse measurePages(QTextDocument &document);
 
+// A text that the footer repeats on every page from where it stands in the document until the next
+// one (the bordereau's reference: every page of a claim carries it, and only its own). Returns the HTML
+// to put around that text in the body: <a name="escale-running:…">text</a>.
+QString runningMark(const QString &text);
+// The running texts of each page of the document laid out on writePdf's A4 pages: the ones that start
+// on the page, or else the last one before it (empty when none). What the footers print.
+QStringList runningTexts(QTextDocument &document);
+
+// Room above and below every table of the document, in points. Qt's rich text drops the margins of a
+// heading or paragraph next to a table, so a title set in CSS sits right on the table it names; this
+// sets the tables' own margins (call it after setHtml).
+void spaceOutTables(QTextDocument &document, qreal abovePt, qreal belowPt);
+// The same with other margins for the tables inside a table's cell (side-by-side sections).
+void spaceOutTables(QTextDocument &document, qreal abovePt, qreal belowPt, qreal nestedAbovePt, qreal nestedBelowPt);
+
 // HTML escaping for every text that comes from data (names, notes, imported content).
 QString escaped(const QString &text);
 

@@ -52,9 +52,12 @@ QString hours(int minutes)
 
 QString sectionTable(const activity::StatSection &s, bool skipZero)
 {
-    QString html = QStringLiteral("<h3>%1</h3><table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"
-                                  "<tr><th width=\"62%\"></th><th class=\"num\" width=\"19%\">%2</th>"
-                                  "<th class=\"num\" width=\"19%\">%</th></tr>")
+    // Figures and their headings right-aligned in columns wide enough for a gap between « Nombre »
+    // and « % » (TestMonthlyActivitySheet::headingsSitOverTheirFiguresWithRoomAround).
+    QString html = QStringLiteral("<h3>%1</h3><table class=\"data\" style=\"font-size: 9pt\" width=\"100%\" "
+                                  "cellspacing=\"0\" cellpadding=\"2\">"
+                                  "<tr><th width=\"62%\"></th><th class=\"num\" align=\"right\" width=\"21%\">%2</th>"
+                                  "<th class=\"num\" align=\"right\" width=\"17%\">%</th></tr>")
                        .arg(escaped(s.title), escaped(tr("Number")));
     int shown = 0;
     for (const activity::StatRow &r : s.rows) {
@@ -184,6 +187,13 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
 {
     const DocumentInfo info = monthlySheetInfo(data);
     auto doc = newDocument(info);
+    // Room around the headings and in the tables' cells: a heading stands clear of the table it
+    // names, the cells' texts of their neighbours (the QA round of the French interface).
+    doc->setDefaultStyleSheet(styleSheet()
+        + QStringLiteral("h2 { margin-top: 12pt; margin-bottom: 6pt; }"
+                         "h3 { margin-top: 4pt; margin-bottom: 5pt; }"
+                         "table.data th { padding: 2.5pt 3.5pt; font-size: 9pt; }"
+                         "table.data td { padding: 1pt 3.5pt; }"));
     const activity::ActivityStatistics &st = data.current;
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(escaped(info.title));
@@ -201,15 +211,24 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         html += QStringLiteral("<p class=\"note\"><b>%1</b></p>")
                     .arg(escaped(tr("No activity was recorded in %1.").arg(monthTitle(data.month))));
 
-    // Totals and comparisons.
-    const QString prevTitle = monthTitle(data.month.addMonths(-1));
-    const QString lastYearTitle = monthTitle(data.month.addYears(-1));
+    // Totals and comparisons: one table, the figures of the month in one column (the comparisons
+    // beside the first two rows only), every heading right-aligned over its figures; a month's
+    // heading on two lines (« Septembre » / « 2026 ») so that the five headings never touch.
+    const auto monthHeading = [](const QDate &month) -> QString {
+        const QString title = monthTitle(month);
+        const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
+        return escaped(title.left(space)) + QStringLiteral("<br/>") + escaped(title.mid(space + 1));
+    };
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Key figures")));
-    html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\"><tr><th></th>"
-                           "<th class=\"num\">%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
-                           "<th class=\"num\">%4</th><th class=\"num\">%5</th></tr>")
-                .arg(escaped(monthTitle(data.month)), escaped(prevTitle), escaped(tr("Change")), escaped(lastYearTitle),
-                    escaped(tr("Change")));
+    const QString figureTh = QStringLiteral("<th class=\"num\" align=\"right\" width=\"%1%\">%2</th>");
+    html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+                           "<th width=\"39%\"></th>");
+    html += figureTh.arg(13).arg(monthHeading(data.month));
+    html += figureTh.arg(13).arg(monthHeading(data.month.addMonths(-1)));
+    html += figureTh.arg(11).arg(escaped(tr("Change")));
+    html += figureTh.arg(13).arg(monthHeading(data.month.addYears(-1)));
+    html += figureTh.arg(11).arg(escaped(tr("Change")));
+    html += QStringLiteral("</tr>");
     auto compared = [&html](const QString &label, int now, int prev, int lastYear) {
         html += QStringLiteral("<tr><td>%1</td><td class=\"num\"><b>%2</b></td><td class=\"num\">%3</td>"
                                "<td class=\"num\">%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
@@ -219,10 +238,9 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
     compared(tr("Activities"), st.activities, data.previousMonth.activities, data.sameMonthLastYear.activities);
     compared(
         tr("People reached"), st.participants, data.previousMonth.participants, data.sameMonthLastYear.participants);
-    html += QStringLiteral("</table>");
-    html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\">");
     auto single = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td>%1</td><td class=\"num\"><b>%2</b></td></tr>").arg(escaped(label), value);
+        html += QStringLiteral("<tr><td>%1</td><td class=\"num\"><b>%2</b></td><td colspan=\"4\"></td></tr>")
+                    .arg(escaped(label), value);
     };
     single(tr("Distinct people known by name"), number(st.beneficiaries));
     single(tr("… of whom new this month"), number(st.newBeneficiaries));
@@ -238,8 +256,8 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
     // 12-month trend.
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Activities over 12 months")));
     doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("escale://trend.png")),
-        trendChart(st.trend, QSize(1400, 300)));
-    html += QStringLiteral("<p><img src=\"escale://trend.png\" width=\"640\" height=\"137\"/></p>");
+        trendChart(st.trend, QSize(1400, 215)));
+    html += QStringLiteral("<p><img src=\"escale://trend.png\" width=\"640\" height=\"98\"/></p>");
 
     if (!st.isEmpty()) {
         // Thématiques chart.
@@ -251,9 +269,9 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         if (!bars.isEmpty()) {
             html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Main thématiques")));
             doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("escale://thematiques.png")),
-                horizontalBarChart(bars, QSize(1400, 36 * int(bars.size()))));
+                horizontalBarChart(bars, QSize(1400, 28 * int(bars.size()))));
             html += QStringLiteral("<p><img src=\"escale://thematiques.png\" width=\"640\" height=\"%1\"/></p>")
-                        .arg(int(36 * bars.size() * 640 / 1400));
+                        .arg(int(28 * bars.size() * 640 / 1400));
         }
         // Sections, two per row.
         html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Details")));
@@ -261,12 +279,16 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
             QStringLiteral("duree"), QStringLiteral("materiel"), QStringLiteral("lieu"), QStringLiteral("thematiques"),
             QStringLiteral("demarches"), QStringLiteral("genre"), QStringLiteral("trancheAge"),
             QStringLiteral("statut"), QStringLiteral("commune") };
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+        // Two sections side by side with a gutter between them, so that a left « 74 % » never
+        // touches a right-hand label.
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
         for (int i = 0; i < keys.size(); i += 2) {
             html += QStringLiteral("<tr>");
             for (int j = i; j < i + 2 && j < keys.size(); ++j) {
                 const auto *s = st.section(keys.at(j));
-                html += QStringLiteral("<td width=\"50%\" valign=\"top\">%1</td>")
+                if (j > i)
+                    html += QStringLiteral("<td width=\"4%\"></td>");
+                html += QStringLiteral("<td width=\"48%\" valign=\"top\">%1</td>")
                             .arg(s ? sectionTable(*s, true) : QString());
             }
             html += QStringLiteral("</tr>");
@@ -302,12 +324,12 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         // heading fits its column in one word or two (A4 portrait, 9 pt headings).
         const QString th = QStringLiteral("<th style=\"font-size: 9pt\" width=\"%1%\" %2>%3</th>");
         const QString num = QStringLiteral("align=\"right\" class=\"num\"");
-        html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\"><tr>");
-        html += th.arg(13).arg(QStringLiteral("rowspan=\"2\""), escaped(tr("Commune")));
-        html += th.arg(17).arg(QStringLiteral("rowspan=\"2\""), escaped(tr("Stop")));
+        html += QStringLiteral("<table class=\"data\" style=\"font-size: 9pt\" width=\"100%\" cellspacing=\"0\"><tr>");
+        html += th.arg(12).arg(QStringLiteral("rowspan=\"2\""), escaped(tr("Commune")));
+        html += th.arg(16).arg(QStringLiteral("rowspan=\"2\""), escaped(tr("Stop")));
         html += th.arg(7).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("Days")));
-        html += th.arg(12).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("Activities")));
-        html += th.arg(12).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("People")));
+        html += th.arg(13).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("Activities")));
+        html += th.arg(13).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("People")));
         html += th.arg(15).arg(QStringLiteral("rowspan=\"2\" ") + num, escaped(tr("Orientations")));
         html += th.arg(24).arg(QStringLiteral("colspan=\"2\" align=\"center\""), escaped(tr("Cheques")));
         html += QStringLiteral("</tr><tr>");
@@ -357,6 +379,7 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
                 .arg(escaped(tr("Percentages are rounded to the nearest whole number; an activity can have several "
                                 "thématiques. Figures without any name: personal data stays in the structure.")));
     doc->setHtml(html);
+    spaceOutTables(*doc, 5, 8, 5, 6);
     return doc;
 }
 

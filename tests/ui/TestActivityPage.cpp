@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
@@ -417,6 +418,106 @@ private Q_SLOTS:
         QVERIFY(page.saveEntry());
         QCOMPARE(store.find(activityId)->beneficiaryId, marie.id);
         QCOMPARE(people.count(), 1);
+    }
+
+    // QA: opening a recorded activity gave no sign that the form was an edit. Now: « Editing the
+    // activity of 12/11/2026 » above the form, « Save the changes », and a way back to a new entry
+    // (Esc or « Cancel the changes ») that leaves the activity as it was — keyboard only.
+    void editingIsShownAndCanBeCancelled_data()
+    {
+        QTest::addColumn<QString>("how"); // esc, button, save, duplicate
+        QTest::newRow("Esc cancels the edit") << QStringLiteral("esc");
+        QTest::newRow("« Cancel the changes » with the keyboard") << QStringLiteral("button");
+        QTest::newRow("Ctrl+Enter saves the changes") << QStringLiteral("save");
+        QTest::newRow("Duplicate is a new entry") << QStringLiteral("duplicate");
+    }
+    void editingIsShownAndCanBeCancelled()
+    {
+        QFETCH(QString, how);
+        test::TempDatabase db; // Saturday 21 November 2026
+        activity::ActivityStore store(*db);
+        activity::Activity recorded;
+        recorded.type = QStringLiteral("individuel");
+        recorded.date = QDate(2026, 11, 12);
+        recorded.dureeMinutes = 30;
+        recorded.thematiques = { QStringLiteral("email") };
+        auto id = store.create(recorded);
+        ESCALE_VERIFY_OK(id);
+        ui::ActivityPage page({ *db, db.clock });
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        if (!QTest::qWaitForWindowActive(&page))
+            QSKIP("the window cannot become active here (no window manager): shortcuts cannot be driven");
+        auto *mode = page.findChild<QLabel *>(QStringLiteral("entryModeLabel"));
+        auto *save = page.findChild<QPushButton *>(QStringLiteral("saveButton"));
+        auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelEditButton"));
+        auto *duration = page.findChild<QSpinBox *>(QStringLiteral("durationSpinBox"));
+        auto *status = page.findChild<QLabel *>(QStringLiteral("entryStatusLabel"));
+        auto *date = page.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+        QVERIFY(mode && save && cancel && duration && status && date);
+        // In the interface's language (ESCALE_QM: French screenshots).
+        auto ui = [](const char *text) { return QCoreApplication::translate("escale::ui::ActivityPage", text); };
+        const QString editing = ui("Editing the activity of %1").arg(QStringLiteral("12/11/2026"));
+        auto isNewEntry = [&] {
+            return mode->isVisible() && mode->text().contains(ui("New activity")) && !mode->text().contains(editing)
+                && save->text() == ui("&Save (Ctrl+Enter)") && !cancel->isVisible();
+        };
+        QVERIFY2(isNewEntry(), qPrintable(mode->text()));
+
+        // The list of the 12th, the activity picked with the arrows and opened (Edit / Duplicate).
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("activityTabWidget"));
+        tabs->setCurrentIndex(1);
+        page.findChild<QDateEdit *>(QStringLiteral("filterFromDateEdit"))->setDate(QDate(2026, 11, 1));
+        auto *list = page.findChild<QTableWidget *>(QStringLiteral("activityTableWidget"));
+        QCOMPARE(list->rowCount(), 1);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentRow(), 0);
+        auto *open = page.findChild<QPushButton *>(
+            how == QLatin1String("duplicate") ? QStringLiteral("duplicateButton") : QStringLiteral("editButton"));
+        QVERIFY(open);
+        open->setFocus();
+        QTest::keyClick(open, Qt::Key_Space);
+        QCOMPARE(tabs->currentIndex(), 0);
+        if (how == QLatin1String("duplicate")) {
+            QVERIFY2(isNewEntry(), qPrintable(mode->text())); // a copy: a new activity, today
+            QCOMPARE(date->date(), QDate(2026, 11, 21));
+            return;
+        }
+        QVERIFY2(mode->text().contains(editing), qPrintable(mode->text()));
+        QCOMPARE(save->text(), ui("&Save the changes (Ctrl+Enter)"));
+        QVERIFY(cancel->isVisible());
+        QCOMPARE(duration->value(), 30);
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_EDIT"))
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_EDIT"));
+
+        // A change in the form, then the way out.
+        duration->setFocus();
+        QTest::keyClick(duration, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(duration, QStringLiteral("45"));
+        if (how == QLatin1String("esc")) {
+            QTest::keyClick(duration, Qt::Key_Escape);
+        } else if (how == QLatin1String("button")) {
+            cancel->setFocus();
+            QTest::keyClick(cancel, Qt::Key_Space);
+        } else {
+            QTest::keyClick(duration, Qt::Key_Return, Qt::ControlModifier);
+        }
+        QVERIFY2(isNewEntry(), qPrintable(mode->text()));
+        QCOMPARE(store.countOn(QDate(2026, 11, 12)).activities, 1); // never a second activity
+        if (how == QLatin1String("save")) {
+            QCOMPARE(store.find(*id)->dureeMinutes, 45);
+            QVERIFY2(status->text().startsWith(
+                         ui("Changes saved to the activity of %1. %2").arg(QStringLiteral("12/11/2026"), QString())),
+                qPrintable(status->text()));
+        } else {
+            QCOMPARE(store.find(*id)->dureeMinutes, 30); // left as it was
+            QCOMPARE(status->text(),
+                ui("Changes cancelled: the activity of %1 is as it was. New entry.").arg(QStringLiteral("12/11/2026")));
+            QCOMPARE(date->date(), QDate(2026, 11, 21)); // a new entry is today's
+        }
     }
 
     void invalidEntryShowsTheReason()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -159,12 +160,76 @@ private Q_SLOTS:
         QVERIFY(pending->text().contains(QStringLiteral("20,00")));
         QTest::mouseClick(prepare, Qt::LeftButton);
         QCOMPARE(claims->rowCount(), 1);
-        QCOMPARE(claims->item(0, 2)->text(), QStringLiteral("2"));
+        QCOMPARE(claims->item(0, 3)->text(), QStringLiteral("2"));
         QVERIFY(message->text().contains(QStringLiteral("20,00")));
         QVERIFY(!prepare->isEnabled()); // nothing left: cannot be claimed twice
         if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_CLAIMS")) {
             page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_CLAIMS"));
         }
+    }
+
+    // The statement number (bordereau) in the claims list, typed back to find its claim, and in the
+    // journal of one of its cheques — keyboard only.
+    void statementNumberIsListedFoundAndJournaled()
+    {
+        test::TempDatabase db(QDateTime(QDate(2026, 10, 14), QTime(9, 0), Qt::UTC));
+        setUp(db);
+        {
+            ChequeRegister reg(*db);
+            for (const QString &c : { QStringLiteral("7700000011"), QStringLiteral("7700000012") })
+                QVERIFY(reg.redeem(c).recorded());
+        }
+        db.clock.set(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+        ui::ChequesPage page(AppServices { *db, db.clock });
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("chequeTabs"));
+        tabs->setCurrentIndex(2);
+        auto *month = page.findChild<QDateEdit *>(QStringLiteral("monthEdit"));
+        auto *prepare = page.findChild<QPushButton *>(QStringLiteral("prepareClaimButton"));
+        auto *claims = page.findChild<QTableWidget *>(QStringLiteral("claimTable"));
+        auto *find = page.findChild<QLineEdit *>(QStringLiteral("findStatementLineEdit"));
+        auto *message = page.findChild<QLabel *>(QStringLiteral("claimMessageLabel"));
+        QVERIFY(month && prepare && claims && find && message);
+        month->setDate(QDate(2026, 10, 1));
+        prepare->setFocus();
+        QTest::keyClick(prepare, Qt::Key_Space);
+        QCOMPARE(claims->rowCount(), 1);
+        QCOMPARE(claims->horizontalHeaderItem(0)->text(), QStringLiteral("Statement no."));
+        const QString reference = claims->item(0, 0)->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^BR-2026-10-[0-9A-Z]{6}$")).match(reference).hasMatch(),
+            qPrintable(reference));
+
+        // Another month shown; the number typed as read on the phone brings October back, its row selected.
+        month->setDate(QDate(2026, 12, 1));
+        QCOMPARE(claims->rowCount(), 0);
+        find->setFocus();
+        QTest::keyClicks(find, reference.toLower());
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(month->date(), QDate(2026, 10, 1));
+        QCOMPARE(claims->rowCount(), 1);
+        QVERIFY(claims->selectionModel()->isRowSelected(0, {}));
+        QVERIFY2(message->text().contains(reference), qPrintable(message->text()));
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_CLAIMS"))
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_CLAIMS"));
+        find->selectAll();
+        QTest::keyClicks(find, QStringLiteral("BR-2026-10-ZZZZZZ"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QVERIFY2(message->text().contains(QStringLiteral("BR-2026-10-ZZZZZZ")), qPrintable(message->text()));
+
+        // The journal of one of its cheques names it.
+        tabs->setCurrentIndex(3);
+        auto *code = page.findChild<QLineEdit *>(QStringLiteral("journalCodeLineEdit"));
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("journalSummaryLabel"));
+        auto *journal = page.findChild<QTableWidget *>(QStringLiteral("journalTable"));
+        code->setFocus();
+        QTest::keyClicks(code, QStringLiteral("7700000012"));
+        QTest::keyClick(code, Qt::Key_Return);
+        QVERIFY2(summary->text().contains(QStringLiteral("statement ") + reference), qPrintable(summary->text()));
+        QVERIFY(journal->findItems(reference, Qt::MatchContains).size() == 1); // the line « claimed »
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_JOURNAL"))
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_JOURNAL"));
     }
 
     void stockShowsStatusesAndExpiryAlert()

@@ -532,6 +532,74 @@ private Q_SLOTS:
         QCOMPARE(TourStore(*db).stops(tourId).size(), 4);
     }
 
+    // A point typed far from the tour's other stops (Valence of Charente placed in Provence): the
+    // first « Save » says how far and keeps the dialog open; a second « Save » keeps the point. Then
+    // the tour's problems list says it too.
+    void farPointIsSaidBeforeSaving_data()
+    {
+        QTest::addColumn<QString>("latitude");
+        QTest::addColumn<QString>("longitude");
+        QTest::addColumn<bool>("far");
+        QTest::newRow("Valence placed in Provence")
+            << QStringLiteral("43.451334") << QStringLiteral("5.411872") << true;
+        QTest::newRow("Valence in Charente") << QStringLiteral("45.905") << QStringLiteral("0.235") << false;
+    }
+    void farPointIsSaidBeforeSaving()
+    {
+        if (qEnvironmentVariableIsSet("ESCALE_QM"))
+            QSKIP("assertions in English");
+        QFETCH(QString, latitude);
+        QFETCH(QString, longitude);
+        QFETCH(bool, far);
+        test::TempDatabase db(mondayMorning());
+        const QString tourId = createDriveTour(*db, QDate(2026, 11, 2)); // Mondays 08:00, 09:00, 10:00
+        Stop stop;
+        stop.tourId = tourId;
+        stop.name = QStringLiteral("En face de la Mairie");
+        stop.commune = QStringLiteral("Valence");
+        stop.start = QTime(14, 0);
+        stop.end = QTime(16, 0);
+        stop.recurrence.weekday = 3;
+        stop.recurrence.startDate = QDate(2026, 11, 4);
+        StopEditDialog dialog({ *db, db.clock }, stop);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *lat = child<QLineEdit>(&dialog, "stopLatitudeEdit");
+        auto *lon = child<QLineEdit>(&dialog, "stopLongitudeEdit");
+        lat->setFocus();
+        QTest::keyClicks(lat, latitude);
+        lon->setFocus();
+        QTest::keyClicks(lon, longitude);
+        auto *save = child<QPushButton>(&dialog, "saveStopButton");
+        QTest::keyClick(lon, Qt::Key_Return); // the default button: Save
+        if (!far) {
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(TourStore(*db).scheduleProblems(tourId).isEmpty());
+            return;
+        }
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(TourStore(*db).stops(tourId).size(), 3);
+        const QString said = dialog.findChild<QLabel *>(QStringLiteral("stopErrorLabel"))->text();
+        QVERIFY2(said.contains(QStringLiteral("« En face de la Mairie » (Valence) is "))
+                && said.contains(QStringLiteral("km from the other stops of its tour"))
+                && said.contains(QStringLiteral("Save again to keep this point")),
+            qPrintable(said));
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_FAR"))
+            dialog.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_FAR"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(TourStore(*db).stops(tourId).size(), 4);
+
+        ToursPage page({ *db, db.clock });
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *problems = child<QLabel>(&page, "scheduleProblemsLabel");
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(QStringLiteral("(Valence) is ")), qPrintable(problems->text()));
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_FAR_TOUR"))
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_FAR_TOUR"));
+    }
+
     // Choosing the current stop by hand in the status bar sets AppServices::currentStop.
     void currentStopChosenByHandInTheStatusBar()
     {

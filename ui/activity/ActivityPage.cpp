@@ -195,7 +195,15 @@ ActivityPage::ActivityPage(AppServices services, QWidget *parent)
 QWidget *ActivityPage::buildEntryTab()
 {
     auto *tab = new QWidget(this);
-    auto *outer = new QHBoxLayout(tab);
+    auto *column = new QVBoxLayout(tab);
+    // What the form is doing, above it: a new entry, or the edit of a recorded activity (then on a
+    // coloured band, with the way back).
+    m_entryMode = new QLabel(tab);
+    m_entryMode->setObjectName(QStringLiteral("entryModeLabel"));
+    m_entryMode->setWordWrap(true);
+    column->addWidget(m_entryMode);
+    auto *outer = new QHBoxLayout;
+    column->addLayout(outer, 1);
     auto *left = new QFormLayout;
     auto *right = new QVBoxLayout;
     outer->addLayout(left, 1);
@@ -335,9 +343,13 @@ QWidget *ActivityPage::buildEntryTab()
     m_saveButton = new QPushButton(tr("&Save (Ctrl+Enter)"), tab);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
+    m_cancelEditButton = new QPushButton(tr("Cancel the changes (Esc)"), tab);
+    m_cancelEditButton->setObjectName(QStringLiteral("cancelEditButton"));
+    m_cancelEditButton->setVisible(false);
     auto *reset = new QPushButton(tr("&New from last entry"), tab);
     reset->setObjectName(QStringLiteral("defaultsButton"));
     buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_cancelEditButton);
     buttons->addWidget(reset);
     right->addLayout(buttons);
     m_entryStatus = makeErrorLabel(QStringLiteral("entryStatusLabel"), tab);
@@ -345,6 +357,13 @@ QWidget *ActivityPage::buildEntryTab()
     right->addWidget(m_entryStatus);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { saveEntry(); });
     connect(reset, &QPushButton::clicked, this, &ActivityPage::loadDefaults);
+    connect(m_cancelEditButton, &QPushButton::clicked, this, &ActivityPage::cancelEdit);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), tab);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (!m_editingId.isEmpty())
+            cancelEdit();
+    });
     for (const QKeySequence &key :
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(key, tab);
@@ -856,7 +875,9 @@ void ActivityPage::fillForm(const activity::Activity &a)
 void ActivityPage::loadDefaults()
 {
     m_editingId.clear();
+    m_editingDate = QDate();
     m_editingParticipants.clear();
+    updateEntryMode();
     activity::Activity defaults;
     if (auto last = m_store.lastRecorded())
         defaults = *last;
@@ -1008,9 +1029,17 @@ bool ActivityPage::saveEntry()
         return false;
     }
     const auto today = m_store.countOn(m_services.clock.today());
+    const bool edited = !a.id.isEmpty();
+    const QDate editedDate = m_editingDate;
     loadDefaults();
     m_entryStatus->setStyleSheet(QStringLiteral("color: #1d6b2f;"));
-    m_entryStatus->setText(tr("Saved. Today: %1 activity(ies), %2 person(s).").arg(today.activities).arg(today.people));
+    const int activities = today.activities;
+    const int people = today.people;
+    const QString counts
+        = tr("Today: %1, %2.").arg(tr("%n activity(ies)", nullptr, activities), tr("%n person(s)", nullptr, people));
+    m_entryStatus->setText(edited ? tr("Changes saved to the activity of %1. %2")
+                                        .arg(editedDate.toString(QStringLiteral("dd/MM/yyyy")), counts)
+                                  : tr("Saved. %1").arg(counts));
     m_entryStatus->show();
     m_type->setFocus();
     Q_EMIT activitySaved();
@@ -1020,8 +1049,11 @@ bool ActivityPage::saveEntry()
 void ActivityPage::reloadList()
 {
     const auto counts = m_store.countOn(m_services.clock.today());
+    const int activities = counts.activities;
+    const int people = counts.people;
     m_today->setText(
-        tr("Today: %1 activity(ies), %2 person(s) accompanied.").arg(counts.activities).arg(counts.people));
+        tr("Today: %1, %2.")
+            .arg(tr("%n activity(ies)", nullptr, activities), tr("%n person(s) accompanied", nullptr, people)));
     activity::ActivityFilter f;
     f.from = m_filterFrom->date();
     f.to = m_filterTo->date();
@@ -1064,6 +1096,7 @@ void ActivityPage::editSelected()
         return;
     fillForm(*a);
     m_editingId = a->id;
+    m_editingDate = a->date;
     m_editingParticipants = a->participantIds;
     showPerson(a->isCollective() ? a->participantIds.value(0) : a->beneficiaryId);
     m_date->setDate(a->date);
@@ -1072,6 +1105,8 @@ void ActivityPage::editSelected()
     selectData(m_trancheAge, a->trancheAge);
     selectData(m_statut, a->statut);
     m_participants->setValue(a->anonymousParticipants);
+    setError(m_entryStatus, QString());
+    updateEntryMode();
     m_tabs->setCurrentIndex(0);
     m_type->setFocus();
 }
@@ -1081,6 +1116,38 @@ void ActivityPage::duplicateSelected()
     editSelected();
     m_editingId.clear();
     m_date->setDate(m_services.clock.today());
+    updateEntryMode();
+}
+
+void ActivityPage::cancelEdit()
+{
+    const QDate date = m_editingDate;
+    loadDefaults();
+    m_entryStatus->setStyleSheet(QStringLiteral("color: #1d6b2f;"));
+    m_entryStatus->setText(tr("Changes cancelled: the activity of %1 is as it was. New entry.")
+                               .arg(date.toString(QStringLiteral("dd/MM/yyyy"))));
+    m_entryStatus->show();
+    m_type->setFocus();
+}
+
+void ActivityPage::updateEntryMode()
+{
+    const bool editing = !m_editingId.isEmpty();
+    const QString heading = editing
+        ? tr("Editing the activity of %1").arg(m_editingDate.toString(QStringLiteral("dd/MM/yyyy")))
+        : tr("New activity");
+    const QString detail = editing ? tr("« Save the changes » replaces it; Esc or « Cancel the changes » goes back "
+                                        "to a new entry without changing it.")
+                                   : QString();
+    m_entryMode->setText(detail.isEmpty()
+            ? QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped())
+            : QStringLiteral("<b>%1</b> — %2").arg(heading.toHtmlEscaped(), detail.toHtmlEscaped()));
+    m_entryMode->setAccessibleName(detail.isEmpty() ? heading : heading + QStringLiteral(". ") + detail);
+    m_entryMode->setStyleSheet(editing ? QStringLiteral("QLabel { background: #fff1cc; color: #5c3b00; border: 1px "
+                                                        "solid #e0b84d; border-radius: 3px; padding: 6px; }")
+                                       : QStringLiteral("QLabel { padding: 6px 0px; }"));
+    m_saveButton->setText(editing ? tr("&Save the changes (Ctrl+Enter)") : tr("&Save (Ctrl+Enter)"));
+    m_cancelEditButton->setVisible(editing);
 }
 
 void ActivityPage::deleteSelected()
@@ -1102,11 +1169,14 @@ void ActivityPage::reloadStatistics()
         m_statSummary->setText(st.errorMessage());
         return;
     }
-    m_statSummary->setText(tr("%1 activity(ies), %2 person(s) reached, %3 distinct named, %4 new.")
-                               .arg(st->activities)
-                               .arg(st->participants)
-                               .arg(st->beneficiaries)
-                               .arg(st->newBeneficiaries));
+    const int activities = st->activities;
+    const int reached = st->participants;
+    const int named = st->beneficiaries;
+    const int newlyNamed = st->newBeneficiaries;
+    m_statSummary->setText(
+        tr("%1, %2, %3, %4.")
+            .arg(tr("%n activity(ies)", nullptr, activities), tr("%n person(s) reached", nullptr, reached),
+                tr("%n distinct named", nullptr, named), tr("%n new", nullptr, newlyNamed)));
     m_statTable->setRowCount(0);
     for (const auto &section : st->sections) {
         int row = m_statTable->rowCount();

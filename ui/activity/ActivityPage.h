@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "activity/Activity.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <optional>
@@ -60,6 +61,11 @@ private:
     activity::Activity formActivity() const;
     void duplicateSelected();
     void editSelected();
+    // Back to a new entry from an edit, the activity left as it was (« Cancel the changes », Esc).
+    void cancelEdit();
+    // Says in the form whether it is a new entry or the edit of a recorded activity (heading, save
+    // button, cancel button): called whenever m_editingId changes.
+    void updateEntryMode();
     void deleteSelected();
     void reloadList();
     void reloadStatistics();
@@ -110,7 +116,10 @@ private:
     QComboBox *m_mediator = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_entryStatus = nullptr;
+    QLabel *m_entryMode = nullptr; // « New activity » / « Editing the activity of 12/11/2026 »
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_cancelEditButton = nullptr;
+    QDate m_editingDate; // the recorded date of the activity being edited
 
     // List.
     QDateEdit *m_filterFrom = nullptr;

@@ -655,6 +655,15 @@ ChequeClaimsWidget::ChequeClaimsWidget(ChequeRegister &reg, ClaimBook &book, QWi
     m_prepare->setObjectName(QStringLiteral("prepareClaimButton"));
     row->addWidget(m_prepare);
     row->addStretch(1);
+    // A statement number read back (a funder's letter, a payment's label): straight to its claim.
+    auto *findLabel = new QLabel(tr("Statement &no.:"), this);
+    m_find = new QLineEdit(this);
+    m_find->setObjectName(QStringLiteral("findStatementLineEdit"));
+    m_find->setPlaceholderText(QStringLiteral("BR-2026-10-7K3QD2"));
+    m_find->setAccessibleName(tr("Find a statement by its number"));
+    findLabel->setBuddy(m_find);
+    row->addWidget(findLabel);
+    row->addWidget(m_find);
     layout->addLayout(row);
     m_pending = new QLabel(this);
     m_pending->setObjectName(QStringLiteral("pendingLabel"));
@@ -662,8 +671,8 @@ ChequeClaimsWidget::ChequeClaimsWidget(ChequeRegister &reg, ClaimBook &book, QWi
     layout->addWidget(m_pending);
 
     m_claims = makeTable(QStringLiteral("claimTable"),
-        { tr("Scheme"), tr("Funder"), tr("Cheques"), tr("Amount"), tr("Status"), tr("Received"), tr("Difference"),
-            tr("Bank reference") },
+        { tr("Statement no."), tr("Scheme"), tr("Funder"), tr("Cheques"), tr("Amount"), tr("Status"), tr("Received"),
+            tr("Difference"), tr("Bank reference") },
         this);
     layout->addWidget(m_claims, 1);
 
@@ -687,6 +696,7 @@ ChequeClaimsWidget::ChequeClaimsWidget(ChequeRegister &reg, ClaimBook &book, QWi
 
     connect(m_month, &QDateEdit::dateChanged, this, &ChequeClaimsWidget::reload);
     connect(m_prepare, &QPushButton::clicked, this, &ChequeClaimsWidget::prepare);
+    connect(m_find, &QLineEdit::returnPressed, this, &ChequeClaimsWidget::findStatement);
     connect(preview, &QPushButton::clicked, this, &ChequeClaimsWidget::previewPdf);
     connect(pdf, &QPushButton::clicked, this, &ChequeClaimsWidget::savePdf);
     connect(csv, &QPushButton::clicked, this, &ChequeClaimsWidget::saveCsv);
@@ -717,13 +727,32 @@ void ChequeClaimsWidget::reload()
     for (int i = 0; i < claims.size(); ++i) {
         const Claim &c = claims.at(i);
         setRow(m_claims, i,
-            { c.schemeLabel, c.funder, QString::number(c.chequeCount), c.amount.toString(),
+            { c.reference, c.schemeLabel, c.funder, QString::number(c.chequeCount), c.amount.toString(),
                 c.closed ? tr("Reimbursed on %1").arg(frenchDate(c.receivedOn)) : tr("Waiting for payment"),
                 c.received ? c.received->toString() : QString(), c.received ? c.difference().toString() : QString(),
                 c.bankReference },
             c.id);
     }
     m_claims->resizeColumnsToContents();
+}
+
+void ChequeClaimsWidget::findStatement()
+{
+    const auto claim = m_book.claimByReference(m_find->text());
+    if (!claim) {
+        m_message->setText(tr("No claim has the statement number « %1 ».").arg(m_find->text().trimmed()));
+        return;
+    }
+    m_month->setDate(QDate::fromString(claim->month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd")));
+    reload();
+    for (int row = 0; row < m_claims->rowCount(); ++row)
+        if (m_claims->item(row, 0)->data(Qt::UserRole).toString() == claim->id) {
+            m_claims->selectRow(row);
+            m_claims->setFocus();
+        }
+    m_message->setText(
+        tr("Statement %1: %2 — %3, %4.")
+            .arg(claim->reference, claim->schemeLabel, reports::monthTitle(claim->month), claim->amount.toString()));
 }
 
 void ChequeClaimsWidget::prepare()
@@ -810,7 +839,8 @@ void ChequeClaimsWidget::recordReimbursement()
     dialog.setWindowTitle(tr("Record the reimbursement"));
     auto *form = new QFormLayout(&dialog);
     form->addRow(new QLabel(
-        tr("%1 — %2: %3 claimed.").arg(claim->schemeLabel, reports::monthTitle(claim->month), claim->amount.toString()),
+        tr("Statement %1 — %2, %3: %4 claimed.")
+            .arg(claim->reference, claim->schemeLabel, reports::monthTitle(claim->month), claim->amount.toString()),
         &dialog));
     auto *amount = new QLineEdit(claim->amount.toString(), &dialog);
     amount->setObjectName(QStringLiteral("receivedAmountLineEdit"));
@@ -904,6 +934,10 @@ void ChequeJournalWidget::showCheque(const QString &chequeId)
         summary += QStringLiteral(" — ") + tr("accepted until %1").arg(frenchDate(c->acceptedUntil));
     if (c->foreign)
         summary += QStringLiteral(" — ") + tr("received from elsewhere");
+    if (!c->claimId.isEmpty() && c->redeemedOn.isValid()) // its bordereau (the claim of its month)
+        summary += QStringLiteral(" — ")
+            + tr("statement %1")
+                  .arg(cheques::claimReference(c->redeemedOn.toString(QStringLiteral("yyyy-MM")), c->claimId));
     m_summary->setText(summary);
     const QList<JournalEntry> entries = m_register.journal(chequeId);
     m_table->setRowCount(int(entries.size()));

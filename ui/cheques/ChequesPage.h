@@ -112,10 +112,13 @@ private:
     void savePdf();
     void saveCsv();
     void recordReimbursement();
+    // Shows the claim of a typed statement number (« BR-2026-10-7K3QD2 »): its month, its row selected.
+    void findStatement();
 
     cheques::ChequeRegister &m_register;
     cheques::ClaimBook &m_book;
     QDateEdit *m_month = nullptr;
+    QLineEdit *m_find = nullptr;
     QLabel *m_pending = nullptr;
     QPushButton *m_prepare = nullptr;
     QTableWidget *m_claims = nullptr;

@@ -436,13 +436,21 @@ void StopEditDialog::save()
     }
     itinerant::TourStore store(m_services.database);
     // The bus cannot be in two villages at once: said first, saved if asked again (not refused).
+    // So is a point far from the tour's other stops (a point from another region).
+    const QList<Stop> tourStops = store.stops(edited.tourId);
     const QList<itinerant::StopOverlap> overlaps
-        = itinerant::TourStore::overlaps(edited, store.stops(edited.tourId), m_services.clock.today());
-    if (!overlaps.isEmpty()) {
+        = itinerant::TourStore::overlaps(edited, tourStops, m_services.clock.today());
+    const auto far = itinerant::TourStore::farFromTour(edited, tourStops);
+    if (!overlaps.isEmpty() || far) {
         QStringList lines;
         for (const itinerant::StopOverlap &o : overlaps)
             lines << itinerant::TourStore::describe(o);
-        const QString warning = tr("%1. Save again to keep these hours.").arg(lines.join(QStringLiteral(". ")));
+        if (far)
+            lines << itinerant::TourStore::describe(*far);
+        const QString warning = overlaps.isEmpty()
+            ? tr("%1. Save again to keep this point.").arg(lines.join(QStringLiteral(". ")))
+            : far ? tr("%1. Save again to keep these hours and this point.").arg(lines.join(QStringLiteral(". ")))
+                  : tr("%1. Save again to keep these hours.").arg(lines.join(QStringLiteral(". ")));
         if (warning != m_acknowledgedOverlap) {
             m_acknowledgedOverlap = warning;
             showError(warning);

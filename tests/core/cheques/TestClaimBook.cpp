@@ -2,6 +2,9 @@
 #include "cheques/ClaimBook.h"
 #include "reports/ClaimStatement.h"
 
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -134,9 +137,13 @@ private Q_SLOTS:
         ESCALE_VERIFY_OK(data);
         QCOMPARE(data->count, 5);
         QCOMPARE(data->total.cents(), 7000);
-        // Claim ids are random: the golden file reads them as <claim-1>, <claim-2>.
-        for (int i = 0; i < data->sections.size(); ++i)
+        // Claim ids are random, and so their references: the golden file reads them as <claim-1>,
+        // <BR-1>…
+        for (int i = 0; i < data->sections.size(); ++i) {
+            QVERIFY(data->sections[i].reference.startsWith(QStringLiteral("BR-2026-10-")));
             data->sections[i].claimId = QStringLiteral("<claim-%1>").arg(i + 1);
+            data->sections[i].reference = QStringLiteral("<BR-%1>").arg(i + 1);
+        }
         auto document = reports::buildClaimStatement(*data);
         const QString text = document->toPlainText();
 
@@ -157,6 +164,120 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() > 1000);
         if (qEnvironmentVariableIsSet("ESCALE_KEEP_PDF"))
             QFile::copy(pdf, qEnvironmentVariable("ESCALE_KEEP_PDF"));
+    }
+
+    // The bordereau's reference (QA: « missing or unclear »): one per claim, readable (BR-month-six
+    // letters or digits of Crockford's base 32), the same when the statement is printed again later,
+    // at the top of the claim and in the footer of each of its pages — only its own — in the CSV, in
+    // the claims list and in the journal of each of its cheques, and found again as people type it.
+    void referenceIsStableUniqueAndOnEveryPage_data()
+    {
+        QTest::addColumn<int>("aptic"); // APTIC cheques redeemed in October (none: fillOctober's 3 + 2)
+        QTest::addColumn<int>("claims");
+        QTest::addColumn<int>("pages");
+        QTest::newRow("two claims, one per funder, a page each") << 0 << 2 << 2;
+        QTest::newRow("one claim of 90 cheques over two pages") << 90 << 1 << 2;
+    }
+    void referenceIsStableUniqueAndOnEveryPage()
+    {
+        QFETCH(int, aptic);
+        QFETCH(int, claims);
+        QFETCH(int, pages);
+        test::TempDatabase db;
+        test::setUpStructure(*db);
+        ChequeRegister reg(*db);
+        if (aptic == 0) {
+            fillOctober(db, reg);
+        } else {
+            db.clock.set(test::parisTime(2026, 9, 20));
+            test::receiveRange(
+                reg, QStringLiteral("aptic"), QStringLiteral("0400000001"), QStringLiteral("0400000200"));
+            for (int i = 1; i <= aptic; ++i) {
+                db.clock.set(test::parisTime(2026, 10, 1 + i % 28, 10, i % 60));
+                const ScanResult r = reg.redeem(QStringLiteral("04%1").arg(i, 8, 10, QLatin1Char('0')));
+                QVERIFY2(r.recorded(), qPrintable(r.message));
+            }
+            db.clock.set(test::parisTime(2026, 11, 3, 9, 0));
+        }
+        ClaimBook book(reg, *db);
+        auto prepared = book.prepare(QStringLiteral("2026-10"));
+        ESCALE_VERIFY_OK(prepared);
+        QCOMPARE(prepared->size(), claims);
+        static const QRegularExpression format(QStringLiteral("^BR-2026-10-[0-9A-HJKMNP-TV-Z]{6}$"));
+        QSet<QString> references;
+        for (const Claim &c : *prepared) {
+            QVERIFY2(format.match(c.reference).hasMatch(), qPrintable(c.reference));
+            references.insert(c.reference);
+        }
+        QCOMPARE(references.size(), claims);
+
+        // Printed now, then again in December (another day, another ClaimBook): the same references,
+        // on every page of their claim and only there.
+        const auto firstPrint = book.statement(QStringLiteral("2026-10"));
+        ESCALE_VERIFY_OK(firstPrint);
+        db.clock.set(test::parisTime(2026, 12, 15, 14, 0));
+        ClaimBook later(reg, *db);
+        const auto secondPrint = later.statement(QStringLiteral("2026-10"));
+        ESCALE_VERIFY_OK(secondPrint);
+        QStringList expectedFooters;
+        for (int i = 0; i < claims; ++i) {
+            QCOMPARE(secondPrint->sections.at(i).reference, firstPrint->sections.at(i).reference);
+            QCOMPARE(secondPrint->sections.at(i).reference, prepared->at(i).reference);
+            QCOMPARE(secondPrint->sections.at(i).preparedOn, QDate(2026, 11, 3)); // not the printing day
+        }
+        auto document = reports::buildClaimStatement(*secondPrint);
+        const QStringList footers = reports::runningTexts(*document);
+        QCOMPARE(footers.size(), pages);
+        QStringList footerReferences;
+        for (const QString &f : footers) {
+            const QString ref = f.section(QLatin1Char(' '), -1);
+            QVERIFY2(references.contains(ref), qPrintable(f));
+            footerReferences << ref;
+        }
+        if (claims > 1)
+            QCOMPARE(footerReferences, (QStringList { prepared->at(0).reference, prepared->at(1).reference }));
+        else
+            QCOMPARE(footerReferences, QStringList(pages, prepared->at(0).reference));
+        QVERIFY(document->toPlainText().contains(prepared->at(0).reference));
+
+        // The PDF's pages say it in their footers (pdftotext reads what is printed).
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("bordereau.pdf"));
+        ESCALE_VERIFY_OK(reports::writePdf(*document, reports::claimStatementInfo(*secondPrint), pdf));
+        if (qEnvironmentVariableIsSet("ESCALE_KEEP_PDF"))
+            QFile::copy(
+                pdf, qEnvironmentVariable("ESCALE_KEEP_PDF") + QString::number(claims) + QStringLiteral(".pdf"));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            for (int page = 1; page <= pages; ++page) {
+                QProcess p;
+                p.start(pdftotext,
+                    { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+                        QStringLiteral("-") });
+                QVERIFY(p.waitForFinished(30000));
+                const QString text = QString::fromUtf8(p.readAllStandardOutput());
+                QVERIFY2(text.contains(footerReferences.at(page - 1)), qPrintable(text));
+            }
+        }
+
+        // The CSV, the claims list, the journal of a cheque, and typed back.
+        const QString csv = QString::fromUtf8(reports::claimStatementCsv(*secondPrint));
+        QCOMPARE(csv.count(prepared->at(0).reference), prepared->at(0).chequeCount);
+        for (const Claim &c : later.claims(QStringLiteral("2026-10")))
+            QVERIFY(references.contains(c.reference));
+        const Cheque claimed = reg.cheques({ ChequeStatus::Reclame, QStringLiteral("aptic"), {}, {}, 1 }).first();
+        const QList<JournalEntry> journal = reg.journal(claimed.id);
+        QVERIFY(journal.last().why.contains(later.claim(claimed.claimId)->reference));
+        // Lower case, spaces, and a letter O read for a zero or an I for a one in the six.
+        const QString reference = prepared->at(0).reference;
+        QString suffix = reference.right(6).toLower();
+        suffix.replace(QLatin1Char('0'), QLatin1Char('o')).replace(QLatin1Char('1'), QLatin1Char('i'));
+        const QString typed = QStringLiteral(" br 2026-10 - %1 ").arg(suffix);
+        const auto found = later.claimByReference(typed);
+        QVERIFY2(found, qPrintable(typed));
+        QCOMPARE(found->id, prepared->at(0).id);
+        QVERIFY(!later.claimByReference(QStringLiteral("BR-2026-10-ZZZZZZ")));
+        QVERIFY(!later.claimByReference(QStringLiteral("2026-10")));
     }
 
     void csvHasBomFrenchHeadersAndNoFormula()

@@ -6,6 +6,10 @@
 #include "itinerant/TourStore.h"
 #include "places/Place.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace escale;
@@ -304,6 +308,70 @@ private Q_SLOTS:
         QVERIFY(updated);
         QCOMPARE(store.stop(updated->stopId)->end, QTime(16, 0));
         QVERIFY(rowFor(*changed, QStringLiteral("Tusson"), TourImportRow::Outcome::Removed));
+    }
+
+    // A file of one place added to an existing tour (the far-point check inside a file needs others to
+    // compare with): its stop far from the tour's stops is said in the summary and in the tour's
+    // problems, its point kept for a person to check. The project's bus file and the real one.
+    void stopFarFromItsTourIsSaid_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("the project's bus file") << test::testData(QStringLiteral("itinerant/bus-small.json"));
+        QTest::newRow("the real Charente bus file") << test::sharedData(QStringLiteral(
+            "lieux/20231003-bus-france-services-en-charente-lieux-de-mediation-numeriques-nouvelle-aquitaine.json"));
+    }
+    void stopFarFromItsTourIsSaid()
+    {
+        QFETCH(QString, file);
+        if (file.isEmpty())
+            QSKIP("../shared/data is not there");
+        test::TempDatabase db;
+        TourImport import(*db);
+        // The tour without Valence, then Valence alone (with hours) into that tour.
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QJsonArray records = QJsonDocument::fromJson(in.readAll()).array();
+        QJsonArray withoutValence, valence;
+        for (const QJsonValue &v : records) {
+            QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("commune")).toString() == QStringLiteral("Valence")) {
+                o.insert(QStringLiteral("horaires"), QStringLiteral("We 14:00-16:00; PH off"));
+                valence.append(o);
+            } else {
+                withoutValence.append(o);
+            }
+        }
+        QCOMPARE(valence.size(), 1);
+        auto write = [&db](const QString &name, const QJsonArray &a) {
+            QFile out(db.dir.filePath(name));
+            if (!out.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(name));
+            out.write(QJsonDocument(a).toJson());
+            return out.fileName();
+        };
+        TourImportOptions options;
+        options.tourName = QStringLiteral("Bus");
+        auto first = import.fromFile(write(QStringLiteral("bus.json"), withoutValence), options);
+        ESCALE_VERIFY_OK(first);
+        for (const QString &m : first->messages)
+            QVERIFY2(!m.contains(QStringLiteral(" km ")), qPrintable(m)); // a right tour: nothing said
+        TourStore store(*db);
+        const QString tourId = store.tours().first().id;
+        QVERIFY(store.scheduleProblems(tourId).filter(QStringLiteral(" km ")).isEmpty());
+
+        options.tourName.clear();
+        options.tourId = tourId;
+        auto added = import.fromFile(write(QStringLiteral("valence.json"), valence), options);
+        ESCALE_VERIFY_OK(added);
+        QCOMPARE(added->added, 1);
+        const QStringList said = added->messages.filter(QStringLiteral("(Valence) is "));
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(
+            said.first().contains(QStringLiteral("km from the other stops of its tour")), qPrintable(said.first()));
+        const auto stop = store.stop(added->rows.first().stopId);
+        ESCALE_VERIFY_OK(stop);
+        QVERIFY(stop->hasCoordinates()); // kept: a person checks it on the map
+        QCOMPARE(store.scheduleProblems(tourId).filter(QStringLiteral("(Valence) is ")).size(), 1);
     }
 
     void importsFromTheRegisterOnlyItinerantPlaces()

@@ -348,6 +348,70 @@ private Q_SLOTS:
                  qPrintable(problems.first()));
     }
 
+    // A stop whose point lies far from the rest of its tour (QA: « Valence » of Charente with a point
+    // in Provence, accepted silently): in the tour's problems, once, with its distance; long tours and
+    // tours too small to tell are not flagged.
+    void farStopIsAScheduleProblem_data()
+    {
+        QTest::addColumn<QStringList>("points"); // "lat,lon" per stop, named S0, S1…
+        QTest::addColumn<QStringList>("far"); // the stops said far
+        const QStringList charente { QStringLiteral("45.952791,-0.008588"), QStringLiteral("45.932439,0.068913"),
+            QStringLiteral("45.848705,0.287133"), QStringLiteral("45.88287,0.074409"),
+            QStringLiteral("46.080286,0.083558"), QStringLiteral("45.953934,0.116625") };
+        QTest::newRow("Charente bus, Valence placed in Provence")
+            << (QStringList(charente) << QStringLiteral("43.451334,5.411872")) << QStringList { QStringLiteral("S6") };
+        QTest::newRow("the same bus, every point right") << charente << QStringList {};
+        QStringList valley; // 9 stops evenly along 200 km of the Durance, north to south
+        for (int i = 0; i <= 8; ++i)
+            valley << QStringLiteral("%1,%2").arg(44.9 - i * 0.225).arg(6.6 - i * 0.1);
+        QTest::newRow("a long tour evenly spread over 200 km") << valley << QStringList {};
+        QTest::newRow("two valleys 90 km apart")
+            << QStringList { QStringLiteral("44.09,6.23"), QStringLiteral("44.10,6.25"), QStringLiteral("44.12,6.20"),
+                   QStringLiteral("44.90,6.64"), QStringLiteral("44.92,6.60"), QStringLiteral("44.88,6.66") }
+            << QStringList {};
+        QTest::newRow("a point 140 km out of a 30 km tour (Brive)")
+            << (QStringList(charente) << QStringLiteral("45.1591,1.5332")) << QStringList { QStringLiteral("S6") };
+        QTest::newRow("three stops: nothing says which is wrong")
+            << QStringList { QStringLiteral("45.95,0.0"), QStringLiteral("45.93,0.07"), QStringLiteral("43.45,5.41") }
+            << QStringList {};
+        QTest::newRow("a stop without a point") << (QStringList(charente) << QString()) << QStringList {};
+    }
+    void farStopIsAScheduleProblem()
+    {
+        QFETCH(QStringList, points);
+        QFETCH(QStringList, far);
+        test::TempDatabase db;
+        TourStore store(*db);
+        auto tourId = store.saveTour({ {}, QStringLiteral("Bus"), {}, {}, true });
+        ESCALE_VERIFY_OK(tourId);
+        for (int i = 0; i < points.size(); ++i) {
+            const QStringList ll = points.at(i).split(QLatin1Char(','));
+            // One stop a day, on different weekdays and weeks: no overlap between them.
+            Stop s = makeStop(*tourId, QStringLiteral("S%1").arg(i), 1 + i % 6,
+                ll.size() == 2 ? std::optional<double>(ll.at(0).toDouble()) : std::nullopt,
+                ll.size() == 2 ? std::optional<double>(ll.at(1).toDouble()) : std::nullopt);
+            s.start = QTime(8 + i, 0);
+            s.end = QTime(8 + i, 30);
+            ESCALE_VERIFY_OK(store.saveStop(s));
+        }
+        const QList<Stop> all = store.stops(*tourId);
+        QStringList found;
+        for (const Stop &s : all)
+            if (const auto f = TourStore::farFromTour(s, all)) {
+                found << s.name;
+                QVERIFY(f->distanceKm > f->limitKm && f->limitKm >= 100);
+            }
+        QCOMPARE(found, far);
+        const QStringList problems = store.scheduleProblems(*tourId);
+        QCOMPARE(problems.size(), far.size());
+        for (const QString &p : problems)
+            QVERIFY2(p.contains(QStringLiteral("km from the other stops of its tour"))
+                    && p.contains(QStringLiteral("check its point")),
+                qPrintable(p));
+        if (QTest::currentDataTag() == QLatin1String("Charente bus, Valence placed in Provence"))
+            QVERIFY2(problems.first().startsWith(QStringLiteral("« S6 » (S6) is ")), qPrintable(problems.first()));
+    }
+
     void mapStopsOfActiveToursWithCoordinates()
     {
         test::TempDatabase db; // Saturday 21 November 2026

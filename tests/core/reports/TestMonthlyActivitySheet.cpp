@@ -1,15 +1,21 @@
 #include "TestSupport.h"
 
 #include "activity/Activity.h"
+#include "activity/DemoData.h"
 #include "itinerant/TourStore.h"
 #include "reports/MonthlyActivitySheet.h"
 #include "storage/RecordStore.h"
 #include "structure/StructureProfile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QTranslator>
 
 using namespace escale;
@@ -174,6 +180,151 @@ QStringList stopRows(const QList<activity::StopServed> &stops)
                     .arg(s.chequesHandedOut)
                     .arg(s.chequesRedeemed);
     return rows;
+}
+
+// The document laid out as writePdf lays it on an A4 page (180 mm × 259 mm of body) in the units of
+// a document without paint device (96 dots per inch): the horizontal extent of a cell's text, and
+// the vertical extent of a block's lines, in millimetres.
+constexpr qreal kDotsPerMm = 96 / 25.4;
+
+struct Extent
+{
+    qreal from = 0, to = 0;
+    bool empty = true;
+    void add(qreal a, qreal b)
+    {
+        from = empty ? a : std::min(from, a);
+        to = empty ? b : std::max(to, b);
+        empty = false;
+    }
+};
+
+Extent textExtent(QTextDocument &doc, const QTextBlock &block)
+{
+    Extent e;
+    const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        int end = line.textStart() + line.textLength();
+        while (end > line.textStart() && block.text().at(end - 1).isSpace())
+            --end;
+        if (end == line.textStart())
+            continue;
+        e.add(
+            (rect.x() + line.cursorToX(line.textStart())) / kDotsPerMm, (rect.x() + line.cursorToX(end)) / kDotsPerMm);
+    }
+    return e;
+}
+
+Extent cellText(QTextDocument &doc, const QTextTableCell &cell)
+{
+    Extent e;
+    for (auto it = cell.begin(); !it.atEnd(); ++it)
+        if (it.currentBlock().isValid()) {
+            const Extent b = textExtent(doc, it.currentBlock());
+            if (!b.empty)
+                e.add(b.from, b.to);
+        }
+    return e;
+}
+
+Extent blockLines(QTextDocument &doc, const QTextBlock &block)
+{
+    Extent e;
+    const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    if (layout->lineCount() > 0)
+        e.add((rect.y() + layout->lineAt(0).y()) / kDotsPerMm,
+            (rect.y() + layout->lineAt(layout->lineCount() - 1).naturalTextRect().bottom()) / kDotsPerMm);
+    return e;
+}
+
+void collectTables(QTextFrame *frame, QList<QTextTable *> &tables)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            tables.append(table);
+        collectTables(child, tables);
+    }
+}
+
+// What a reader sees wrong in the sheet's tables and headings, one line each: a heading of figures
+// that does not end where they end, two headings of a row closer than 2.5 mm, a heading closer than
+// 1.5 mm to what follows it or to what comes before it (2.5 mm for a section's title, h2).
+QStringList crowding(QTextDocument &doc)
+{
+    doc.setPageSize(QSizeF(180 * kDotsPerMm, 259 * kDotsPerMm));
+    QStringList problems;
+    QList<QTextTable *> tables;
+    collectTables(doc.rootFrame(), tables);
+    for (QTextTable *table : tables) {
+        Extent previous;
+        QString previousText;
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell head = table->cellAt(0, c);
+            if (head.column() != c)
+                continue; // spanned
+            const QString headText = QTextCursor(head.firstCursorPosition())
+                                         .block()
+                                         .text()
+                                         .replace(QChar::LineSeparator, QLatin1Char(' '));
+            const Extent h = cellText(doc, head);
+            if (h.empty || head.columnSpan() > 1)
+                continue;
+            if (!previous.empty && h.from - previous.to < 2.5)
+                problems << QStringLiteral("« %1 » and « %2 » %3 mm apart")
+                                .arg(previousText, headText)
+                                .arg(h.from - previous.to, 0, 'f', 1);
+            previous = h;
+            previousText = headText;
+            // The figures under it, right-aligned: the heading ends where they end.
+            for (int r = table->rows() > 2 ? 2 : 1; r < table->rows(); ++r) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (cell.column() != c || cell.columnSpan() != 1 || cell.rowSpan() != 1)
+                    continue;
+                const QTextBlock block = cell.firstCursorPosition().block();
+                const Extent d = cellText(doc, cell);
+                if (d.empty || !(block.blockFormat().alignment() & Qt::AlignRight))
+                    continue;
+                if (std::abs(d.to - h.to) > 0.5)
+                    problems << QStringLiteral("« %1 » ends %2 mm from its figures (« %3 »)")
+                                    .arg(headText)
+                                    .arg(h.to - d.to, 0, 'f', 1)
+                                    .arg(block.text());
+                break;
+            }
+        }
+    }
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() < 2 || b.text().isEmpty())
+            continue;
+        const Extent heading = blockLines(doc, b);
+        QTextBlock after = b.next();
+        while (after.isValid() && after.text().trimmed().isEmpty()
+            && after.text() != QChar(QChar::ObjectReplacementCharacter))
+            after = after.next();
+        if (after.isValid()) {
+            const qreal gap = blockLines(doc, after).from - heading.to;
+            if (gap < 1.5)
+                problems
+                    << QStringLiteral("« %1 » %2 mm above « %3 »").arg(b.text()).arg(gap, 0, 'f', 1).arg(after.text());
+        }
+        QTextBlock before = b.previous();
+        while (before.isValid() && before.text().trimmed().isEmpty())
+            before = before.previous();
+        // The block just before, when it is above the heading (not in the other column of the details).
+        const QRectF headingRect = doc.documentLayout()->blockBoundingRect(b);
+        const QRectF beforeRect = before.isValid() ? doc.documentLayout()->blockBoundingRect(before) : QRectF();
+        if (before.isValid() && beforeRect.right() > headingRect.left() && beforeRect.left() < headingRect.right()) {
+            const qreal gap = heading.from - blockLines(doc, before).to;
+            if (gap < (b.blockFormat().headingLevel() == 2 ? 2.5 : 1.5))
+                problems
+                    << QStringLiteral("« %1 » %2 mm below « %3 »").arg(b.text()).arg(gap, 0, 'f', 1).arg(before.text());
+        }
+    }
+    doc.setPageSize(QSizeF());
+    return problems;
 }
 
 } // namespace
@@ -385,6 +536,51 @@ private Q_SLOTS:
                 if (qGray(image.pixel(x, y)) < 128)
                     ++dark;
         QVERIFY(dark > 100);
+    }
+
+    // A full month (the demonstration's October, 159 activities): every heading of figures ends where
+    // its figures end, the headings of a row stand apart, section titles stand clear of the table
+    // they name, no « (s) » plural in French, and the sheet keeps to its two pages (QA of the French
+    // interface: « Nombre % » jammed, « Octobre 2026 Septembre 2026 Évolution » crowding, titles on
+    // their tables).
+    void fullMonthIsAiryAndKeepsToItsPages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+    void fullMonthIsAiryAndKeepsToItsPages()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            const QString qm = QStringLiteral(ESCALE_BINARY_DIR "/app/escale_%1.qm").arg(language);
+            if (!translator.load(qm))
+                QSKIP(qPrintable(QStringLiteral("%1 is not built (the escale target makes it)").arg(qm)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        test::TempDatabase db;
+        ESCALE_VERIFY_OK(activity::fillDemo(*db, db.clock));
+        auto tour = itinerant::TourStore(*db).saveTour({ {}, QStringLiteral("Charente Nord"), {}, {}, true });
+        ESCALE_VERIFY_OK(tour);
+        const QString mairie = addStop(*db, *tour, QStringLiteral("Place de la mairie"), QStringLiteral("Mansle"));
+        addActivityAt(*db, QDate(2026, 10, 6), mairie, QStringLiteral("Place de la mairie (Mansle)"));
+        auto data = reports::collectMonthlySheet(*db, QDate(2026, 10, 1), db.clock);
+        ESCALE_VERIFY_OK(data);
+        QVERIFY(data->current.activities > 100);
+        auto doc = reports::buildMonthlySheet(*data);
+        const QStringList problems = crowding(*doc);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        if (!language.isEmpty())
+            QVERIFY2(!doc->toPlainText().contains(QStringLiteral("(s)")), qPrintable(doc->toPlainText()));
+        if (qEnvironmentVariableIsSet("ESCALE_SHEET_PDF")) // to look at it (pdftoppm)
+            ESCALE_VERIFY_OK(reports::writePdf(*doc, reports::monthlySheetInfo(*data),
+                qEnvironmentVariable("ESCALE_SHEET_PDF") + QLatin1Char('-') + QTest::currentDataTag()
+                    + QStringLiteral(".pdf")));
+        const reports::PageUse use = reports::measurePages(*doc);
+        QVERIFY2(use.pages <= 2,
+            qPrintable(QStringLiteral("%1 pages, the last %2 % full").arg(use.pages).arg(int(use.lastPageFill * 100))));
     }
 
     void chartsHaveTheRequestedSize()
