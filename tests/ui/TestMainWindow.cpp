@@ -14,7 +14,10 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -117,6 +120,31 @@ private Q_SLOTS:
         home->refresh();
         QVERIFY(!before);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel")));
+    }
+
+    void homeFiguresAreWrittenTheLocalesWay()
+    {
+        // « 1 234 activités », not « 1234 »: the figures follow the interface's language.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        test::TempDatabase db;
+        createStructure(*db);
+        QSqlQuery fill(db->connection());
+        QVERIFY2(fill.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1234) "
+                     "INSERT INTO activities (id, updated_at, origin, type, date, duree_minutes, thematiques, created_at) "
+                     "SELECT 'a' || i, '2026-11-01T00:00:00.000Z', 'test', 'individuel', '%1', 30, '', "
+                     "'2026-11-01T00:00:00.000Z' FROM n")
+                               .arg(db.clock.today().toString(Qt::ISODate))),
+                 qPrintable(fill.lastError().text()));
+        MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
+        window.show();
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel")));
+        const QString shown = window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel"))->text();
+        QCOMPARE(shown, QLocale(QLocale::French, QLocale::France).toString(1234));
+        QCOMPARE(shown.size(), 5); // « 1 234 », a separator between the thousands
+        QVERIFY(!shown.at(1).isDigit());
     }
 
     void navigationIconsAreDrawnFromTheSvgFiles()
