@@ -87,9 +87,19 @@ void installTranslations(QCoreApplication &app, const QString &language)
     else if (language == QLatin1String("en"))
         locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     const bool french = locale.language() == QLocale::French;
+    // Any other language gets the English interface; a « C » system locale (no LANG) writes its numbers
+    // without grouping, so it becomes British English: « 1,234 places ».
+    if (!french && locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(french ? QLocale(QLocale::French, QLocale::France) : locale);
-    if (!french)
+    if (!french) {
+        // The English plurals only (« %Ln place(s) » → « 1 place », « 2 places »): the English text is the
+        // source text itself.
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/escale_en.qm")))
+            app.installTranslator(plurals);
         return;
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -114,10 +114,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n of these cheques are already in the register, e.g. %1. Nothing was received.</source>
+        <source>%Ln of these cheques are already in the register, e.g. %1. Nothing was received.</source>
         <translation>
-            <numerusform>%n de ces chèques est déjà au registre, par exemple %1. Rien n'a été reçu.</numerusform>
-            <numerusform>%n de ces chèques sont déjà au registre, par exemple %1. Rien n'a été reçu.</numerusform>
+            <numerusform>%Ln de ces chèques est déjà au registre, par exemple %1. Rien n'a été reçu.</numerusform>
+            <numerusform>%Ln de ces chèques sont déjà au registre, par exemple %1. Rien n'a été reçu.</numerusform>
         </translation>
     </message>
     <message>
@@ -280,10 +280,17 @@
         <translation>Le bordereau des demandes existantes a été réécrit.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s) claimed for %1, %2; statement written to %3.</source>
+        <source>%Ln cheque(s) claimed for %1, %2; statement written to %3.</source>
         <translation>
-            <numerusform>%n chèque réclamé pour %1, %2 ; bordereau écrit dans %3.</numerusform>
-            <numerusform>%n chèques réclamés pour %1, %2 ; bordereau écrit dans %3.</numerusform>
+            <numerusform>%Ln chèque réclamé pour %1, %2 ; bordereau écrit dans %3.</numerusform>
+            <numerusform>%Ln chèques réclamés pour %1, %2 ; bordereau écrit dans %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement %1: %2 — %3, %Ln cheque(s), %4.</source>
+        <translation>
+            <numerusform>Bordereau %1 : %2 — %3, %Ln chèque, %4.</numerusform>
+            <numerusform>Bordereau %1 : %2 — %3, %Ln chèques, %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -325,10 +332,10 @@
         <translation>escale cheques list : statut inconnu « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s).</source>
+        <source>%Ln cheque(s).</source>
         <translation>
-            <numerusform>%n chèque.</numerusform>
-            <numerusform>%n chèques.</numerusform>
+            <numerusform>%Ln chèque.</numerusform>
+            <numerusform>%Ln chèques.</numerusform>
         </translation>
     </message>
 </context>
@@ -395,10 +402,10 @@
         <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s) received (%1 to %2).</source>
+        <source>%Ln cheque(s) received (%1 to %2).</source>
         <translation>
-            <numerusform>%n chèque reçu (%1 à %2).</numerusform>
-            <numerusform>%n chèques reçus (%1 à %2).</numerusform>
+            <numerusform>%Ln chèque reçu (%1 à %2).</numerusform>
+            <numerusform>%Ln chèques reçus (%1 à %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -480,12 +487,18 @@
         <translation>bordereau %1</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2.</source>
-        <translation><numerusform>Plus rien à réclamer pour %1 : le chèque encaissé ce mois-là figure déjà dans %2.</numerusform><numerusform>Plus rien à réclamer pour %1 : les %n chèques encaissés ce mois-là figurent déjà dans %2.</numerusform></translation>
+        <source>Nothing left to claim for %1: the %Ln cheque(s) redeemed that month are already in %2.</source>
+        <translation>
+            <numerusform>Plus rien à réclamer pour %1 : le chèque encaissé ce mois-là figure déjà dans %2.</numerusform>
+            <numerusform>Plus rien à réclamer pour %1 : les %Ln chèques encaissés ce mois-là figurent déjà dans %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -518,15 +531,18 @@
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
-    <message>
-        <source>%1: valid %2 %3 « %4 » version %5 (%6 items).</source>
-        <translation>%1 : %2 %3 « %4 » version %5 valide (%6 éléments).</translation>
+    <message numerus="yes">
+        <source>%1: %Ln error(s).</source>
+        <translation>
+            <numerusform>%1 : %Ln erreur.</numerusform>
+            <numerusform>%1 : %Ln erreurs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n error(s).</source>
+        <source>%1: valid %2 %3 « %4 » version %5 (%Ln item(s)).</source>
         <translation>
-            <numerusform>%1 : %n erreur.</numerusform>
-            <numerusform>%1 : %n erreurs.</numerusform>
+            <numerusform>%1 : %2 %3 « %4 » version %5 valide (%Ln élément).</numerusform>
+            <numerusform>%1 : %2 %3 « %4 » version %5 valide (%Ln éléments).</numerusform>
         </translation>
     </message>
 </context>
@@ -537,8 +553,8 @@
         <translation>Remplit une base neuve avec un an de données de démonstration clairement signalées.</translation>
     </message>
     <message>
-        <source>Demonstration data written: %1 users, %2 fictitious people, %3 activities.</source>
-        <translation>Données de démonstration écrites : %1 utilisateurs, %2 personnes fictives, %3 activités.</translation>
+        <source>Demonstration data written: %1 users, %2 fictitious people, %3 activities, %4 Pass numérique cheques in %5 booklets, %6 claims.</source>
+        <translation>Données de démonstration écrites : %1 utilisateurs, %2 personnes fictives, %3 activités, %4 chèques Pass numérique en %5 carnets, %6 demandes de remboursement.</translation>
     </message>
 </context>
 <context>
@@ -571,9 +587,12 @@
         <source>escale export places: unknown --format « %1 » (csv or json).</source>
         <translation>escale export places : --format « %1 » inconnu (csv ou json).</translation>
     </message>
-    <message>
-        <source>%1 places written to %2.</source>
-        <translation>%1 lieux écrits dans %2.</translation>
+    <message numerus="yes">
+        <source>%Ln place(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln lieu écrit dans %1.</numerusform>
+            <numerusform>%Ln lieux écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,7 +643,7 @@
     </message>
     <message>
         <source>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
-        <translation>%1 (%2) : %3 ajoutés, %4 mis à jour, %5 inchangés, %6 ignorés.</translation>
+        <translation>%1 (%2) — ajoutés : %3, mis à jour : %4, inchangés : %5, ignorés : %6.</translation>
     </message>
     <message>
         <source>  row %1: skipped: %2</source>
@@ -761,10 +780,10 @@
         <translation>escale report monthly : --output FICHIER.pdf est requis.</translation>
     </message>
     <message numerus="yes">
-        <source>Monthly sheet for %1 written to %2 (%n activity(ies)).</source>
+        <source>Monthly sheet for %1 written to %2 (%Ln activity(ies)).</source>
         <translation>
-            <numerusform>Fiche mensuelle (%1) écrite dans %2 (%n activité).</numerusform>
-            <numerusform>Fiche mensuelle (%1) écrite dans %2 (%n activités).</numerusform>
+            <numerusform>Fiche mensuelle (%1) écrite dans %2 (%Ln activité).</numerusform>
+            <numerusform>Fiche mensuelle (%1) écrite dans %2 (%Ln activités).</numerusform>
         </translation>
     </message>
     <message>
@@ -803,10 +822,10 @@
         <translation>escale report timetable : --output FICHIER.pdf est obligatoire.</translation>
     </message>
     <message numerus="yes">
-        <source>Timetable of %1 written to %2 (%n line(s)).</source>
+        <source>Timetable of %1 written to %2 (%Ln line(s)).</source>
         <translation>
-            <numerusform>Fiche horaire de %1 écrite dans %2 (%n ligne).</numerusform>
-            <numerusform>Fiche horaire de %1 écrite dans %2 (%n lignes).</numerusform>
+            <numerusform>Fiche horaire de %1 écrite dans %2 (%Ln ligne).</numerusform>
+            <numerusform>Fiche horaire de %1 écrite dans %2 (%Ln lignes).</numerusform>
         </translation>
     </message>
     <message>
@@ -869,10 +888,6 @@
         <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
     </message>
     <message>
-        <source>Synchronisation done: %1 sent, %2 received, %3 refused, %4 conflicts to review, %5 open incidents (%6 ms).</source>
-        <translation>Synchronisation terminée : %1 envoyés, %2 reçus, %3 refusés, %4 conflits à revoir, %5 incidents ouverts (%6 ms).</translation>
-    </message>
-    <message>
         <source>Trust the server's certificate with this SHA-256 fingerprint (AB:CD:…, as printed by openssl x509 -fingerprint -sha256) although no known authority signed it; kept as a setting (none: trust no particular certificate).</source>
         <translation>Faire confiance au certificat du serveur qui a cette empreinte SHA-256 (AB:CD:…, telle qu'affichée par openssl x509 -fingerprint -sha256) même si aucune autorité connue ne l'a signé ; gardée dans les réglages (none : aucun certificat particulier).</translation>
     </message>
@@ -883,6 +898,10 @@
     <message>
         <source>escale sync: « %1 » is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:…).</source>
         <translation>escale sync : « %1 » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux, par ex. AB:CD:…).</translation>
+    </message>
+    <message>
+        <source>Synchronisation done: %1 sent, %2 received, %3 refused, conflicts to review: %4, open incidents: %5 (%6 ms).</source>
+        <translation>Synchronisation terminée — envoyés : %1, reçus : %2, refusés : %3, conflits à revoir : %4, incidents ouverts : %5 (%6 ms).</translation>
     </message>
 </context>
 <context>
@@ -909,15 +928,11 @@
     </message>
     <message>
         <source>Places of %1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
-        <translation>Lieux de %1 : %2 ajoutés, %3 mis à jour, %4 inchangés, %5 ignorés.</translation>
+        <translation>Lieux de %1 — ajoutés : %2, mis à jour : %3, inchangés : %4, ignorés : %5.</translation>
     </message>
     <message>
         <source>No place of the register is marked « Itinérant »: import the bus's file with « escale tours import-places FILE ».</source>
         <translation>Aucun lieu du registre n'est marqué « Itinérant » : importez le fichier du bus avec « escale tours import-places FICHIER ».</translation>
-    </message>
-    <message>
-        <source>Stops: %1 added, %2 updated, %3 unchanged, %4 removed, %5 skipped; %6 tour(s) created.</source>
-        <translation>Arrêts : %1 ajoutés, %2 mis à jour, %3 inchangés, %4 retirés, %5 ignorés ; %6 tournée(s) créée(s).</translation>
     </message>
     <message>
         <source>added</source>
@@ -939,6 +954,10 @@
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
+    <message>
+        <source>Stops: %1 added, %2 updated, %3 unchanged, %4 removed, %5 skipped; tours created: %6.</source>
+        <translation>Arrêts — ajoutés : %1, mis à jour : %2, inchangés : %3, retirés : %4, ignorés : %5 ; tournées créées : %6.</translation>
+    </message>
 </context>
 <context>
     <name>ToursListCommand</name>
@@ -955,10 +974,10 @@
         <translation>Aucune tournée pour l'instant : importez les arrêts avec « escale tours import-places ».</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2): %n stop(s)</source>
+        <source>%1 (%2): %Ln stop(s)</source>
         <translation>
-            <numerusform>%1 (%2) : %n arrêt</numerusform>
-            <numerusform>%1 (%2) : %n arrêts</numerusform>
+            <numerusform>%1 (%2) : %Ln arrêt</numerusform>
+            <numerusform>%1 (%2) : %Ln arrêts</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,6 +1394,14 @@ Commandes :
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>This database already holds Pass numérique cheques: demonstration cheques are only added to a fresh register.</source>
+        <translation>Cette base contient déjà des chèques Pass numérique : les chèques de démonstration ne s'ajoutent qu'à un registre vierge.</translation>
+    </message>
+    <message>
+        <source>The schemes « aptic » and « pass_numerique » are needed for the demonstration cheques.</source>
+        <translation>Les dispositifs « aptic » et « pass_numerique » sont nécessaires aux chèques de démonstration.</translation>
+    </message>
 </context>
 <context>
     <name>escale::cheques::code</name>
@@ -1574,10 +1601,10 @@ Commandes :
         <translation>le code « %1 » est utilisé deux fois</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more problem(s)</source>
+        <source>… and %Ln more problem(s)</source>
         <translation>
-            <numerusform>… et %n autre problème</numerusform>
-            <numerusform>… et %n autres problèmes</numerusform>
+            <numerusform>… et %Ln autre problème</numerusform>
+            <numerusform>… et %Ln autres problèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -2243,10 +2270,6 @@ Commandes :
         <translation>ligne %1 du fichier : %2</translation>
     </message>
     <message>
-        <source>%1 record(s) of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</source>
-        <translation>%1 fiche(s) du fichier n'indiquaient pas « itinerance » : marquées « Itinérant », puisque le fichier a été importé comme les arrêts d'un bus.</translation>
-    </message>
-    <message>
         <source>Every date of this stop from %1 to %2 is a public holiday, when the bus does not run. Choose another day, or say that the stop runs on public holidays.</source>
         <translation>Toutes les dates de cet arrêt du %1 au %2 sont des jours fériés, où le bus ne passe pas. Choisissez un autre jour, ou indiquez que l'arrêt est desservi les jours fériés.</translation>
     </message>
@@ -2273,6 +2296,13 @@ Commandes :
     <message>
         <source>%1 is %2 km from the other stops of its tour (more than %3 km): check its point (%4, %5)</source>
         <translation>%1 est à %2 km des autres arrêts de sa tournée (plus de %3 km) : vérifiez son point (%4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</source>
+        <translation>
+            <numerusform>%Ln fiche du fichier n'indiquait pas « itinerance » : marquée « Itinérant », puisque le fichier a été importé comme les arrêts d'un bus.</numerusform>
+            <numerusform>%Ln fiches du fichier n'indiquaient pas « itinerance » : marquées « Itinérant », puisque le fichier a été importé comme les arrêts d'un bus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2578,10 +2608,6 @@ Commandes :
         <translation>Aucun chemin depuis la première question ne mène à ce résultat.</translation>
     </message>
     <message>
-        <source>… and %1 more errors.</source>
-        <translation>… et %1 autres erreurs.</translation>
-    </message>
-    <message>
         <source>The orientation tree is not valid:
 %1</source>
         <translation>L'arbre d'orientation n'est pas valide :
@@ -2618,6 +2644,13 @@ Commandes :
     <message>
         <source>The tree leads back to a question already asked (check the tree).</source>
         <translation>L'arbre ramène à une question déjà posée (vérifiez l'arbre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more error(s).</source>
+        <translation>
+            <numerusform>… et %Ln autre erreur.</numerusform>
+            <numerusform>… et %Ln autres erreurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3059,10 +3092,10 @@ Commandes :
         <translation>Montant</translation>
     </message>
     <message numerus="yes">
-        <source>Total: %n cheque(s)</source>
+        <source>Total: %Ln cheque(s)</source>
         <translation>
-            <numerusform>Total : %n chèque</numerusform>
-            <numerusform>Total : %n chèques</numerusform>
+            <numerusform>Total : %Ln chèque</numerusform>
+            <numerusform>Total : %Ln chèques</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,17 +3411,17 @@ Commandes :
         <translation>(inconnue)</translation>
     </message>
     <message numerus="yes">
-        <source>%n commune(s) served</source>
+        <source>%Ln commune(s) served</source>
         <translation>
-            <numerusform>%n commune desservie</numerusform>
-            <numerusform>%n communes desservies</numerusform>
+            <numerusform>%Ln commune desservie</numerusform>
+            <numerusform>%Ln communes desservies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>at %n stop(s).</source>
+        <source>at %Ln stop(s).</source>
         <translation>
-            <numerusform>à %n arrêt.</numerusform>
-            <numerusform>à %n arrêts.</numerusform>
+            <numerusform>à %Ln arrêt.</numerusform>
+            <numerusform>à %Ln arrêts.</numerusform>
         </translation>
     </message>
     <message>
@@ -4227,10 +4260,10 @@ Commandes :
         <translation>&amp;Fusionner les deux sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of probable duplicates.</source>
+        <source>%Ln group(s) of probable duplicates.</source>
         <translation>
-            <numerusform>%n groupe de doublons probables.</numerusform>
-            <numerusform>%n groupes de doublons probables.</numerusform>
+            <numerusform>%Ln groupe de doublons probables.</numerusform>
+            <numerusform>%Ln groupes de doublons probables.</numerusform>
         </translation>
     </message>
     <message>
@@ -4278,17 +4311,17 @@ Commandes :
         <translation>Tous les médiateurs</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) erased: last visit more than %1 months ago.</source>
+        <source>%Ln person(s) erased: last visit more than %1 months ago.</source>
         <translation>
-            <numerusform>%n personne effacée : dernière visite il y a plus de %1 mois.</numerusform>
-            <numerusform>%n personnes effacées : dernière visite il y a plus de %1 mois.</numerusform>
+            <numerusform>%Ln personne effacée : dernière visite il y a plus de %1 mois.</numerusform>
+            <numerusform>%Ln personnes effacées : dernière visite il y a plus de %1 mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) will be erased within 30 days (no visit for %1 months); export their data first if they asked for it.</source>
+        <source>%Ln person(s) will be erased within 30 days (no visit for %1 months); export their data first if they asked for it.</source>
         <translation>
-            <numerusform>%n personne sera effacée d'ici 30 jours (aucune visite depuis %1 mois) ; exportez d'abord ses données si elle l'a demandé.</numerusform>
-            <numerusform>%n personnes seront effacées d'ici 30 jours (aucune visite depuis %1 mois) ; exportez d'abord leurs données si elles l'ont demandé.</numerusform>
+            <numerusform>%Ln personne sera effacée d'ici 30 jours (aucune visite depuis %1 mois) ; exportez d'abord ses données si elle l'a demandé.</numerusform>
+            <numerusform>%Ln personnes seront effacées d'ici 30 jours (aucune visite depuis %1 mois) ; exportez d'abord leurs données si elles l'ont demandé.</numerusform>
         </translation>
     </message>
     <message>
@@ -4372,17 +4405,17 @@ Commandes :
         <translation>Aujourd'hui : %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(ies)</source>
+        <source>%Ln activity(ies)</source>
         <translation>
-            <numerusform>%n activité</numerusform>
-            <numerusform>%n activités</numerusform>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -4394,10 +4427,10 @@ Commandes :
         <translation>Enregistré. %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) accompanied</source>
+        <source>%Ln person(s) accompanied</source>
         <translation>
-            <numerusform>%n personne accompagnée</numerusform>
-            <numerusform>%n personnes accompagnées</numerusform>
+            <numerusform>%Ln personne accompagnée</numerusform>
+            <numerusform>%Ln personnes accompagnées</numerusform>
         </translation>
     </message>
     <message>
@@ -4425,24 +4458,24 @@ Commandes :
         <translation>%1, %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) reached</source>
+        <source>%Ln person(s) reached</source>
         <translation>
-            <numerusform>%n personne touchée</numerusform>
-            <numerusform>%n personnes touchées</numerusform>
+            <numerusform>%Ln personne touchée</numerusform>
+            <numerusform>%Ln personnes touchées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n distinct named</source>
+        <source>%Ln distinct named</source>
         <translation>
-            <numerusform>%n personne nommée distincte</numerusform>
-            <numerusform>%n personnes nommées distinctes</numerusform>
+            <numerusform>%Ln personne nommée distincte</numerusform>
+            <numerusform>%Ln personnes nommées distinctes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n nouvelle</numerusform>
-            <numerusform>%n nouvelles</numerusform>
+            <numerusform>%Ln nouvelle</numerusform>
+            <numerusform>%Ln nouvelles</numerusform>
         </translation>
     </message>
 </context>
@@ -4517,10 +4550,10 @@ Commandes :
         <translation>Aucun chèque encaissé en %1 n'attend d'être réclamé.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n cheque(s), %2</source>
+        <source>%1: %Ln cheque(s), %2</source>
         <translation>
-            <numerusform>%1 : %n chèque, %2</numerusform>
-            <numerusform>%1 : %n chèques, %2</numerusform>
+            <numerusform>%1 : %Ln chèque, %2</numerusform>
+            <numerusform>%1 : %Ln chèques, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4536,10 +4569,10 @@ Commandes :
         <translation>En attente de paiement</translation>
     </message>
     <message numerus="yes">
-        <source>Claim prepared: %n cheque(s), %1. Print or save the statement and send it to the funder.</source>
+        <source>Claim prepared: %Ln cheque(s), %1. Print or save the statement and send it to the funder.</source>
         <translation>
-            <numerusform>Demande préparée : %n chèque, %1. Imprimez ou enregistrez le bordereau et envoyez-le au commanditaire.</numerusform>
-            <numerusform>Demande préparée : %n chèques, %1. Imprimez ou enregistrez le bordereau et envoyez-le au commanditaire.</numerusform>
+            <numerusform>Demande préparée : %Ln chèque, %1. Imprimez ou enregistrez le bordereau et envoyez-le au commanditaire.</numerusform>
+            <numerusform>Demande préparée : %Ln chèques, %1. Imprimez ou enregistrez le bordereau et envoyez-le au commanditaire.</numerusform>
         </translation>
     </message>
     <message>
@@ -4769,10 +4802,10 @@ Commandes :
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s) redeemed since this screen opened.</source>
+        <source>%Ln cheque(s) redeemed since this screen opened.</source>
         <translation>
-            <numerusform>%n chèque encaissé depuis l'ouverture de cet écran.</numerusform>
-            <numerusform>%n chèques encaissés depuis l'ouverture de cet écran.</numerusform>
+            <numerusform>%Ln chèque encaissé depuis l'ouverture de cet écran.</numerusform>
+            <numerusform>%Ln chèques encaissés depuis l'ouverture de cet écran.</numerusform>
         </translation>
     </message>
 </context>
@@ -4943,17 +4976,17 @@ Commandes :
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n %1 cheque(s) not used were accepted until %2 only: they are expired.</source>
+        <source>%Ln %1 cheque(s) not used were accepted until %2 only: they are expired.</source>
         <translation>
-            <numerusform>%n chèque %1 non utilisé n'était accepté que jusqu'au %2 : il est périmé.</numerusform>
-            <numerusform>%n chèques %1 non utilisés n'étaient acceptés que jusqu'au %2 : ils sont périmés.</numerusform>
+            <numerusform>%Ln chèque %1 non utilisé n'était accepté que jusqu'au %2 : il est périmé.</numerusform>
+            <numerusform>%Ln chèques %1 non utilisés n'étaient acceptés que jusqu'au %2 : ils sont périmés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n %1 cheque(s) not used yet will no longer be accepted after %2.</source>
+        <source>%Ln %1 cheque(s) not used yet will no longer be accepted after %2.</source>
         <translation>
-            <numerusform>%n chèque %1 pas encore utilisé ne sera plus accepté après le %2.</numerusform>
-            <numerusform>%n chèques %1 pas encore utilisés ne seront plus acceptés après le %2.</numerusform>
+            <numerusform>%Ln chèque %1 pas encore utilisé ne sera plus accepté après le %2.</numerusform>
+            <numerusform>%Ln chèques %1 pas encore utilisés ne seront plus acceptés après le %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4961,10 +4994,10 @@ Commandes :
         <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s) received (%1 to %2).</source>
+        <source>%Ln cheque(s) received (%1 to %2).</source>
         <translation>
-            <numerusform>%n chèque reçu (%1 à %2).</numerusform>
-            <numerusform>%n chèques reçus (%1 à %2).</numerusform>
+            <numerusform>%Ln chèque reçu (%1 à %2).</numerusform>
+            <numerusform>%Ln chèques reçus (%1 à %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -4988,10 +5021,10 @@ Commandes :
         <translation>N° de &amp;bénéficiaire :</translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s) handed out.</source>
+        <source>%Ln cheque(s) handed out.</source>
         <translation>
-            <numerusform>%n chèque remis.</numerusform>
-            <numerusform>%n chèques remis.</numerusform>
+            <numerusform>%Ln chèque remis.</numerusform>
+            <numerusform>%Ln chèques remis.</numerusform>
         </translation>
     </message>
     <message>
@@ -5003,24 +5036,24 @@ Commandes :
         <translation>Annuler des chèques</translation>
     </message>
     <message numerus="yes">
-        <source>Why are these %n cheque(s) cancelled (lost, damaged…)?</source>
+        <source>Why are these %Ln cheque(s) cancelled (lost, damaged…)?</source>
         <translation>
             <numerusform>Pourquoi ce chèque est-il annulé (perdu, abîmé…) ?</numerusform>
-            <numerusform>Pourquoi ces %n chèques sont-ils annulés (perdus, abîmés…) ?</numerusform>
+            <numerusform>Pourquoi ces %Ln chèques sont-ils annulés (perdus, abîmés…) ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s) cancelled.</source>
+        <source>%Ln cheque(s) cancelled.</source>
         <translation>
-            <numerusform>%n chèque annulé.</numerusform>
-            <numerusform>%n chèques annulés.</numerusform>
+            <numerusform>%Ln chèque annulé.</numerusform>
+            <numerusform>%Ln chèques annulés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s) marked as expired.</source>
+        <source>%Ln cheque(s) marked as expired.</source>
         <translation>
-            <numerusform>%n chèque marqué comme expiré.</numerusform>
-            <numerusform>%n chèques marqués comme expirés.</numerusform>
+            <numerusform>%Ln chèque marqué comme expiré.</numerusform>
+            <numerusform>%Ln chèques marqués comme expirés.</numerusform>
         </translation>
     </message>
 </context>
@@ -5308,11 +5341,22 @@ Commandes :
         <source>passeport-numerique-%1.pdf</source>
         <translation>passeport-numerique-%1.pdf</translation>
     </message>
+    <message>
+        <source>%1 in %2, version %3. Licence: %4.</source>
+        <translation>%1 dans %2, version %3. Licence : %4.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s) in %1 domain(s), version %2. Licence: %3.</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n élément dans %1 domaine(s), version %2. Licence : %3.</numerusform>
-            <numerusform>%n éléments dans %1 domaine(s), version %2. Licence : %3.</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln domain(s)</source>
+        <translation>
+            <numerusform>%Ln domaine</numerusform>
+            <numerusform>%Ln domaines</numerusform>
         </translation>
     </message>
 </context>
@@ -5483,10 +5527,10 @@ Commandes :
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n feature(s))</source>
+        <source>%1 (%Ln feature(s))</source>
         <translation>
-            <numerusform>%1 (%n entité)</numerusform>
-            <numerusform>%1 (%n entités)</numerusform>
+            <numerusform>%1 (%Ln entité)</numerusform>
+            <numerusform>%1 (%Ln entités)</numerusform>
         </translation>
     </message>
     <message>
@@ -5506,10 +5550,10 @@ Commandes :
         <translation>Import de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Layer « %1 » imported: %n feature(s).</source>
+        <source>Layer « %1 » imported: %Ln feature(s).</source>
         <translation>
-            <numerusform>Couche « %1 » importée : %n entité.</numerusform>
-            <numerusform>Couche « %1 » importée : %n entités.</numerusform>
+            <numerusform>Couche « %1 » importée : %Ln entité.</numerusform>
+            <numerusform>Couche « %1 » importée : %Ln entités.</numerusform>
         </translation>
     </message>
     <message>
@@ -5661,17 +5705,17 @@ Commandes :
         <translation>Lieux à cette adresse</translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) here</source>
+        <source>%Ln place(s) here</source>
         <translation>
-            <numerusform>%n lieu ici</numerusform>
-            <numerusform>%n lieux ici</numerusform>
+            <numerusform>%Ln lieu ici</numerusform>
+            <numerusform>%Ln lieux ici</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
         </translation>
     </message>
 </context>
@@ -6669,15 +6713,15 @@ Commandes :
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped.</source>
-        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 ignorés.</translation>
+        <translation>ajoutés : %1, mis à jour : %2, inchangés : %3, ignorés : %4.</translation>
     </message>
     <message>
         <source>Preview of %1: %2 Nothing is written yet.</source>
-        <translation>Aperçu de %1 : %2 Rien n'est encore écrit.</translation>
+        <translation>Aperçu de %1 — %2 Rien n'est encore écrit.</translation>
     </message>
     <message>
         <source>%1 imported: %2</source>
-        <translation>%1 importé : %2</translation>
+        <translation>%1 importé — %2</translation>
     </message>
     <message>
         <source>added</source>
@@ -6751,10 +6795,10 @@ Commandes :
         <translation>Les %1 premiers lieux</translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s)</source>
+        <source>%Ln place(s)</source>
         <translation>
-            <numerusform>%n lieu</numerusform>
-            <numerusform>%n lieux</numerusform>
+            <numerusform>%Ln lieu</numerusform>
+            <numerusform>%Ln lieux</numerusform>
         </translation>
     </message>
     <message>
@@ -7519,10 +7563,10 @@ Commandes :
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
+            <numerusform>%Ln modification en attente</numerusform>
+            <numerusform>%Ln modifications en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -7542,10 +7586,6 @@ Commandes :
         <translation>Rien à revoir.</translation>
     </message>
     <message>
-        <source>%1 incident(s) and %2 conflict(s) to review: choose the version to keep.</source>
-        <translation>%1 incident(s) et %2 conflit(s) à revoir : choisissez la version à garder.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -7559,7 +7599,7 @@ Commandes :
     </message>
     <message>
         <source>%1: %2 sent, %3 received</source>
-        <translation>%1 : %2 envoyés, %3 reçus</translation>
+        <translation>%1 — envoyés : %2, reçus : %3</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -7596,6 +7636,24 @@ Commandes :
     <message>
         <source>Saves the server settings typed, then synchronises.</source>
         <translation>Enregistre les réglages du serveur saisis, puis synchronise.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 to review: choose the version to keep.</source>
+        <translation>%1 et %2 à revoir : choisissez la version à garder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7793,10 +7851,10 @@ Commandes :
         <translation>pas d'arrêt ce jour-là</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the tour « %1 » and its %n stop(s)? Records already made keep their stop.</source>
+        <source>Remove the tour « %1 » and its %Ln stop(s)? Records already made keep their stop.</source>
         <translation>
-            <numerusform>Supprimer la tournée « %1 » et son %n arrêt ? Les enregistrements déjà faits gardent leur arrêt.</numerusform>
-            <numerusform>Supprimer la tournée « %1 » et ses %n arrêts ? Les enregistrements déjà faits gardent leur arrêt.</numerusform>
+            <numerusform>Supprimer la tournée « %1 » et son %Ln arrêt ? Les enregistrements déjà faits gardent leur arrêt.</numerusform>
+            <numerusform>Supprimer la tournée « %1 » et ses %Ln arrêts ? Les enregistrements déjà faits gardent leur arrêt.</numerusform>
         </translation>
     </message>
     <message>
@@ -7832,16 +7890,19 @@ Commandes :
         <translation>Aucun lieu du registre n'est marqué « Itinérant » : importez d'abord les lieux du bus (section Carte), ou saisissez les arrêts ici.</translation>
     </message>
     <message>
-        <source>Import from the itinerant places: %1 place(s) read; tours created: %2; stops added: %3, updated: %4, unchanged: %5, removed: %6; not imported: %7.</source>
-        <translation>Import depuis les lieux itinérants : %1 lieu(x) lu(s) ; tournées créées : %2 ; arrêts ajoutés : %3, mis à jour : %4, inchangés : %5, retirés : %6 ; non importés : %7.</translation>
-    </message>
-    <message>
-        <source>… and %1 more (see the tooltip).</source>
-        <translation>… et %1 de plus (voir l'infobulle).</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Import from the itinerant places: places read: %1; tours created: %2; stops added: %3, updated: %4, unchanged: %5, removed: %6; not imported: %7.</source>
+        <translation>Import depuis les lieux itinérants — lieux lus : %1 ; tournées créées : %2 ; arrêts ajoutés : %3, mis à jour : %4, inchangés : %5, retirés : %6 ; non importés : %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (see the tooltip).</source>
+        <translation>
+            <numerusform>… et %Ln autre (voir l'infobulle).</numerusform>
+            <numerusform>… et %Ln autres (voir l'infobulle).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ public:
                 { QStringLiteral("count"), result->count }, { QStringLiteral("first"), result->firstCode },
                 { QStringLiteral("last"), result->lastCode } });
         else
-            context.out() << tr("%n cheque(s) received (%1 to %2).", nullptr, result->count)
+            context.out() << tr("%Ln cheque(s) received (%1 to %2).", nullptr, result->count)
                                  .arg(result->firstCode, result->lastCode)
                           << Qt::endl;
         return ExitSuccess;
@@ -251,7 +251,7 @@ public:
         for (const Cheque &c : list)
             context.out() << c.schemeId << '\t' << c.code << '\t' << statusCode(c.status) << '\t'
                           << (c.redeemedOn.isValid() ? c.redeemedOn.toString(Qt::ISODate) : QString()) << Qt::endl;
-        context.out() << tr("%n cheque(s).", nullptr, int(list.size())) << Qt::endl;
+        context.out() << tr("%Ln cheque(s).", nullptr, int(list.size())) << Qt::endl;
         return ExitSuccess;
     }
 };
@@ -366,7 +366,8 @@ public:
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray claims;
             for (const Claim &c : book.claims(month))
-                claims.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("scheme"), c.schemeId },
+                claims.append(QJsonObject { { QStringLiteral("id"), c.id },
+                    { QStringLiteral("reference"), c.reference }, { QStringLiteral("scheme"), c.schemeId },
                     { QStringLiteral("funder"), c.funder }, { QStringLiteral("count"), c.chequeCount },
                     { QStringLiteral("amount"), c.amount.toPlainString() }, { QStringLiteral("closed"), c.closed } });
             context.printJson({ { QStringLiteral("month"), month }, { QStringLiteral("newClaims"), newCount },
@@ -377,9 +378,18 @@ public:
         if (!prepared)
             context.out() << prepared.errorMessage() << ' '
                           << tr("The statement of the existing claims was written again.") << Qt::endl;
-        context.out() << tr("%n cheque(s) claimed for %1, %2; statement written to %3.", nullptr, data->count)
+        const int count = data->count;
+        context.out() << tr("%Ln cheque(s) claimed for %1, %2; statement written to %3.", nullptr, count)
                              .arg(month, data->total.toString(), QDir::toNativeSeparators(output))
                       << Qt::endl;
+        // The bordereau references, as printed on its pages: what the funder will quote.
+        for (const Claim &c : book.claims(month)) {
+            const int claimed = c.chequeCount;
+            context.out() << QStringLiteral("  ")
+                          << tr("Statement %1: %2 — %3, %Ln cheque(s), %4.", nullptr, claimed)
+                                 .arg(c.reference, c.schemeLabel, c.funder, c.amount.toString())
+                          << Qt::endl;
+        }
         return ExitSuccess;
     }
 };

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace escale::app {
 
@@ -55,7 +56,7 @@ public:
         if (!file.open(QIODevice::ReadOnly))
             return context.fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
         if (file.size() > kMaxFileBytes)
-            return context.fail(tr("%1 is too large (%2 bytes) to be a content document.").arg(path).arg(file.size()));
+            return context.fail(tr("%1 is too large (%2 bytes) to be a content document.").arg(path, QLocale().toString(file.size())));
         const QByteArray json = file.readAll();
 
         QString kind = content::documentKind(json);
@@ -92,13 +93,13 @@ public:
                        << (i.path.isEmpty() ? QString() : i.path + QStringLiteral(": ")) << i.message << " [" << i.code
                        << "]" << Qt::endl;
             }
+            const int items = report.itemCount;
             if (report.ok())
-                context.out() << tr("%1: valid %2 %3 « %4 » version %5 (%6 items).")
+                context.out() << tr("%1: valid %2 %3 « %4 » version %5 (%Ln item(s)).", nullptr, items)
                                      .arg(path, report.kind, report.id, report.title, report.version)
-                                     .arg(report.itemCount)
                               << Qt::endl;
             else
-                context.err() << tr("%1: %n error(s).", nullptr, report.errorCount()).arg(path) << Qt::endl;
+                context.err() << tr("%1: %Ln error(s).", nullptr, report.errorCount()).arg(path) << Qt::endl;
         }
         return report.ok() ? ExitSuccess : ExitFailure;
     }

@@ -48,11 +48,12 @@ public:
                                                : places::PlaceExporter::Format::Json);
             !s)
             return context.fail(s.errorMessage());
+        const int count = int(all.size());
         if (parser.isSet(QStringLiteral("json")))
             context.printJson({ { QStringLiteral("output"), QDir(output).absolutePath() },
-                { QStringLiteral("format"), format }, { QStringLiteral("places"), int(all.size()) } });
+                { QStringLiteral("format"), format }, { QStringLiteral("places"), count } });
         else
-            context.out() << tr("%1 places written to %2.").arg(all.size()).arg(QDir::toNativeSeparators(output))
+            context.out() << tr("%Ln place(s) written to %1.", nullptr, count).arg(QDir::toNativeSeparators(output))
                           << Qt::endl;
         return ExitSuccess;
     }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace escale::app {
 
@@ -111,12 +112,11 @@ public:
                 { QStringLiteral("dryRun"), options.dryRun }, { QStringLiteral("rows"), rows } });
         } else {
             QTextStream &out = context.out();
+            const QLocale locale; // counts in the interface's way: « 1 234 », « 1,234 »
             out << tr("%1 (%2): %3 added, %4 updated, %5 unchanged, %6 skipped.")
                        .arg(report->file, report->format)
-                       .arg(report->added)
-                       .arg(report->updated)
-                       .arg(report->unchanged)
-                       .arg(report->skipped)
+                       .arg(locale.toString(report->added), locale.toString(report->updated),
+                            locale.toString(report->unchanged), locale.toString(report->skipped))
                 << Qt::endl;
             for (const auto &r : report->rows) {
                 if (r.outcome == ImportRowResult::Outcome::Skipped)

@@ -65,9 +65,9 @@ public:
                 o.insert(QStringLiteral("csv"), QDir(csv).absolutePath());
             context.printJson(o);
         } else {
-            context.out() << tr(
-                "Monthly sheet for %1 written to %2 (%n activity(ies)).", nullptr, data->current.activities)
-                                 .arg(reports::monthTitle(month), QDir::toNativeSeparators(output))
+            const int activities = data->current.activities;
+            context.out() << tr("Monthly sheet for %1 written to %2 (%Ln activity(ies)).", nullptr, activities)
+                                 .arg(reports::monthInSentence(month), QDir::toNativeSeparators(output))
                           << Qt::endl;
             if (!csv.isEmpty())
                 context.out() << tr("Activities written to %1.").arg(QDir::toNativeSeparators(csv)) << Qt::endl;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace escale::app {
 
@@ -118,14 +119,12 @@ public:
         if (!report.ok)
             return context.fail(report.error.message);
         if (!parser.isSet(QStringLiteral("json"))) {
-            context.out() << tr("Synchronisation done: %1 sent, %2 received, %3 refused, %4 conflicts to review, "
-                                "%5 open incidents (%6 ms).")
-                                 .arg(report.pushed())
-                                 .arg(report.pulled())
-                                 .arg(report.failures())
-                                 .arg(report.conflicts)
-                                 .arg(report.openIncidents)
-                                 .arg(report.elapsedMs)
+            const QLocale locale; // counts in the interface's way: « 1 234 », « 1,234 »
+            context.out() << tr("Synchronisation done: %1 sent, %2 received, %3 refused, conflicts to review: %4, "
+                                "open incidents: %5 (%6 ms).")
+                                 .arg(locale.toString(report.pushed()), locale.toString(report.pulled()),
+                                      locale.toString(report.failures()), locale.toString(report.conflicts),
+                                      locale.toString(report.openIncidents), locale.toString(report.elapsedMs))
                           << Qt::endl;
             for (const auto &d : report.databases) {
                 for (const QString &m : d.failureMessages)

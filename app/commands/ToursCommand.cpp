@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextDocument>
 
 namespace escale::app {
@@ -61,7 +62,7 @@ public:
         for (const itinerant::Tour &t : tours) {
             const QList<itinerant::Stop> stops = store.stops(t.id);
             const int stopCount = int(stops.size());
-            out << tr("%1 (%2): %n stop(s)", nullptr, stopCount).arg(t.name, t.id);
+            out << tr("%1 (%2): %Ln stop(s)", nullptr, stopCount).arg(t.name, t.id);
             if (!t.vehicle.isEmpty())
                 out << tr(", vehicle %1").arg(t.vehicle);
             out << Qt::endl;
@@ -148,25 +149,19 @@ public:
             return ExitSuccess;
         }
         QTextStream &out = context.out();
+        const QLocale locale; // counts in the interface's way: « 1 234 », « 1,234 »
         if (!args.isEmpty())
             out << tr("Places of %1: %2 added, %3 updated, %4 unchanged, %5 skipped.")
-                       .arg(s.source)
-                       .arg(s.placesAdded)
-                       .arg(s.placesUpdated)
-                       .arg(s.placesUnchanged)
-                       .arg(s.placesSkipped)
+                       .arg(s.source, locale.toString(s.placesAdded), locale.toString(s.placesUpdated),
+                            locale.toString(s.placesUnchanged), locale.toString(s.placesSkipped))
                 << Qt::endl;
         else if (s.places == 0)
             out << tr("No place of the register is marked « Itinérant »: import the bus's file with « escale tours "
                       "import-places FILE ».")
                 << Qt::endl;
-        out << tr("Stops: %1 added, %2 updated, %3 unchanged, %4 removed, %5 skipped; %6 tour(s) created.")
-                   .arg(s.added)
-                   .arg(s.updated)
-                   .arg(s.unchanged)
-                   .arg(s.removed)
-                   .arg(s.skipped)
-                   .arg(s.toursCreated)
+        out << tr("Stops: %1 added, %2 updated, %3 unchanged, %4 removed, %5 skipped; tours created: %6.")
+                   .arg(locale.toString(s.added), locale.toString(s.updated), locale.toString(s.unchanged),
+                        locale.toString(s.removed), locale.toString(s.skipped), locale.toString(s.toursCreated))
             << Qt::endl;
         for (const QString &m : s.messages)
             out << QStringLiteral("  ") << m << Qt::endl;
@@ -248,7 +243,7 @@ public:
                 { QStringLiteral("problems"), QJsonArray::fromStringList(data->problems) } });
         } else {
             const int rows = int(data->rows.size());
-            context.out() << tr("Timetable of %1 written to %2 (%n line(s)).", nullptr, rows)
+            context.out() << tr("Timetable of %1 written to %2 (%Ln line(s)).", nullptr, rows)
                                  .arg(found->name, QDir::toNativeSeparators(output))
                           << Qt::endl;
             for (const QString &problem : data->problems)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QMutex>
 #include <QRegularExpression>
 
@@ -143,9 +144,7 @@ Result<QStringList> expandRange(const QString &firstRaw, const QString &lastRaw,
     if (to - from + 1 > maxCount)
         return Error { QStringLiteral("cheques.range-too-large"),
             tr("The range %1..%2 holds %3 codes; at most %4 can be received at once.")
-                .arg(first, last)
-                .arg(to - from + 1)
-                .arg(maxCount) };
+                .arg(first, last, QLocale().toString(to - from + 1), QLocale().toString(maxCount)) };
     QStringList codes;
     codes.reserve(int(to - from + 1));
     const QString prefix = first.left(start);

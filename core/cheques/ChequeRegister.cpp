@@ -104,6 +104,12 @@ const QString kRedeemedStatuses = QStringLiteral("('encaisse', 'reclame', 'rembo
 
 ChequeRegister::ChequeRegister(storage::Database &db)
     : m_db(db)
+    , m_clock(db.clock())
+{ }
+
+ChequeRegister::ChequeRegister(storage::Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
 { }
 
 // --- schemes -------------------------------------------------------------------------------------
@@ -195,7 +201,7 @@ Status ChequeRegister::appendJournal(
     const QString &id, ChequeStatus from, ChequeStatus to, const QString &why, const QString &stopId)
 {
     storage::RecordStore records(m_db);
-    const QVariantMap entry { { QStringLiteral("cheque_id"), id }, { QStringLiteral("at"), m_db.clock().nowIso() },
+    const QVariantMap entry { { QStringLiteral("cheque_id"), id }, { QStringLiteral("at"), m_clock.nowIso() },
         { QStringLiteral("who"), currentMediator() }, { QStringLiteral("from_status"), statusCode(from) },
         { QStringLiteral("to_status"), statusCode(to) }, { QStringLiteral("why"), why },
         { QStringLiteral("place_id"), placeId() }, { QStringLiteral("stop_id"), stopValue(stopId) } };
@@ -305,12 +311,12 @@ Result<ReceiveResult> ChequeRegister::receive(const ReceiveRequest &request)
         }
         if (alreadyCount > 0)
             return Error { QStringLiteral("cheques.already-in-register"),
-                tr("%n of these cheques are already in the register, e.g. %1. Nothing was received.", nullptr,
+                tr("%Ln of these cheques are already in the register, e.g. %1. Nothing was received.", nullptr,
                     alreadyCount)
                     .arg(already.join(QStringLiteral(", "))) };
     }
 
-    const QDate today = m_db.clock().today();
+    const QDate today = m_clock.today();
     const int issueYear = request.issueYear > 0 ? request.issueYear : today.year();
     const QDate validUntil = s->validUntil(issueYear);
     const QDate acceptedUntil = s->acceptedUntil(issueYear);
@@ -339,7 +345,7 @@ Result<ReceiveResult> ChequeRegister::receive(const ReceiveRequest &request)
     QList<QVariantMap> entries;
     rows.reserve(codes.size());
     entries.reserve(codes.size());
-    const QString now = m_db.clock().nowIso();
+    const QString now = m_clock.nowIso();
     for (const QString &c : std::as_const(codes)) {
         const QString id = chequeId(s->id, c);
         rows << QVariantMap { { QStringLiteral("id"), id }, { QStringLiteral("scheme_id"), s->id },
@@ -415,7 +421,7 @@ Status ChequeRegister::handOut(
     storage::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
-    const QString today = m_db.clock().today().toString(Qt::ISODate);
+    const QString today = m_clock.today().toString(Qt::ISODate);
     const QString giver = by.trimmed().isEmpty() ? currentMediator() : by.trimmed();
     for (const QString &id : chequeIds) {
         const auto c = cheque(id);
@@ -470,7 +476,7 @@ Status ChequeRegister::transition(const QString &id, ChequeStatus to, const QStr
 
 Result<int> ChequeRegister::expireOverdue()
 {
-    const QString today = m_db.clock().today().toString(Qt::ISODate);
+    const QString today = m_clock.today().toString(Qt::ISODate);
     storage::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -499,7 +505,7 @@ Result<int> ChequeRegister::expireOverdue()
 QList<ExpiryAlert> ChequeRegister::expiryAlerts() const
 {
     QList<ExpiryAlert> alerts;
-    const QDate today = m_db.clock().today();
+    const QDate today = m_clock.today();
     QHash<QString, Scheme> byId;
     for (const Scheme &s : schemes(false))
         byId.insert(s.id, s);
@@ -668,7 +674,7 @@ ScanResult ChequeRegister::check(const QString &rawCode, const QString &schemeId
     std::optional<Cheque> found;
     ScanResult r = lookUp(rawCode, schemeId, &found);
     if (found) {
-        describe(r, *found, m_db.clock().today());
+        describe(r, *found, m_clock.today());
         if (r.outcome == ScanOutcome::Redeemed)
             r.message = tr("Valid: %1, %2 — not redeemed yet.").arg(found->code, found->faceValue.toString());
     }
@@ -687,7 +693,7 @@ ScanResult ChequeRegister::redeem(const QString &rawCode, const RedeemOptions &o
         return r;
     }
     r = lookUp(rawCode, options.schemeId, &found);
-    const QDate today = m_db.clock().today();
+    const QDate today = m_clock.today();
     const QString mediator = options.mediator.trimmed().isEmpty() ? currentMediator() : options.mediator.trimmed();
     const QString place = placeName();
 
@@ -699,7 +705,7 @@ ScanResult ChequeRegister::redeem(const QString &rawCode, const RedeemOptions &o
 
     QVariantMap redemption { { QStringLiteral("redemption_id"), ids::newId() },
         { QStringLiteral("redeemed_on"), today.toString(Qt::ISODate) },
-        { QStringLiteral("redeemed_at"), m_db.clock().nowIso() }, { QStringLiteral("redeemed_place_id"), placeId() },
+        { QStringLiteral("redeemed_at"), m_clock.nowIso() }, { QStringLiteral("redeemed_place_id"), placeId() },
         { QStringLiteral("redeemed_place"), place }, { QStringLiteral("redeemed_by"), mediator },
         { QStringLiteral("activity_id"), options.activityId.trimmed() },
         { QStringLiteral("service"), options.service.trimmed() },

@@ -130,6 +130,11 @@ class ChequeRegister
     Q_DECLARE_TR_FUNCTIONS(ChequeRegister)
 public:
     explicit ChequeRegister(storage::Database &db);
+    // The register as of another clock than the database's: every date and time it writes (receipt,
+    // hand-out, redemption, journal, claims of a ClaimBook built on it) and every validity check are
+    // then that clock's. Used to write a past year of demonstration data (DemoCheques.h).
+    ChequeRegister(storage::Database &db, const Clock &clock);
+    const Clock &clock() const { return m_clock; }
 
     // Erasure of a person (RGPD): the cheques handed to them no longer carry their id (the column is
     // local and never synced, so this does not create a revision).
@@ -192,6 +197,7 @@ private:
     QString placeName() const;
 
     storage::Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace escale::cheques

@@ -126,15 +126,15 @@ Result<QList<Claim>> ClaimBook::prepare(const QString &month)
         }
         if (claimed > 0)
             return Error { QStringLiteral("cheques.nothing-to-claim"),
-                tr("Nothing left to claim for %1: the %n cheque(s) redeemed that month are already in %2.", nullptr,
+                tr("Nothing left to claim for %1: the %Ln cheque(s) redeemed that month are already in %2.", nullptr,
                     claimed)
-                    .arg(month, tr("%n claim(s)", nullptr, claimCount)) };
+                    .arg(month, tr("%Ln claim(s)", nullptr, claimCount)) };
         return Error { QStringLiteral("cheques.nothing-to-claim"),
             tr("Nothing to claim for %1: no cheque was redeemed that month.").arg(month) };
     }
 
     const QString who = m_register.currentMediator();
-    const QString today = m_db.clock().today().toString(Qt::ISODate);
+    const QString today = m_register.clock().today().toString(Qt::ISODate);
     const auto [first, last] = monthBounds(month);
     storage::RecordStore records(m_db);
     for (Claim &claim : groups) {
@@ -147,7 +147,7 @@ Result<QList<Claim>> ClaimBook::prepare(const QString &month)
             return id.error();
         claim.id = *id;
         claim.reference = claimReference(month, claim.id);
-        claim.createdOn = m_db.clock().today();
+        claim.createdOn = m_register.clock().today();
         claim.createdBy = who;
 
         QSqlQuery q(m_db.connection());
@@ -293,7 +293,7 @@ Result<reports::ClaimStatementData> ClaimBook::statement(const QString &month) c
         return Error { QStringLiteral("cheques.nothing-to-claim"), tr("No claim was prepared for %1.").arg(month) };
     reports::ClaimStatementData data;
     data.month = month;
-    data.issuedOn = m_db.clock().today();
+    data.issuedOn = m_register.clock().today();
     data.preparedBy = m_register.currentMediator();
     const auto profile = structure::StructureStore(m_db).profile();
     if (profile) {

@@ -477,7 +477,7 @@ Result<Framework> loadFramework(const QByteArray &json)
         lines << outcome.issues.at(i).toString();
     if (outcome.issues.size() > 5) {
         const int more = int(outcome.issues.size() - 5); // a variable: lupdate 6.4 hangs on an expression here
-        lines << QCoreApplication::translate("escale::competencies", "… and %n more problem(s)", nullptr, more);
+        lines << QCoreApplication::translate("escale::competencies", "… and %Ln more problem(s)", nullptr, more);
     }
     return Result<Framework>::failure(outcome.issues.first().code,
         QCoreApplication::translate("escale::competencies", "The competency framework is refused:\n%1")

@@ -770,9 +770,8 @@ Result<TourImportSummary> TourImport::fromFile(const QString &path, const TourIm
     }
     if (marked > 0)
         summary.messages << QCoreApplication::translate("escale::itinerant",
-            "%1 record(s) of the file did not say « itinerance »: marked « Itinérant », as the file "
-            "was imported as a bus's stops.")
-                                .arg(marked);
+            "%Ln record(s) of the file did not say « itinerance »: marked « Itinérant », as the file "
+            "was imported as a bus's stops.", nullptr, marked);
     return summary;
 }
 

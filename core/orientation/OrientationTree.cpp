@@ -1027,8 +1027,8 @@ Result<Tree> loadTree(const QByteArray &json, const Limits &limits)
     QStringList lines;
     for (int i = 0; i < std::min<int>(errors.size(), 5); ++i)
         lines.append(errors.at(i).toString());
-    if (errors.size() > 5)
-        lines.append(tr("… and %1 more errors.").arg(errors.size() - 5));
+    if (const int more = int(errors.size()) - 5; more > 0)
+        lines.append(QCoreApplication::translate("escale::orientation", "… and %Ln more error(s).", nullptr, more));
     return Result<Tree>::failure(errors.isEmpty() ? QStringLiteral("orientation.invalid") : errors.first().code,
                                  tr("The orientation tree is not valid:\n%1").arg(lines.join(QLatin1Char('\n'))));
 }

@@ -96,7 +96,7 @@ std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &dat
         const int lineCount = int(section.lines.size());
         html += QStringLiteral(
             "<tr><td></td><td colspan=\"3\"><b>%1</b></td><td class=\"num\" align=\"right\"><b>%2</b></td></tr>")
-                    .arg(escaped(tr("Total: %n cheque(s)", nullptr, lineCount)), escaped(section.total.toString()));
+                    .arg(escaped(tr("Total: %Ln cheque(s)", nullptr, lineCount)), escaped(section.total.toString()));
         html += QStringLiteral("</tbody></table>");
         if (section.closed) {
             const Money difference = section.received - section.total;

@@ -84,6 +84,12 @@ QString monthTitle(const QDate &month)
     return QStringLiteral("%1 %2").arg(name).arg(month.year());
 }
 
+QString monthInSentence(const QDate &month)
+{
+    // QLocale's format month name (not the stand-alone one, capitalised in some locales).
+    return QStringLiteral("%1 %2").arg(QLocale().monthName(month.month(), QLocale::LongFormat)).arg(month.year());
+}
+
 Result<MonthlySheetData> collectMonthlySheet(storage::Database &db, const QDate &month, const Clock &clock)
 {
     if (!month.isValid())
@@ -141,7 +147,7 @@ QImage trendChart(const QList<activity::MonthPoint> &trend, const QSize &size)
         p.fillRect(bar, i == trend.size() - 1 ? QColor(0x1d, 0x5c, 0x8f) : QColor(0x8c, 0xb4, 0xd6));
         p.setPen(QColor(0x1a, 0x1a, 0x1a));
         p.drawText(QRectF(bar.left() - slot * 0.15, bar.top() - font.pixelSize() - 4, slot, font.pixelSize() + 2),
-            Qt::AlignCenter, QString::number(m.activities));
+            Qt::AlignCenter, number(m.activities));
         QString label = french().standaloneMonthName(m.month.month(), QLocale::ShortFormat);
         label.remove(QLatin1Char('.'));
         p.drawText(
@@ -178,7 +184,7 @@ QImage horizontalBarChart(const QList<QPair<QString, int>> &bars, const QSize &s
         const int w = int(qint64(barSpace) * bars.at(i).second / maxValue);
         p.fillRect(QRectF(labelWidth, y + rowHeight * 0.2, w, rowHeight * 0.6), QColor(0x1d, 0x5c, 0x8f));
         p.drawText(QRectF(labelWidth + w + 4, y, 56, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-            QString::number(bars.at(i).second));
+            number(bars.at(i).second));
     }
     return image;
 }
@@ -209,7 +215,7 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
 
     if (st.isEmpty())
         html += QStringLiteral("<p class=\"note\"><b>%1</b></p>")
-                    .arg(escaped(tr("No activity was recorded in %1.").arg(monthTitle(data.month))));
+                    .arg(escaped(tr("No activity was recorded in %1.").arg(monthInSentence(data.month))));
 
     // Totals and comparisons: one table, the figures of the month in one column (the comparisons
     // beside the first two rows only), every heading right-aligned over its figures; a month's
@@ -316,9 +322,9 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         const int stopCount = int(st.stopsServed.size());
         html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Communes served")));
         const QString communesText = QCoreApplication::translate(
-            "escale::reports", "%n commune(s) served", nullptr, communeCount);
+            "escale::reports", "%Ln commune(s) served", nullptr, communeCount);
         const QString stopsText
-            = QCoreApplication::translate("escale::reports", "at %n stop(s).", nullptr, stopCount);
+            = QCoreApplication::translate("escale::reports", "at %Ln stop(s).", nullptr, stopCount);
         html += QStringLiteral("<p>%1 %2</p>").arg(escaped(communesText), escaped(stopsText));
         // Two header rows: the cheques' two columns under one « Cheques » heading, so that every
         // heading fits its column in one word or two (A4 portrait, 9 pt headings).

@@ -43,7 +43,7 @@ QString itemList(const competencies::Framework &framework, const QStringList &co
     }
     if (codes.size() > limit)
         html += QStringLiteral("<p class=\"note\">")
-            + escaped(QCoreApplication::translate("escale::reports", "… and %1 more.").arg(codes.size() - limit))
+            + escaped(QCoreApplication::translate("escale::reports", "… and %1 more.").arg(QLocale().toString(codes.size() - limit)))
             + QStringLiteral("</p>");
     return html;
 }

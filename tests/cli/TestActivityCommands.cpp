@@ -63,6 +63,15 @@ private Q_SLOTS:
             QStringLiteral("--month"), QStringLiteral("2020-02"), QStringLiteral("--output"), empty });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(QFileInfo(empty).size() > 1000);
+        // Inside a sentence the month takes a small letter in French, a capital in English; the count
+        // agrees with its noun (French: 0 takes the singular).
+        QVERIFY2(r.out.startsWith(QStringLiteral("Fiche mensuelle (février 2020) écrite dans ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("(0 activité).")), qPrintable(r.out));
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"),
+            QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2020-02"), QStringLiteral("--output"), empty });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Monthly sheet for February 2020 written to ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("(0 activities).")), qPrintable(r.out));
     }
 
     void badArgumentsAreUsageErrors_data()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestChequesCommands : public QObject
@@ -127,6 +128,16 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 3);
         QCOMPARE(r.json().value(QStringLiteral("amount")).toString(), QStringLiteral("30.00"));
         QVERIFY(QFileInfo(pdf).size() > 1000);
+        // Each claim with its bordereau reference, the one printed on the statement's pages.
+        const QJsonArray claims = r.json().value(QStringLiteral("claims")).toArray();
+        QVERIFY(!claims.isEmpty());
+        QStringList references;
+        for (const QJsonValue &v : claims) {
+            const QString reference = v.toObject().value(QStringLiteral("reference")).toString();
+            QVERIFY2(QRegularExpression(QStringLiteral("^BR-%1-[0-9A-Z]{6}$").arg(thisMonth())).match(reference).hasMatch(),
+                     qPrintable(reference));
+            references << reference;
+        }
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QByteArray bytes = c.readAll();
@@ -140,6 +151,19 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
         QCOMPARE(r.json().value(QStringLiteral("newClaims")).toInt(), 0);
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 3);
+        // The text says the references too, and its counts agree with them (English and French).
+        r = escale({ QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf });
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("3 cheques claimed for ")), qPrintable(r.out));
+        for (const QString &reference : std::as_const(references))
+            QVERIFY2(r.out.contains(QStringLiteral("Statement %1: ").arg(reference)), qPrintable(r.out));
+        r = escale::test::runEscale({ QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf },
+            escale::test::prefixedBy({ QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")),
+                QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("cheques") }));
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("3 chèques réclamés pour ")), qPrintable(r.out));
+        for (const QString &reference : std::as_const(references))
+            QVERIFY2(r.out.contains(QStringLiteral("Bordereau %1 : ").arg(reference)), qPrintable(r.out));
 
         // A month with nothing redeemed: a clear error.
         r = escale({ QStringLiteral("claim"), QStringLiteral("--month"), QStringLiteral("2019-02"),

@@ -139,6 +139,64 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readLine().startsWith("id,pivot,nom,commune,code_postal"));
     }
+
+    // Counts as a French or an English reader expects them: « 1 234 lieux » (U+202F between the
+    // thousands), « 1,234 places », « 1 lieu », « 1 place »; --json and the files keep plain numbers.
+    void countsAreWrittenTheLanguagesWay_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("french");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("frenchImport");
+        const QString thousands = QStringLiteral("1") + QChar(0x202F) + QStringLiteral("234");
+        QTest::newRow("1 234") << 1234 << thousands + QStringLiteral(" lieux écrits dans ")
+                               << QStringLiteral("1,234 places written to ")
+                               << QStringLiteral("ajoutés : ") + thousands + QStringLiteral(", mis à jour : 0");
+        QTest::newRow("1") << 1 << QStringLiteral("1 lieu écrit dans ") << QStringLiteral("1 place written to ")
+                           << QStringLiteral("ajoutés : 1, mis à jour : 0");
+    }
+    void countsAreWrittenTheLanguagesWay()
+    {
+        QFETCH(int, count);
+        QFETCH(QString, french);
+        QFETCH(QString, english);
+        QFETCH(QString, frenchImport);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("lieux.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("id,nom,commune,code_postal,adresse,latitude,longitude\n");
+            for (int i = 1; i <= count; ++i)
+                f.write(QStringLiteral("lieu-%1,Espace numérique %1,Digne-les-Bains,04000,%1 rue Basse,44.09,6.23\n")
+                            .arg(i)
+                            .toUtf8());
+        }
+        const QString database = dir.filePath(QStringLiteral("compte.sqlite"));
+        const auto run = [&](const QString &language, const QStringList &args) {
+            return escale::test::runEscale(args, escale::test::prefixedBy({QStringLiteral("--database"), database,
+                                                                          QStringLiteral("--lang"), language}));
+        };
+        Run r = run(QStringLiteral("fr"), { QStringLiteral("import"), QStringLiteral("places"), csv });
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(frenchImport), qPrintable(r.out));
+        r = run(QStringLiteral("fr"), { QStringLiteral("import"), QStringLiteral("places"), csv, QStringLiteral("--json") });
+        QCOMPARE(r.json().value(QStringLiteral("unchanged")).toInt(), count);
+
+        const QString out = dir.filePath(QStringLiteral("export.csv"));
+        r = run(QStringLiteral("fr"), { QStringLiteral("export"), QStringLiteral("places"), QStringLiteral("--output"), out });
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(french), qPrintable(r.out));
+        r = run(QStringLiteral("en"), { QStringLiteral("export"), QStringLiteral("places"), QStringLiteral("--output"), out });
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(english), qPrintable(r.out));
+        r = run(QStringLiteral("en"), { QStringLiteral("export"), QStringLiteral("places"), QStringLiteral("--output"), out,
+            QStringLiteral("--json") });
+        QVERIFY2(r.out.contains(QStringLiteral("\"places\": %1").arg(count)), qPrintable(r.out)); // a plain number
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll().count("\nlieu-"), count); // ids as they were, one line each
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlacesCommands)

@@ -9,9 +9,77 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// The French translation is complete: lupdate run over today's sources into a copy of
+namespace {
+
+struct LupdateRun
+{
+    QStringList unfinished; // « context: source » of each message left unfinished
+    QStringList sources; // every source text
+    int messages = 0;
+};
+
+// Runs lupdate over today's sources into a copy of translations/<name> (extra: e.g. -pluralonly) and
+// reads what it left.
+LupdateRun lupdateInto(const QString &name, const QStringList &extra = {})
+{
+    LupdateRun run;
+    QString lupdate = QDir(QLibraryInfo::path(QLibraryInfo::BinariesPath)).filePath(QStringLiteral("lupdate"));
+    if (!QFile::exists(lupdate))
+        lupdate = QStandardPaths::findExecutable(QStringLiteral("lupdate"), {QStringLiteral("/usr/lib/qt6/bin")});
+    if (lupdate.isEmpty() || !QFile::exists(lupdate)) {
+        qWarning("lupdate (qt6-l10n-tools) is needed by this test");
+        return run;
+    }
+    const QString source = QStringLiteral(ESCALE_SOURCE_DIR);
+    QTemporaryDir dir;
+    const QString ts = dir.filePath(name);
+    if (!QFile::copy(source + QStringLiteral("/translations/") + name, ts))
+        return run;
+    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+
+    QProcess p;
+    p.setWorkingDirectory(source);
+    p.start(lupdate, QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                 QStringLiteral("none")}
+                         + extra
+                         + QStringList{QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-I"), QStringLiteral("core"),
+                                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("app"),
+                                       QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("-ts"), ts});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return run;
+
+    QFile file(ts);
+    if (!file.open(QIODevice::ReadOnly))
+        return run;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString sourceText;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            sourceText = xml.readElementText();
+            run.sources << sourceText;
+            ++run.messages;
+        } else if (xml.name() == QLatin1String("translation")) {
+            const bool isUnfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            if (isUnfinished)
+                run.unfinished << context + QStringLiteral(": ") + sourceText;
+        }
+    }
+    if (xml.hasError())
+        run.messages = 0;
+    return run;
+}
+
+} // namespace
+
+// The translations are complete: lupdate run over today's sources into a copy of
 // translations/escale_fr.ts must find no message left unfinished (a new tr() string without its
-// French text fails here, naming it).
+// French text fails here, naming it); the same for the English plural forms of escale_en.ts.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -52,55 +120,54 @@ private Q_SLOTS:
 
     void frenchTranslationIsComplete()
     {
-        QString lupdate = QDir(QLibraryInfo::path(QLibraryInfo::BinariesPath)).filePath(QStringLiteral("lupdate"));
-        if (!QFile::exists(lupdate))
-            lupdate = QStandardPaths::findExecutable(QStringLiteral("lupdate"), {QStringLiteral("/usr/lib/qt6/bin")});
-        QVERIFY2(!lupdate.isEmpty() && QFile::exists(lupdate), "lupdate (qt6-l10n-tools) is needed by this test");
-
-        const QString source = QStringLiteral(ESCALE_SOURCE_DIR);
-        QTemporaryDir dir;
-        const QString ts = dir.filePath(QStringLiteral("escale_fr.ts"));
-        QVERIFY(QFile::copy(source + QStringLiteral("/translations/escale_fr.ts"), ts));
-        QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
-
-        QProcess p;
-        p.setWorkingDirectory(source);
-        p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                          QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("-I"),
-                          QStringLiteral("core"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                          QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("-ts"), ts});
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
-
-        QFile file(ts);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&file);
-        QString context;
-        QString sourceText;
-        QStringList unfinished;
-        int messages = 0;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == QLatin1String("name")) {
-                context = xml.readElementText();
-            } else if (xml.name() == QLatin1String("source")) {
-                sourceText = xml.readElementText();
-                ++messages;
-            } else if (xml.name() == QLatin1String("translation")) {
-                const bool isUnfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-                if (isUnfinished)
-                    unfinished << context + QStringLiteral(": ") + sourceText;
-            }
-        }
-        QVERIFY(!xml.hasError());
-        QVERIFY(messages > 50);
-        if (!unfinished.isEmpty())
+        const LupdateRun run = lupdateInto(QStringLiteral("escale_fr.ts"));
+        QVERIFY(run.messages > 50);
+        if (!run.unfinished.isEmpty())
             QFAIL(qPrintable(QStringLiteral("%1 message(s) without French translation (run "
                                             "tools/update-translations.sh):\n")
-                                 .arg(unfinished.size())
-                             + unfinished.mid(0, 40).join(QLatin1Char('\n'))));
+                                 .arg(run.unfinished.size())
+                             + run.unfinished.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+
+    // escale_en.ts holds the plural messages only (lupdate -pluralonly): the English interface loads it
+    // so that « %Ln place(s) » reads « 1 place », « 1,234 places ». A new plural without its English
+    // forms fails here.
+    void englishPluralsAreComplete()
+    {
+        const LupdateRun run = lupdateInto(QStringLiteral("escale_en.ts"), {QStringLiteral("-pluralonly")});
+        QVERIFY(run.messages > 40);
+        if (!run.unfinished.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("%1 plural message(s) without their English forms (run "
+                                            "tools/update-translations.sh, then fill translations/escale_en.ts):\n")
+                                 .arg(run.unfinished.size())
+                             + run.unfinished.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+
+    // A count is written the interface's way, « 1 234 lieux », « 1,234 places »: %Ln, never %n (which
+    // does not group the thousands).
+    void countsUseTheLocalesDigits()
+    {
+        const LupdateRun run = lupdateInto(QStringLiteral("escale_en.ts"), {QStringLiteral("-pluralonly")});
+        QVERIFY(run.messages > 40);
+        static const QRegularExpression plainN(QStringLiteral("%n(?![%\\w])"));
+        QStringList found;
+        for (const QString &s : run.sources)
+            if (s.contains(plainN))
+                found << s;
+        for (const char *name : {"escale_fr.ts", "escale_en.ts"}) {
+            QFile file(QStringLiteral(ESCALE_SOURCE_DIR "/translations/") + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&file);
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    const QString form = xml.readElementText();
+                    if (form.contains(plainN))
+                        found << QLatin1String(name) + QStringLiteral(": ") + form;
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%n instead of %Ln:\n") + found.join(QLatin1Char('\n'))));
     }
 };
 

@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace escale;
 using ui::MainWindow;
@@ -145,6 +146,66 @@ private Q_SLOTS:
         QCOMPARE(shown, QLocale(QLocale::French, QLocale::France).toString(1234));
         QCOMPARE(shown.size(), 5); // « 1 234 », a separator between the thousands
         QVERIFY(!shown.at(1).isDigit());
+    }
+
+    // What a French or an English reader expects under « Aujourd'hui »: the count grouped the
+    // language's way and its words agreeing with it (« 1 234 activités », « 1 activité »,
+    // « 1,234 activities », « 1 activity »), with the catalogues the program installs.
+    void homeFiguresAgreeWithTheirCount_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("caption");
+        const QString nnbsp(QChar(0x202F));
+        QTest::newRow("fr 1 234") << QStringLiteral("fr") << 1234 << QStringLiteral("1") + nnbsp + QStringLiteral("234")
+                                  << QStringLiteral("activités enregistrées aujourd'hui");
+        QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral("1")
+                              << QStringLiteral("activité enregistrée aujourd'hui");
+        QTest::newRow("en 1,234") << QStringLiteral("en") << 1234 << QStringLiteral("1,234")
+                                  << QStringLiteral("activities recorded today");
+        QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("1")
+                              << QStringLiteral("activity recorded today");
+        QTest::newRow("en 0") << QStringLiteral("en") << 0 << QStringLiteral("0")
+                              << QStringLiteral("activities recorded today");
+    }
+    void homeFiguresAgreeWithTheirCount()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        QFETCH(QString, figure);
+        QFETCH(QString, caption);
+        const QLocale before;
+        QLocale::setDefault(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
+                                                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QTranslator translator;
+        const QString qm = QStringLiteral(ESCALE_BINARY_DIR "/app/escale_%1.qm").arg(language);
+        QVERIFY2(translator.load(qm), qPrintable(qm + QStringLiteral(" is not built (the escale target makes it)")));
+        QCoreApplication::installTranslator(&translator);
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(before);
+        });
+        test::TempDatabase db;
+        createStructure(*db);
+        QSqlQuery fill(db->connection());
+        QVERIFY2(fill.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                     "INSERT INTO activities (id, updated_at, origin, type, date, duree_minutes, thematiques, created_at) "
+                     "SELECT 'a' || i, '2026-11-01T00:00:00.000Z', 'test', 'individuel', '%1', 30, '', "
+                     "'2026-11-01T00:00:00.000Z' FROM n WHERE i <= %2")
+                               .arg(db.clock.today().toString(Qt::ISODate))
+                               .arg(count)),
+                 qPrintable(fill.lastError().text()));
+        MainWindow window({*db, db.clock}, ui::Sections::linked({*db, db.clock}));
+        window.show();
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel")));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("activitiesFigureLabel"))->text(), figure);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("activitiesFigureCaption"))->text(), caption);
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS"))
+            window.grab().save(QStringLiteral("%1/home-%2-%3.png")
+                                   .arg(qEnvironmentVariable("ESCALE_SCREENSHOTS"), language)
+                                   .arg(count));
     }
 
     void navigationIconsAreDrawnFromTheSvgFiles()

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QLocale>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -738,7 +739,7 @@ QWidget *ActivityPage::buildPeopleTab()
                 }
             }
         }
-        m_peopleStatus->setText(tr("%n group(s) of probable duplicates.", nullptr, int(groups.size())));
+        m_peopleStatus->setText(tr("%Ln group(s) of probable duplicates.", nullptr, int(groups.size())));
     });
     auto selectedIds = [this] {
         QStringList ids;
@@ -839,10 +840,10 @@ void ActivityPage::refresh()
     const auto soon = people.dueForPurgeWithin(today, 30);
     QStringList notes;
     if (purged && *purged > 0)
-        notes << tr("%n person(s) erased: last visit more than %1 months ago.", nullptr, *purged)
+        notes << tr("%Ln person(s) erased: last visit more than %1 months ago.", nullptr, *purged)
                      .arg(people.retentionMonths());
     if (!soon.isEmpty())
-        notes << tr("%n person(s) will be erased within 30 days (no visit for %1 months); export their data first "
+        notes << tr("%Ln person(s) will be erased within 30 days (no visit for %1 months); export their data first "
                     "if they asked for it.",
             nullptr, int(soon.size()))
                      .arg(people.retentionMonths());
@@ -1036,7 +1037,7 @@ bool ActivityPage::saveEntry()
     const int activities = today.activities;
     const int people = today.people;
     const QString counts
-        = tr("Today: %1, %2.").arg(tr("%n activity(ies)", nullptr, activities), tr("%n person(s)", nullptr, people));
+        = tr("Today: %1, %2.").arg(tr("%Ln activity(ies)", nullptr, activities), tr("%Ln person(s)", nullptr, people));
     m_entryStatus->setText(edited ? tr("Changes saved to the activity of %1. %2")
                                         .arg(editedDate.toString(QStringLiteral("dd/MM/yyyy")), counts)
                                   : tr("Saved. %1").arg(counts));
@@ -1053,7 +1054,7 @@ void ActivityPage::reloadList()
     const int people = counts.people;
     m_today->setText(
         tr("Today: %1, %2.")
-            .arg(tr("%n activity(ies)", nullptr, activities), tr("%n person(s) accompanied", nullptr, people)));
+            .arg(tr("%Ln activity(ies)", nullptr, activities), tr("%Ln person(s) accompanied", nullptr, people)));
     activity::ActivityFilter f;
     f.from = m_filterFrom->date();
     f.to = m_filterTo->date();
@@ -1175,8 +1176,8 @@ void ActivityPage::reloadStatistics()
     const int newlyNamed = st->newBeneficiaries;
     m_statSummary->setText(
         tr("%1, %2, %3, %4.")
-            .arg(tr("%n activity(ies)", nullptr, activities), tr("%n person(s) reached", nullptr, reached),
-                tr("%n distinct named", nullptr, named), tr("%n new", nullptr, newlyNamed)));
+            .arg(tr("%Ln activity(ies)", nullptr, activities), tr("%Ln person(s) reached", nullptr, reached),
+                tr("%Ln distinct named", nullptr, named), tr("%Ln new", nullptr, newlyNamed)));
     m_statTable->setRowCount(0);
     for (const auto &section : st->sections) {
         int row = m_statTable->rowCount();
@@ -1192,7 +1193,7 @@ void ActivityPage::reloadStatistics()
             row = m_statTable->rowCount();
             m_statTable->insertRow(row);
             m_statTable->setItem(row, 0, new QTableWidgetItem(QStringLiteral("    ") + r.label));
-            auto *n = new QTableWidgetItem(QString::number(r.count));
+            auto *n = new QTableWidgetItem(QLocale().toString(r.count));
             n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_statTable->setItem(row, 1, n);
             auto *p = new QTableWidgetItem(QStringLiteral("%1 %").arg(r.percent));
@@ -1209,12 +1210,12 @@ void ActivityPage::reloadStatistics()
         m_statTable->setItem(row, 1, item);
     };
     if (st->orientations)
-        addExtra(tr("Orientations made"), QString::number(*st->orientations));
+        addExtra(tr("Orientations made"), QLocale().toString(*st->orientations));
     if (st->diagnostics)
-        addExtra(tr("Diagnostics made"), QString::number(*st->diagnostics));
+        addExtra(tr("Diagnostics made"), QLocale().toString(*st->diagnostics));
     if (st->cheques)
         for (const auto &c : *st->cheques)
-            addExtra(tr("Cheques redeemed: %1 (%2)").arg(c.schemeLabel, c.funder), QString::number(c.count));
+            addExtra(tr("Cheques redeemed: %1 (%2)").arg(c.schemeLabel, c.funder), QLocale().toString(c.count));
 
     auto *trend = new QChart;
     trend->setTitle(tr("Activities over 12 months"));

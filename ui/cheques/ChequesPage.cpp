@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QLocale>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -280,7 +281,7 @@ void ChequeScanWidget::show(const ScanResult &result)
         ++m_redeemedCount;
         Q_EMIT chequeRedeemed(result.chequeId);
     }
-    m_sessionCount->setText(tr("%n cheque(s) redeemed since this screen opened.", nullptr, m_redeemedCount));
+    m_sessionCount->setText(tr("%Ln cheque(s) redeemed since this screen opened.", nullptr, m_redeemedCount));
     auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 — %3")
                                          .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
                                              result.code.isEmpty() ? result.input.trimmed() : result.code, answer));
@@ -501,7 +502,7 @@ void ChequeStockWidget::reload()
     const QMap<ChequeStatus, int> counts = m_register.countByStatus();
     QStringList parts;
     for (ChequeStatus s : allStatuses())
-        parts << tr("%1: %2").arg(statusLabel(s)).arg(counts.value(s));
+        parts << tr("%1: %2").arg(statusLabel(s), QLocale().toString(counts.value(s)));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 
     const QList<ExpiryAlert> alerts = m_register.expiryAlerts();
@@ -510,8 +511,8 @@ void ChequeStockWidget::reload()
     for (const ExpiryAlert &a : alerts) {
         overdue = overdue || a.overdue;
         lines << (a.overdue
-                ? tr("%n %1 cheque(s) not used were accepted until %2 only: they are expired.", nullptr, a.count)
-                : tr("%n %1 cheque(s) not used yet will no longer be accepted after %2.", nullptr, a.count))
+                ? tr("%Ln %1 cheque(s) not used were accepted until %2 only: they are expired.", nullptr, a.count)
+                : tr("%Ln %1 cheque(s) not used yet will no longer be accepted after %2.", nullptr, a.count))
                      .arg(a.schemeLabel, frenchDate(a.acceptedUntil));
     }
     m_alerts->setText(lines.join(QLatin1Char('\n')));
@@ -528,8 +529,8 @@ void ChequeStockWidget::reload()
         setRow(m_booklets, i,
             { labels.value(b.schemeId, b.schemeId), b.label,
                 b.firstCode == b.lastCode ? b.firstCode : tr("%1 to %2").arg(b.firstCode, b.lastCode),
-                frenchDate(b.receivedOn), frenchDate(b.validUntil), QString::number(b.inStock),
-                QString::number(b.distributed), QString::number(b.used), QString::number(b.lost) },
+                frenchDate(b.receivedOn), frenchDate(b.validUntil), QLocale().toString(b.inStock),
+                QLocale().toString(b.distributed), QLocale().toString(b.used), QLocale().toString(b.lost) },
             b.id);
     }
     m_booklets->resizeColumnsToContents();
@@ -574,7 +575,7 @@ void ChequeStockWidget::receive()
     ReceiveDialog dialog(m_register, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_message->setText(tr("%n cheque(s) received (%1 to %2).", nullptr, dialog.result.count)
+    m_message->setText(tr("%Ln cheque(s) received (%1 to %2).", nullptr, dialog.result.count)
                            .arg(dialog.result.firstCode, dialog.result.lastCode));
     reload();
 }
@@ -602,7 +603,7 @@ void ChequeStockWidget::handOut()
         return;
     const Status s = m_register.handOut(
         ids, beneficiary->text(), by->text(), m_currentStop ? m_currentStop->stopId() : QString());
-    m_message->setText(s ? tr("%n cheque(s) handed out.", nullptr, int(ids.size())) : s.errorMessage());
+    m_message->setText(s ? tr("%Ln cheque(s) handed out.", nullptr, int(ids.size())) : s.errorMessage());
     reload();
 }
 
@@ -615,19 +616,19 @@ void ChequeStockWidget::cancel()
     }
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Cancel cheques"),
-        tr("Why are these %n cheque(s) cancelled (lost, damaged…)?", nullptr, int(ids.size())), QLineEdit::Normal, {},
+        tr("Why are these %Ln cheque(s) cancelled (lost, damaged…)?", nullptr, int(ids.size())), QLineEdit::Normal, {},
         &ok);
     if (!ok)
         return;
     const Status s = m_register.cancel(ids, reason);
-    m_message->setText(s ? tr("%n cheque(s) cancelled.", nullptr, int(ids.size())) : s.errorMessage());
+    m_message->setText(s ? tr("%Ln cheque(s) cancelled.", nullptr, int(ids.size())) : s.errorMessage());
     reload();
 }
 
 void ChequeStockWidget::markExpired()
 {
     const auto r = m_register.expireOverdue();
-    m_message->setText(r ? tr("%n cheque(s) marked as expired.", nullptr, *r) : r.errorMessage());
+    m_message->setText(r ? tr("%Ln cheque(s) marked as expired.", nullptr, *r) : r.errorMessage());
     reload();
 }
 
@@ -717,7 +718,7 @@ void ChequeClaimsWidget::reload()
     } else {
         QStringList parts;
         for (const Claim &c : pending)
-            parts << tr("%1: %n cheque(s), %2", nullptr, c.chequeCount).arg(c.schemeLabel, c.amount.toString());
+            parts << tr("%1: %Ln cheque(s), %2", nullptr, c.chequeCount).arg(c.schemeLabel, c.amount.toString());
         m_pending->setText(
             tr("To claim for %1: %2.").arg(reports::monthTitle(month()), parts.join(QStringLiteral("; "))));
     }
@@ -727,7 +728,7 @@ void ChequeClaimsWidget::reload()
     for (int i = 0; i < claims.size(); ++i) {
         const Claim &c = claims.at(i);
         setRow(m_claims, i,
-            { c.reference, c.schemeLabel, c.funder, QString::number(c.chequeCount), c.amount.toString(),
+            { c.reference, c.schemeLabel, c.funder, QLocale().toString(c.chequeCount), c.amount.toString(),
                 c.closed ? tr("Reimbursed on %1").arg(frenchDate(c.receivedOn)) : tr("Waiting for payment"),
                 c.received ? c.received->toString() : QString(), c.received ? c.difference().toString() : QString(),
                 c.bankReference },
@@ -767,7 +768,7 @@ void ChequeClaimsWidget::prepare()
             count += c.chequeCount;
             total += c.amount;
         }
-        m_message->setText(tr("Claim prepared: %n cheque(s), %1. Print or save the statement and send it to the "
+        m_message->setText(tr("Claim prepared: %Ln cheque(s), %1. Print or save the statement and send it to the "
                               "funder.",
             nullptr, count)
                                .arg(total.toString()));

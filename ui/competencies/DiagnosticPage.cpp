@@ -226,9 +226,10 @@ void DiagnosticPage::updateFrameworkInfo()
     }
     const Framework &f = m_frameworks.at(index);
     QString text = f.description.isEmpty() ? QString() : f.description + QLatin1Char('\n');
-    text += tr("%n item(s) in %1 domain(s), version %2. Licence: %3.", nullptr, f.itemCount())
-                .arg(f.domains.size())
-                .arg(f.version, f.licence);
+    const int items = f.itemCount();
+    const int domains = int(f.domains.size());
+    text += tr("%1 in %2, version %3. Licence: %4.")
+                .arg(tr("%Ln item(s)", nullptr, items), tr("%Ln domain(s)", nullptr, domains), f.version, f.licence);
     if (!f.attribution.isEmpty())
         text += QLatin1Char('\n') + f.attribution;
     m_frameworkInfo->setText(text);

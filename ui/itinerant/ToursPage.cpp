@@ -583,7 +583,7 @@ void ToursPage::removeTour()
     const int count = int(store.stops(tour.value().id).size());
     const QString question = count == 0
         ? tr("Remove the tour « %1 »? It has no stop.").arg(tour.value().name)
-        : tr("Remove the tour « %1 » and its %n stop(s)? Records already made keep their stop.", nullptr, count)
+        : tr("Remove the tour « %1 » and its %Ln stop(s)? Records already made keep their stop.", nullptr, count)
               .arg(tour.value().name);
     if (!confirm(question))
         return;
@@ -626,15 +626,13 @@ void ToursPage::importFromPlaces()
         lines << tr("No place of the register is marked « Itinérant »: import the bus's places first (Map section), "
                     "or enter the stops here.");
     } else {
-        lines << tr("Import from the itinerant places: %1 place(s) read; tours created: %2; stops added: %3, updated: %4, "
+        const QLocale locale; // « 1 234 », « 1,234 »
+        lines << tr("Import from the itinerant places: places read: %1; tours created: %2; stops added: %3, updated: %4, "
                     "unchanged: %5, removed: %6; not imported: %7.")
-                     .arg(summary.places)
-                     .arg(summary.toursCreated)
-                     .arg(summary.added)
-                     .arg(summary.updated)
-                     .arg(summary.unchanged)
-                     .arg(summary.removed)
-                     .arg(summary.skipped);
+                     .arg(locale.toString(summary.places), locale.toString(summary.toursCreated),
+                          locale.toString(summary.added), locale.toString(summary.updated),
+                          locale.toString(summary.unchanged), locale.toString(summary.removed),
+                          locale.toString(summary.skipped));
     }
     lines << summary.messages;
     // What was not imported, and why: said, not hidden (the first ones; all in the tooltip).
@@ -648,8 +646,8 @@ void ToursPage::importFromPlaces()
     }
     const int shown = 6;
     lines << details.mid(0, shown);
-    if (details.size() > shown)
-        lines << tr("… and %1 more (see the tooltip).").arg(details.size() - shown);
+    if (const int more = int(details.size()) - shown; more > 0)
+        lines << tr("… and %Ln more (see the tooltip).", nullptr, more);
     m_importSummary->setText(lines.join(QLatin1Char('\n')));
     m_importSummary->setToolTip(details.join(QLatin1Char('\n')));
     m_importSummary->setVisible(true);

@@ -102,6 +102,7 @@ void HomePage::refreshFigures()
         value->setFont(vf);
         value->setObjectName(figure.key + QStringLiteral("FigureLabel"));
         auto *label = new QLabel(figure.label, m_figuresBox);
+        label->setObjectName(figure.key + QStringLiteral("FigureCaption"));
         m_figures->addWidget(value, row, 0, Qt::AlignRight);
         m_figures->addWidget(label, row, 1);
         ++row;

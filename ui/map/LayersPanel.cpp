@@ -201,7 +201,7 @@ void LayersPanel::reloadList()
     m_updating = true;
     m_list->clear();
     for (const geo::VectorLayerInfo &l : std::as_const(m_layers)) {
-        auto *item = new QListWidgetItem(tr("%1 (%n feature(s))", nullptr, l.featureCount).arg(l.name), m_list);
+        auto *item = new QListWidgetItem(tr("%1 (%Ln feature(s))", nullptr, l.featureCount).arg(l.name), m_list);
         item->setData(Qt::UserRole, l.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(l.visible ? Qt::Checked : Qt::Unchecked);
@@ -356,7 +356,7 @@ void LayersPanel::importFile(const QString &path)
                     return;
                 }
                 m_status->setText(
-                    tr("Layer « %1 » imported: %n feature(s).", nullptr, result->featureCount).arg(result->name));
+                    tr("Layer « %1 » imported: %Ln feature(s).", nullptr, result->featureCount).arg(result->name));
                 reloadList();
                 if (m_view && result->bounds.isValid())
                     m_view->fitBounds(result->bounds);

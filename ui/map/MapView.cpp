@@ -750,7 +750,7 @@ void MapView::showStackMenu(const DrawnCluster &cluster, const QPoint &pos)
     menu->setObjectName(QStringLiteral("pointsMenu"));
     menu->setAccessibleName(tr("Places at this address"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addSection(tr("%n place(s) here", nullptr, cluster.count));
+    menu->addSection(tr("%Ln place(s) here", nullptr, cluster.count));
     const int shown = std::min(cluster.count, 40);
     for (int i = cluster.first; i < cluster.first + shown; ++i) {
         const geo::MapPoint &p = m_clusterer->point(i);
@@ -758,8 +758,8 @@ void MapView::showStackMenu(const DrawnCluster &cluster, const QPoint &pos)
         action->setData(p.id);
         connect(action, &QAction::triggered, this, [this, id = p.id] { Q_EMIT pointActivated(id); });
     }
-    if (cluster.count > shown)
-        menu->addAction(tr("… and %n more", nullptr, cluster.count - shown))->setEnabled(false);
+    if (const int more = cluster.count - shown; more > 0)
+        menu->addAction(tr("… and %Ln more", nullptr, more))->setEnabled(false);
     menu->popup(mapToGlobal(pos));
 }
 

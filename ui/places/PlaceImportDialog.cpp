@@ -1,6 +1,7 @@
 #include "ui/places/PlaceImportDialog.h"
 
 #include <QComboBox>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -267,11 +268,10 @@ void PlaceImportDialog::workerFinished(const Result<places::ImportReport> &resul
 
 void PlaceImportDialog::showReport(const places::ImportReport &report, bool dryRun)
 {
+    const QLocale locale; // « 1 234 », « 1,234 »
     const QString counts = tr("%1 added, %2 updated, %3 unchanged, %4 skipped.")
-                               .arg(report.added)
-                               .arg(report.updated)
-                               .arg(report.unchanged)
-                               .arg(report.skipped);
+                               .arg(locale.toString(report.added), locale.toString(report.updated),
+                                    locale.toString(report.unchanged), locale.toString(report.skipped));
     m_summaryLabel->setText(dryRun ? tr("Preview of %1: %2 Nothing is written yet.").arg(report.file, counts)
                                    : tr("%1 imported: %2").arg(report.file, counts));
     m_previewTable->setRowCount(0);

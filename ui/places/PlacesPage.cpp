@@ -380,7 +380,7 @@ void PlacesPage::refresh()
     const int found = int(hits.size());
     m_countLabel->setText(hits.isEmpty() ? tr("No place found.")
             : hits.size() >= ListLimit   ? tr("The first %1 places").arg(ListLimit)
-                                         : tr("%n place(s)", nullptr, found));
+                                         : tr("%Ln place(s)", nullptr, found));
     if (nearHere && !hits.isEmpty())
         m_countLabel->setText(m_countLabel->text() + QStringLiteral(" · ") + tr("nearest first from here"));
 

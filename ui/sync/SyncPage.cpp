@@ -213,7 +213,7 @@ void SyncPage::refresh()
                                           : QLocale().toString(Clock::fromIso(last).toTimeZone(m_services.clock.timeZone()),
                                                                QStringLiteral("dddd d MMMM yyyy, HH:mm")));
     const int pending = state.pendingChanges(m_service->schema());
-    m_pending->setText(pending == 0 ? tr("none") : tr("%n change(s) waiting", nullptr, pending));
+    m_pending->setText(pending == 0 ? tr("none") : tr("%Ln change(s) waiting", nullptr, pending));
     const QString error = state.lastError();
     m_error->setText(error.isEmpty() ? tr("none") : error);
     m_error->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
@@ -250,11 +250,13 @@ void SyncPage::refresh()
         for (const sync::Revision &r : c.losers)
             add(r, false);
     }
+    const int incidentCount = int(incidents.size());
+    const int conflictCount = int(conflicts.size());
     m_reviewSummary->setText(incidents.isEmpty() && conflicts.isEmpty()
                                  ? tr("Nothing to review.")
-                                 : tr("%1 incident(s) and %2 conflict(s) to review: choose the version to keep.")
-                                       .arg(incidents.size())
-                                       .arg(conflicts.size()));
+                                 : tr("%1 and %2 to review: choose the version to keep.")
+                                       .arg(tr("%Ln incident(s)", nullptr, incidentCount),
+                                            tr("%Ln conflict(s)", nullptr, conflictCount)));
     m_keep->setEnabled(false);
 }
 
@@ -346,7 +348,9 @@ void SyncPage::setRunning(bool running)
 
 void SyncPage::onProgress(const sync::SyncProgress &progress)
 {
-    m_progressLabel->setText(tr("%1: %2 sent, %3 received").arg(progress.database).arg(progress.pushed).arg(progress.pulled));
+    m_progressLabel->setText(tr("%1: %2 sent, %3 received")
+                                 .arg(progress.database, QLocale().toString(progress.pushed),
+                                      QLocale().toString(progress.pulled)));
 }
 
 void SyncPage::onFinished(bool ok, const QString &message)

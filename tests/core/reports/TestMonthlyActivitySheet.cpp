@@ -498,7 +498,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Mars 2026")), qPrintable(text));
         QVERIFY(text.contains(
             QCoreApplication::translate("escale::reports", "No activity was recorded in %1.")
-                .arg(QStringLiteral("Mars 2026"))));
+                .arg(QStringLiteral("mars 2026")))); // inside a sentence: a small letter
         const QString pdf = db.dir.filePath(QStringLiteral("empty.pdf"));
         ESCALE_VERIFY_OK(reports::writeMonthlySheet(*db, QDate(2026, 3, 1), db.clock, pdf));
         QVERIFY(QFileInfo(pdf).size() > 1000);
