@@ -553,8 +553,8 @@
         <translation>Remplit une base neuve avec un an de données de démonstration clairement signalées.</translation>
     </message>
     <message>
-        <source>Demonstration data written: %1 users, %2 fictitious people, %3 activities, %4 Pass numérique cheques in %5 booklets, %6 claims.</source>
-        <translation>Données de démonstration écrites : %1 utilisateurs, %2 personnes fictives, %3 activités, %4 chèques Pass numérique en %5 carnets, %6 demandes de remboursement.</translation>
+        <source>Demonstration data written — users: %1, fictitious people: %2, activities: %3, Pass numérique cheques: %4 (booklets: %5), reimbursement claims: %6.</source>
+        <translation>Données de démonstration écrites — utilisateurs : %1, personnes fictives : %2, activités : %3, chèques Pass numérique : %4 (carnets : %5), demandes de remboursement : %6.</translation>
     </message>
 </context>
 <context>

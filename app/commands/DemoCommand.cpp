@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace escale::app {
 
@@ -35,14 +36,12 @@ public:
                 { QStringLiteral("activities"), summary.activities }, { QStringLiteral("cheques"), chequeSummary.cheques },
                 { QStringLiteral("chequeClaims"), chequeSummary.claims } });
         else
-            context.out() << tr("Demonstration data written: %1 users, %2 fictitious people, %3 activities, "
-                                "%4 Pass numérique cheques in %5 booklets, %6 claims.")
-                                 .arg(summary.users)
-                                 .arg(summary.beneficiaries)
-                                 .arg(summary.activities)
-                                 .arg(chequeSummary.cheques)
-                                 .arg(chequeSummary.booklets)
-                                 .arg(chequeSummary.claims)
+            // Label-style counts (docs/development.md, « Numbers and plurals »): no word to agree.
+            context.out() << tr("Demonstration data written — users: %1, fictitious people: %2, activities: %3, "
+                                "Pass numérique cheques: %4 (booklets: %5), reimbursement claims: %6.")
+                                 .arg(QLocale().toString(summary.users), QLocale().toString(summary.beneficiaries),
+                                      QLocale().toString(summary.activities), QLocale().toString(chequeSummary.cheques),
+                                      QLocale().toString(chequeSummary.booklets), QLocale().toString(chequeSummary.claims))
                           << Qt::endl;
         return ExitSuccess;
     }

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("escale::activity::ActivityExport", text);
+    return QCoreApplication::translate("escale::activity", text); // the context lupdate gives tr() in this namespace
 }
 
 QString labels(vocab::Kind kind, const QString &codes)

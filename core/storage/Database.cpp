@@ -469,13 +469,21 @@ Status Database::exec(const QString &sql, const QVariantList &values)
     return {};
 }
 
+// Transactions nest: the outermost is a BEGIN IMMEDIATE … COMMIT, each one inside it a savepoint
+// (escale_1, escale_2…). An inner transaction that ends without its commit undoes its own changes only
+// (ROLLBACK TO its savepoint) and leaves the outer one open: the outer code decides, and its writes
+// after that point stay inside the transaction (a whole ROLLBACK there let them commit one by one).
 Status Database::beginTransaction()
 {
-    if (m_transactionDepth++ > 0)
-        return {};
+    if (m_transactionDepth > 0) {
+        Status s = exec(QStringLiteral("SAVEPOINT escale_%1").arg(m_transactionDepth));
+        if (s)
+            ++m_transactionDepth;
+        return s;
+    }
     Status s = exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!s)
-        m_transactionDepth = 0;
+    if (s)
+        m_transactionDepth = 1;
     return s;
 }
 
@@ -484,8 +492,11 @@ Status Database::commit()
     if (m_transactionDepth == 0)
         return Status::failure(QStringLiteral("storage.no-transaction"),
                                tr("The change was cancelled before it could be saved."));
-    if (--m_transactionDepth > 0)
-        return {};
+    if (m_transactionDepth > 1) {
+        --m_transactionDepth;
+        return exec(QStringLiteral("RELEASE escale_%1").arg(m_transactionDepth));
+    }
+    m_transactionDepth = 0;
     Status s = exec(QStringLiteral("COMMIT"));
     if (!s)
     {
@@ -499,8 +510,15 @@ void Database::rollback()
 {
     if (m_transactionDepth == 0)
         return;
-    m_transactionDepth = 0;
     QSqlQuery q(connection());
+    if (m_transactionDepth > 1) {
+        --m_transactionDepth;
+        const QString name = QStringLiteral("escale_%1").arg(m_transactionDepth);
+        q.exec(QStringLiteral("ROLLBACK TO ") + name);
+        q.exec(QStringLiteral("RELEASE ") + name);
+        return;
+    }
+    m_transactionDepth = 0;
     q.exec(QStringLiteral("ROLLBACK"));
 }
 

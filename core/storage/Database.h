@@ -75,6 +75,8 @@ public:
     // bounded cache), so a write repeated for every row of an import or a sync page is not re-parsed.
     Status exec(const QString &sql, const QVariantList &values = {});
 
+    // Prefer Transaction. They nest: an inner one is a savepoint, and rolling it back undoes its own
+    // changes only; the outer one stays open.
     Status beginTransaction();
     Status commit();
     void rollback();

@@ -3,6 +3,7 @@
 
 #include "activity/ActivityExport.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -28,8 +29,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-        Run r = escale({ QStringLiteral("--database"), db, QStringLiteral("demo") });
+        Run r = escale({ QStringLiteral("--database"), db, QStringLiteral("demo"), QStringLiteral("--json") });
         QVERIFY2(r.status == 0, qPrintable(r.err));
+        // Activities and, through the same command, the Pass numérique cheques and their claims.
+        const QJsonObject summary = r.json();
+        QVERIFY(summary.value(QStringLiteral("activities")).toInt() > 100);
+        QVERIFY(summary.value(QStringLiteral("cheques")).toInt() > 0);
+        QVERIFY(summary.value(QStringLiteral("chequeClaims")).toInt() > 0);
         // A second run refuses: the database already has activities.
         r = escale({ QStringLiteral("--database"), db, QStringLiteral("demo") });
         QCOMPARE(r.status, 1);

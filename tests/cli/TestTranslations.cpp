@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,40 @@ private Q_SLOTS:
         }
         QVERIFY(files > 100);
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("non-ASCII text in a Latin-1 literal:\n") + found.join(QLatin1Char('\n'))));
+    }
+
+    // A free tr() helper names its context by hand (QCoreApplication::translate("ctx", …)); lupdate files
+    // the strings under the context it deduces (the enclosing namespace or class). A name that is not a
+    // context of the catalogue leaves those strings in English at run time, translated or not.
+    void translateContextsExistInTheCatalogue()
+    {
+        QFile ts(QStringLiteral(ESCALE_SOURCE_DIR "/translations/escale_fr.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QSet<QString> contexts;
+        static const QRegularExpression name(QStringLiteral("<name>([^<]*)</name>"));
+        for (auto m = name.globalMatch(QString::fromUtf8(ts.readAll())); m.hasNext();)
+            contexts.insert(m.next().captured(1));
+        QVERIFY(contexts.size() > 20);
+        static const QRegularExpression call(QStringLiteral("QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
+        const QString source = QStringLiteral(ESCALE_SOURCE_DIR);
+        QStringList unknown;
+        int calls = 0;
+        for (const char *folder : {"app", "core", "ui"}) {
+            QDirIterator it(source + QLatin1Char('/') + QLatin1String(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                for (auto m = call.globalMatch(QString::fromUtf8(file.readAll())); m.hasNext();) {
+                    const QString context = m.next().captured(1);
+                    ++calls;
+                    if (!contexts.contains(context))
+                        unknown << QStringLiteral("%1: %2").arg(QDir(source).relativeFilePath(file.fileName()), context);
+                }
+            }
+        }
+        QVERIFY(calls > 20);
+        QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("contexts that are not in escale_fr.ts:\n") + unknown.join(QLatin1Char('\n'))));
     }
 
     void frenchTranslationIsComplete()

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/SqlScript.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -320,8 +322,24 @@ private Q_SLOTS:
 
     void readOnlyFileIsRefusedUntouched()
     {
-        if (geteuid() == 0)
-            QSKIP("running as root: file permissions do not stop root, so a read-only file cannot be simulated");
+        if (geteuid() == 0) {
+            // File permissions do not stop root (CI runs as root): the same test runs again in a child
+            // process as « nobody » (setpriv, util-linux), which makes its own temporary folder.
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("running as root without setpriv: a read-only file cannot be simulated");
+            QProcess child;
+            child.setProcessChannelMode(QProcess::MergedChannels);
+            child.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                  QCoreApplication::applicationFilePath(),
+                                  QStringLiteral("readOnlyFileIsRefusedUntouched")});
+            QVERIFY(child.waitForFinished(60000));
+            const QByteArray out = child.readAll();
+            QVERIFY2(child.exitCode() == 0 && out.contains("PASS   : TestDatabase::readOnlyFileIsRefusedUntouched()"),
+                     out.constData());
+            return;
+        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
         {
@@ -418,6 +436,54 @@ private Q_SLOTS:
         }
         QCOMPARE(db->setting(QStringLiteral("a")).toInt(), 2);
         QCOMPARE(db->setting(QStringLiteral("b")).toInt(), 3);
+    }
+
+    // An inner transaction that ends without its commit (a failed step) undoes its own changes only;
+    // the outer one stays a transaction: what it writes afterwards is committed or rolled back with
+    // it, never committed on its own.
+    void innerTransactionRollsBackItsOwnChangesOnly()
+    {
+        test::TempDatabase db;
+        {
+            storage::Transaction tx(*db);
+            ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("before"), 1));
+            {
+                storage::Transaction inner(*db);
+                QVERIFY(inner.isActive());
+                ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("inner"), 2));
+            } // no commit: a failed step
+            ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("after"), 3));
+            {
+                storage::Transaction kept(*db);
+                ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("kept"), 4));
+                ESCALE_VERIFY_OK(kept.commit());
+            }
+            QVERIFY(!db->setting(QStringLiteral("inner")).isValid());
+            // Another connection sees nothing yet: still one transaction.
+            auto other = db->openAnother();
+            ESCALE_VERIFY_OK(other);
+            QVERIFY(!(*other)->setting(QStringLiteral("after")).isValid());
+        } // the outer one ends without its commit too
+        QVERIFY(!db->setting(QStringLiteral("before")).isValid());
+        QVERIFY(!db->setting(QStringLiteral("after")).isValid());
+        QVERIFY(!db->setting(QStringLiteral("kept")).isValid());
+        {
+            storage::Transaction tx(*db);
+            ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("before"), 1));
+            {
+                storage::Transaction inner(*db);
+                ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("inner"), 2));
+            }
+            ESCALE_VERIFY_OK(db->setSetting(QStringLiteral("after"), 3));
+            ESCALE_VERIFY_OK(tx.commit());
+        }
+        QCOMPARE(db->setting(QStringLiteral("before")).toInt(), 1);
+        QVERIFY(!db->setting(QStringLiteral("inner")).isValid());
+        QCOMPARE(db->setting(QStringLiteral("after")).toInt(), 3);
+        // And the connection is out of any transaction: a new one begins normally.
+        storage::Transaction again(*db);
+        QVERIFY(again.isActive());
+        ESCALE_VERIFY_OK(again.commit());
     }
 
     void backupIsAConsistentCopy()
