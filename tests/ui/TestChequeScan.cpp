@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -166,6 +167,53 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_CLAIMS")) {
             page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_CLAIMS"));
         }
+    }
+
+    // At the section's width on a 1366×768 screen, every column of the claims list shows without
+    // scrolling sideways, even with a long funder's name (elided, whole in its tooltip).
+    void claimColumnsFitTheScreenWithALongFunder()
+    {
+        test::TempDatabase db(QDateTime(QDate(2026, 10, 14), QTime(9, 0), Qt::UTC));
+        setUp(db);
+        const QString funder = QStringLiteral("Département des Alpes-de-Haute-Provence — direction de l'inclusion "
+                                              "numérique et des usages");
+        {
+            ChequeRegister reg(*db);
+            ReceiveRequest booklet;
+            booklet.schemeId = QStringLiteral("aptic");
+            booklet.rangeFirst = QStringLiteral("5500000001");
+            booklet.rangeLast = QStringLiteral("5500000005");
+            booklet.funder = funder;
+            ESCALE_VERIFY_OK(reg.receive(booklet));
+            QVERIFY(reg.redeem(QStringLiteral("5500000001")).recorded());
+            QVERIFY(reg.redeem(QStringLiteral("7700000011")).recorded());
+        }
+        db.clock.set(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+        ui::ChequesPage page(AppServices { *db, db.clock });
+        page.resize(1050, 700); // 1366 minus the navigation and the window's frame
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QTabWidget *>(QStringLiteral("chequeTabs"))->setCurrentIndex(2);
+        auto *month = page.findChild<QDateEdit *>(QStringLiteral("monthEdit"));
+        auto *prepare = page.findChild<QPushButton *>(QStringLiteral("prepareClaimButton"));
+        auto *claims = page.findChild<QTableWidget *>(QStringLiteral("claimTable"));
+        QVERIFY(month && prepare && claims);
+        month->setDate(QDate(2026, 10, 1));
+        QTest::mouseClick(prepare, Qt::LeftButton);
+        QCOMPARE(claims->rowCount(), 2);
+        int total = 0;
+        for (int c = 0; c < claims->columnCount(); ++c)
+            total += claims->columnWidth(c);
+        QVERIFY2(total <= claims->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(total).arg(claims->viewport()->width())));
+        QTRY_VERIFY(!claims->horizontalScrollBar()->isVisible());
+        bool found = false;
+        for (int r = 0; r < claims->rowCount(); ++r)
+            if (claims->item(r, 2)->text() == funder) {
+                found = true;
+                QCOMPARE(claims->item(r, 2)->toolTip(), funder);
+            }
+        QVERIFY(found);
     }
 
     // The statement number (bordereau) in the claims list, typed back to find its claim, and in the

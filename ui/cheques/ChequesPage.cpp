@@ -88,7 +88,20 @@ void setRow(QTableWidget *table, int row, const QStringList &cells, const QVaria
         if (c == 0 && data.isValid())
             item->setData(Qt::UserRole, data);
         table->setItem(row, c, item);
+        if (cells.at(c).size() > 24) // may be elided by fitColumns(): whole in the tooltip
+            item->setToolTip(cells.at(c));
     }
+}
+
+// Columns sized to their contents, none wider than `widest` pixels (a funder's long name is elided,
+// whole in its tooltip), so that every column of a register table shows at 1366×768 without
+// scrolling sideways. The last column stretches to the table's edge.
+void fitColumns(QTableWidget *table, int widest = 240)
+{
+    table->resizeColumnsToContents();
+    for (int c = 0; c + 1 < table->columnCount(); ++c)
+        if (table->columnWidth(c) > widest)
+            table->setColumnWidth(c, widest);
 }
 
 } // namespace
@@ -533,7 +546,7 @@ void ChequeStockWidget::reload()
                 QLocale().toString(b.distributed), QLocale().toString(b.used), QLocale().toString(b.lost) },
             b.id);
     }
-    m_booklets->resizeColumnsToContents();
+    fitColumns(m_booklets);
     reloadCheques();
 }
 
@@ -557,7 +570,7 @@ void ChequeStockWidget::reloadCheques()
                 frenchDate(c.redeemedOn), c.redeemedPlace },
             c.id);
     }
-    m_cheques->resizeColumnsToContents();
+    fitColumns(m_cheques);
 }
 
 QStringList ChequeStockWidget::selectedIds() const
@@ -734,7 +747,7 @@ void ChequeClaimsWidget::reload()
                 c.bankReference },
             c.id);
     }
-    m_claims->resizeColumnsToContents();
+    fitColumns(m_claims);
 }
 
 void ChequeClaimsWidget::findStatement()
