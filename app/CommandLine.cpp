@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace escale::app {
@@ -24,15 +25,31 @@ QString globalHelp(const CommandList &commands)
                       "Without a command, starts the Escale window.\n\n"
                       "Global options:\n"
                       "  --database FILE       the database to use (default: %1; or ESCALE_DATABASE)\n"
-                      "  --lang fr|en          the language of the interface\n"
+                      "  --lang fr|en          the language of the window and of the commands' messages\n"
                       "  --nmea FILE           replay a GPS log (NMEA) as the position\n"
                       "  --quit-after-startup  show the window, print the start-up time, quit\n"
+                      "  --verbose             commands also print Escale's progress messages (logs)\n"
                       "  --version             print the version\n"
                       "  --help                print this help; COMMAND --help for a command\n\n"
                       "Commands:\n")
                        .arg(storage::Database::defaultPath());
     for (const auto &c : commands)
         text += QStringLiteral("  %1  %2\n").arg(c->name().join(QLatin1Char(' ')), -20).arg(c->summary());
+    return text;
+}
+
+// Why the parser refused the arguments, in the interface's typography: an unknown option in our own words
+// (« Option inconnue « --bogus ». »), Qt's other messages with « » for their straight quotes.
+QString parseError(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString name = unknown.first();
+        return tr("Unknown option « %1 ».").arg((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    }
+    QString text = parser.errorText();
+    static const QRegularExpression quoted(QStringLiteral("['\"]([^'\"]+)['\"]"));
+    text.replace(quoted, QStringLiteral("« \\1 »"));
     return text;
 }
 
@@ -62,7 +79,9 @@ int runCommand(const GlobalOptions &options)
     const CommandList commands = allCommands();
 
     if (!options.error.isEmpty()) {
-        err << "escale: " << options.error << Qt::endl << tr("Try: escale --help") << Qt::endl;
+        // Parsed again: the program read the options before the translations were installed.
+        const QString error = parseGlobalOptions(options.arguments).error;
+        err << errorLine(error.isEmpty() ? options.error : error) << Qt::endl << tr("Try: escale --help") << Qt::endl;
         return ExitUsage;
     }
     if (options.command.isEmpty()) {
@@ -88,7 +107,7 @@ int runCommand(const GlobalOptions &options)
                 << group.join(QLatin1Char('\n')) << Qt::endl;
             return options.help || options.command.contains(QStringLiteral("--help")) ? ExitSuccess : ExitUsage;
         }
-        err << "escale: " << tr("Unknown command « %1 ».").arg(options.command.join(QLatin1Char(' '))) << Qt::endl
+        err << errorLine(tr("Unknown command « %1 ».").arg(options.command.join(QLatin1Char(' ')))) << Qt::endl
             << tr("Try: escale --help") << Qt::endl;
         return ExitUsage;
     }
@@ -99,11 +118,14 @@ int runCommand(const GlobalOptions &options)
     // Our own -h/--help, so that its line is translated like the rest (Qt's is not in French here).
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(helpOption);
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           tr("Also print Escale's progress messages (logs)."));
+    parser.addOption(verboseOption);
     command->configure(parser);
     QStringList args{QStringLiteral("escale %1").arg(command->name().join(QLatin1Char(' ')))};
     args << options.command.mid(consumed);
     if (!parser.parse(args)) {
-        err << "escale: " << parser.errorText() << Qt::endl
+        err << errorLine(parseError(parser)) << Qt::endl
             << tr("Try: escale %1 --help").arg(command->name().join(QLatin1Char(' '))) << Qt::endl;
         return ExitUsage;
     }
@@ -118,6 +140,8 @@ int runCommand(const GlobalOptions &options)
         out << help;
         return ExitSuccess;
     }
+    if (parser.isSet(verboseOption))
+        setCommandLogging(true);
     SystemClock clock;
     CommandContext context(options.database, clock, out, err);
     const int status = command->run(parser, context);

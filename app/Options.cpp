@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 namespace escale::app {
@@ -32,6 +33,7 @@ void setApplicationNames()
 GlobalOptions parseGlobalOptions(const QStringList &arguments)
 {
     GlobalOptions o;
+    o.arguments = arguments;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
         auto valueOf = [&](const QString &option, QString *out) {
@@ -54,6 +56,8 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
             continue;
         if (a == QLatin1String("--quit-after-startup")) {
             o.quitAfterStartup = true;
+        } else if (a == QLatin1String("--verbose")) {
+            o.verbose = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             o.help = true;
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
@@ -64,7 +68,7 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
                 ++i; // Qt's own GUI options, handled by QApplication
                 continue;
             }
-            o.error = tr("Unknown option %1.").arg(a);
+            o.error = tr("Unknown option « %1 ».").arg(a);
         } else {
             o.command = arguments.mid(i);
             break;
@@ -77,6 +81,17 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
     if (o.database.isEmpty())
         o.database = storage::Database::defaultPath();
     return o;
+}
+
+QString errorLine(const QString &message)
+{
+    return tr("escale: %1").arg(message);
+}
+
+void setCommandLogging(bool verbose)
+{
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("escale.*.debug=false")
+                                             : QStringLiteral("escale.*.debug=false\nescale.*.info=false"));
 }
 
 void installTranslations(QCoreApplication &app, const QString &language)

@@ -71,7 +71,7 @@ ui::SectionProvider *SectionLibrary::sections(const AppServices &services)
 int SectionLibrary::runCommand(const GlobalOptions &options)
 {
     if (!load()) {
-        std::fprintf(stderr, "escale: %s\n", qUtf8Printable(m_error));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(errorLine(m_error)));
         return ExitFailure;
     }
     auto run = reinterpret_cast<RunCommandFunction>(m_library.resolve(RunCommandSymbol));

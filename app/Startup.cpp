@@ -121,6 +121,7 @@ int runCommandLine(const GlobalOptions &options)
     // offscreen platform unless told otherwise, so that commands run without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    setCommandLogging(options.verbose); // the command's own messages, not Escale's progress logs
     QGuiApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app, options.language);
@@ -145,12 +146,12 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
     if (!lock) {
         if (!options.quitAfterStartup)
             QMessageBox::critical(nullptr, applicationDisplayName(), lock.errorMessage());
-        std::fprintf(stderr, "escale: %s\n", qUtf8Printable(lock.errorMessage()));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(errorLine(lock.errorMessage())));
         return ExitFailure;
     }
     auto opened = storage::Database::open(options.database, clock, dbOptions);
     if (!opened) {
-        std::fprintf(stderr, "escale: %s\n", qUtf8Printable(opened.errorMessage()));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(errorLine(opened.errorMessage())));
         if (!options.quitAfterStartup)
             QMessageBox::critical(nullptr, applicationDisplayName(), opened.errorMessage());
         return ExitFailure;
@@ -163,13 +164,14 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
     structure::StructureStore structures(database);
     if (structures.needsFirstRun()) {
         if (options.quitAfterStartup) {
-            std::fprintf(stderr, "escale: %s\n",
-                         qUtf8Printable(tr("The structure profile is not set yet: start Escale once to create it.")));
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(errorLine(
+                             tr("The structure profile is not set yet: start Escale once to create it."))));
             return ExitFailure;
         }
         ui::SectionProvider *provider = sections.sections(services);
         if (!provider) {
-            std::fprintf(stderr, "escale: %s\n", qUtf8Printable(sections.errorString()));
+            std::fprintf(stderr, "%s\n", qUtf8Printable(errorLine(sections.errorString())));
             QMessageBox::critical(nullptr, applicationDisplayName(), sections.errorString());
             return ExitFailure;
         }
@@ -182,7 +184,7 @@ int runGui(int &argc, char **argv, const GlobalOptions &options)
     ui::MainWindow window(services, [&] {
         ui::SectionProvider *provider = sections.sections(services);
         if (!provider)
-            std::fprintf(stderr, "escale: %s\n", qUtf8Printable(sections.errorString()));
+            std::fprintf(stderr, "%s\n", qUtf8Printable(errorLine(sections.errorString())));
         return provider;
     });
     if (options.quitAfterStartup)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActivityExportCommand</name>
+    <message numerus="yes">
+        <source>%Ln activity(ies) written to %1.</source>
+        <translation>
+            <numerusform>%Ln activity written to %1.</numerusform>
+            <numerusform>%Ln activities written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChequeRegister</name>
     <message numerus="yes">
         <source>%Ln of these cheques are already in the register, e.g. %1. Nothing was received.</source>
@@ -101,6 +111,13 @@
             <numerusform>Monthly sheet for %1 written to %2 (%Ln activities).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies) written to %1.</source>
+        <translation>
+            <numerusform>%Ln activity written to %1.</numerusform>
+            <numerusform>%Ln activities written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportTimetableCommand</name>
@@ -166,10 +183,10 @@
 <context>
     <name>escale::itinerant</name>
     <message numerus="yes">
-        <source>%Ln record(s) of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus&apos;s stops.</source>
+        <source>%Ln record(s) of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</source>
         <translation>
-            <numerusform>%Ln record of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus&apos;s stops.</numerusform>
-            <numerusform>%Ln records of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus&apos;s stops.</numerusform>
+            <numerusform>%Ln record of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</numerusform>
+            <numerusform>%Ln records of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +221,13 @@
         <translation>
             <numerusform>at %Ln stop.</numerusform>
             <numerusform>at %Ln stops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stop(s) without a commune recorded.</source>
+        <translation>
+            <numerusform>%Ln stop without a commune recorded.</numerusform>
+            <numerusform>%Ln stops without a commune recorded.</numerusform>
         </translation>
     </message>
 </context>
@@ -353,6 +377,23 @@
     </message>
 </context>
 <context>
+    <name>escale::ui::ChequesPage</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln double redemption(s) to examine</source>
+        <translation>
+            <numerusform>%Ln double redemption to examine</numerusform>
+            <numerusform>%Ln double redemptions to examine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>escale::ui::DiagnosticPage</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -366,6 +407,20 @@
         <translation>
             <numerusform>%Ln domain</numerusform>
             <numerusform>%Ln domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answered</source>
+        <translation>
+            <numerusform>%Ln answered</numerusform>
+            <numerusform>%Ln answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deduced</source>
+        <translation>
+            <numerusform>%Ln deduced</numerusform>
+            <numerusform>%Ln deduced</numerusform>
         </translation>
     </message>
 </context>
@@ -452,6 +507,10 @@
             <numerusform>… and %Ln more (see the tooltip).</numerusform>
             <numerusform>… and %Ln more (see the tooltip).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stop(s) served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stops' dates.</source>
+        <translation><numerusform>%Ln stop served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stop's dates.</numerusform><numerusform>%Ln stops served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stops' dates.</numerusform></translation>
     </message>
 </context>
 </TS>

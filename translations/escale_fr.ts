@@ -5,7 +5,7 @@
     <name>ActivityExportCommand</name>
     <message>
         <source>Export activities of a period as CSV (the national tool's columns).</source>
-        <translation>Exporte les activités d'une période en CSV (colonnes de l'outil national).</translation>
+        <translation>Exporter les activités d'une période en CSV (colonnes de l'outil national).</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
@@ -28,12 +28,23 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>escale activity export: --from YYYY-MM-DD --to YYYY-MM-DD --output FILE.csv are required, the start before the end.</source>
-        <translation>escale activity export : --from AAAA-MM-JJ --to AAAA-MM-JJ --output FICHIER.csv sont requis, le début avant la fin.</translation>
+        <source>escale activity export: --from YYYY-MM-DD --to YYYY-MM-DD --output FILE.csv are required.</source>
+        <translation>escale activity export : --from AAAA-MM-JJ --to AAAA-MM-JJ --output FICHIER.csv sont requis.</translation>
     </message>
     <message>
-        <source>Activities written to %1.</source>
-        <translation>Activités écrites dans %1.</translation>
+        <source>escale activity export: invalid date for %1: %2 (expected YYYY-MM-DD, e.g. 2026-10-01).</source>
+        <translation>escale activity export : date invalide pour %1 : %2 (attendu AAAA-MM-JJ, par ex. 2026-10-01).</translation>
+    </message>
+    <message>
+        <source>escale activity export: --to (%1) is before --from (%2).</source>
+        <translation>escale activity export : --to (%1) est avant --from (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies) written to %1.</source>
+        <translation>
+            <numerusform>%Ln activité écrite dans %1.</numerusform>
+            <numerusform>%Ln activités écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,10 +286,6 @@
         <source>%1: cannot be written (%2).</source>
         <translation>%1 : écriture impossible (%2).</translation>
     </message>
-    <message>
-        <source>The statement of the existing claims was written again.</source>
-        <translation>Le bordereau des demandes existantes a été réécrit.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln cheque(s) claimed for %1, %2; statement written to %3.</source>
         <translation>
@@ -292,6 +299,10 @@
             <numerusform>Bordereau %1 : %2 — %3, %Ln chèque, %4.</numerusform>
             <numerusform>Bordereau %1 : %2 — %3, %Ln chèques, %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No new claim was made; the statement of the existing claims was written again to %1.</source>
+        <translation>Aucune nouvelle demande n'a été faite ; le bordereau des demandes existantes a été réécrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -505,7 +516,7 @@
     <name>ContentValidateCommand</name>
     <message>
         <source>Check a content document (orientation tree, competency framework) and list its errors.</source>
-        <translation>Vérifie un document de contenu (arbre d'orientation, référentiel de compétences) et liste ses erreurs.</translation>
+        <translation>Vérifier un document de contenu (arbre d'orientation, référentiel de compétences) et lister ses erreurs.</translation>
     </message>
     <message>
         <source>The JSON document to check.</source>
@@ -523,14 +534,6 @@
         <source>%1 is too large (%2 bytes) to be a content document.</source>
         <translation>%1 est trop gros (%2 octets) pour être un document de contenu.</translation>
     </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln error(s).</source>
         <translation>
@@ -545,12 +548,24 @@
             <numerusform>%1 : %2 %3 « %4 » version %5 valide (%Ln éléments).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1 : erreur : %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Fill a fresh database with a year of clearly labelled demonstration data.</source>
-        <translation>Remplit une base neuve avec un an de données de démonstration clairement signalées.</translation>
+        <translation>Remplir une base neuve avec un an de données de démonstration clairement signalées.</translation>
     </message>
     <message>
         <source>Demonstration data written — users: %1, fictitious people: %2, activities: %3, Pass numérique cheques: %4 (booklets: %5), reimbursement claims: %6.</source>
@@ -744,20 +759,20 @@
         <source> (%1 km)</source>
         <translation> (%1 km)</translation>
     </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
 </context>
 <context>
     <name>ReportMonthlyCommand</name>
     <message>
         <source>Write the monthly activity sheet (PDF) and, optionally, the month's activities (CSV).</source>
-        <translation>Écrit la fiche d'activité mensuelle (PDF) et, au choix, les activités du mois (CSV).</translation>
+        <translation>Écrire la fiche d'activité mensuelle (PDF) et, au choix, les activités du mois (CSV).</translation>
     </message>
     <message>
         <source>The month, as YYYY-MM.</source>
         <translation>Le mois, au format AAAA-MM.</translation>
-    </message>
-    <message>
-        <source>MONTH</source>
-        <translation>MOIS</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
@@ -769,11 +784,7 @@
     </message>
     <message>
         <source>Also write the month's activities as CSV.</source>
-        <translation>Écrit aussi les activités du mois en CSV.</translation>
-    </message>
-    <message>
-        <source>escale report monthly: --month YYYY-MM is required (« %1 » given).</source>
-        <translation>escale report monthly : --month AAAA-MM est requis (« %1 » donné).</translation>
+        <translation>Écrire aussi les activités du mois en CSV.</translation>
     </message>
     <message>
         <source>escale report monthly: --output FILE.pdf is required.</source>
@@ -787,8 +798,27 @@
         </translation>
     </message>
     <message>
-        <source>Activities written to %1.</source>
-        <translation>Activités écrites dans %1.</translation>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>escale report monthly: --month YYYY-MM is required.</source>
+        <translation>escale report monthly : --month AAAA-MM est requis.</translation>
+    </message>
+    <message>
+        <source>escale report monthly: invalid month: %1 (expected YYYY-MM, e.g. 2026-10).</source>
+        <translation>escale report monthly : mois invalide : %1 (attendu AAAA-MM, par ex. 2026-10).</translation>
+    </message>
+    <message>
+        <source>warning: %1 has not begun yet; the sheet is empty.</source>
+        <translation>attention : %1 n'a pas encore commencé ; la fiche est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies) written to %1.</source>
+        <translation>
+            <numerusform>%Ln activité écrite dans %1.</numerusform>
+            <numerusform>%Ln activités écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +861,10 @@
     <message>
         <source>  left out: %1</source>
         <translation>  laissé de côté : %1</translation>
+    </message>
+    <message>
+        <source>Warning: this timetable posts the bus at two stops at the same time. Correct the stops (Tours › Stops) before posting it.</source>
+        <translation>Attention : cette fiche horaire annonce le bus à deux arrêts en même temps. Corrigez les arrêts (Tournées › Arrêts) avant de l'afficher.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +991,10 @@
     <message>
         <source>Stops: %1 added, %2 updated, %3 unchanged, %4 removed, %5 skipped; tours created: %6.</source>
         <translation>Arrêts — ajoutés : %1, mis à jour : %2, inchangés : %3, retirés : %4, ignorés : %5 ; tournées créées : %6.</translation>
+    </message>
+    <message>
+        <source>%1%2, %3: %4</source>
+        <translation>%1%2, %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -1283,42 +1321,8 @@
         <translation>Afficher le résultat en JSON.</translation>
     </message>
     <message>
-        <source>Usage: escale [--database FILE] [--lang fr|en] [COMMAND] [OPTIONS]
-
-Without a command, starts the Escale window.
-
-Global options:
-  --database FILE       the database to use (default: %1; or ESCALE_DATABASE)
-  --lang fr|en          the language of the interface
-  --nmea FILE           replay a GPS log (NMEA) as the position
-  --quit-after-startup  show the window, print the start-up time, quit
-  --version             print the version
-  --help                print this help; COMMAND --help for a command
-
-Commands:
-</source>
-        <translation>Usage : escale [--database FICHIER] [--lang fr|en] [COMMANDE] [OPTIONS]
-
-Sans commande, ouvre la fenêtre d'Escale.
-
-Options globales :
-  --database FICHIER    la base à utiliser (par défaut : %1 ; ou ESCALE_DATABASE)
-  --lang fr|en          la langue de l'interface
-  --nmea FICHIER        rejouer un journal GPS (NMEA) comme position
-  --quit-after-startup  afficher la fenêtre, écrire le temps de démarrage, quitter
-  --version             afficher la version
-  --help                afficher cette aide ; COMMANDE --help pour une commande
-
-Commandes :
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 attend une valeur.</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>Option inconnue : %1.</translation>
     </message>
     <message>
         <source>--lang takes fr or en, not %1.</source>
@@ -1346,7 +1350,51 @@ Commandes :
     </message>
     <message>
         <source>Show this help.</source>
-        <translation>Affiche cette aide.</translation>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: escale [--database FILE] [--lang fr|en] [COMMAND] [OPTIONS]
+
+Without a command, starts the Escale window.
+
+Global options:
+  --database FILE       the database to use (default: %1; or ESCALE_DATABASE)
+  --lang fr|en          the language of the window and of the commands' messages
+  --nmea FILE           replay a GPS log (NMEA) as the position
+  --quit-after-startup  show the window, print the start-up time, quit
+  --verbose             commands also print Escale's progress messages (logs)
+  --version             print the version
+  --help                print this help; COMMAND --help for a command
+
+Commands:
+</source>
+        <translation>Utilisation : escale [--database FICHIER] [--lang fr|en] [COMMANDE] [OPTIONS]
+
+Sans commande, ouvre la fenêtre d'Escale.
+
+Options globales :
+  --database FICHIER    la base à utiliser (par défaut : %1 ; ou ESCALE_DATABASE)
+  --lang fr|en          la langue de la fenêtre et des messages des commandes
+  --nmea FICHIER        rejouer un journal GPS (NMEA) comme position
+  --quit-after-startup  afficher la fenêtre, écrire le temps de démarrage, quitter
+  --verbose             écrire aussi, pour les commandes, les messages de suivi d'Escale (journaux)
+  --version             afficher la version
+  --help                afficher cette aide ; COMMANDE --help pour une commande
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>Unknown option « %1 ».</source>
+        <translation>Option inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Also print Escale's progress messages (logs).</source>
+        <translation>Écrire aussi les messages de suivi d'Escale (journaux).</translation>
+    </message>
+    <message>
+        <source>escale: %1</source>
+        <translation>escale : %1</translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2338,6 @@ Commandes :
         <translation>%1 et %2 se chevauchent : %3 et %4, d'abord le %5</translation>
     </message>
     <message>
-        <source>its point (%1, %2) is %3 km from the other stops (more than %4 km): left out, check it on the map</source>
-        <translation>son point (%1, %2) est à %3 km des autres arrêts (plus de %4 km) : laissé de côté, vérifiez-le sur la carte</translation>
-    </message>
-    <message>
         <source>%1 is %2 km from the other stops of its tour (more than %3 km): check its point (%4, %5)</source>
         <translation>%1 est à %2 km des autres arrêts de sa tournée (plus de %3 km) : vérifiez son point (%4, %5)</translation>
     </message>
@@ -2303,6 +2347,10 @@ Commandes :
             <numerusform>%Ln fiche du fichier n'indiquait pas « itinerance » : marquée « Itinérant », puisque le fichier a été importé comme les arrêts d'un bus.</numerusform>
             <numerusform>%Ln fiches du fichier n'indiquaient pas « itinerance » : marquées « Itinérant », puisque le fichier a été importé comme les arrêts d'un bus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its point (latitude %1, longitude %2) is %3 km from the other stops (more than %4 km): left out, check it on the map</source>
+        <translation>son point (latitude %1, longitude %2) est à %3 km des autres arrêts (plus de %4 km) : laissé de côté, vérifiez-le sur la carte</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2700,10 @@ Commandes :
             <numerusform>… et %Ln autres erreurs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
 </context>
 <context>
     <name>escale::places</name>
@@ -2938,10 +2990,6 @@ Commandes :
 <context>
     <name>escale::places::PlaceSheet</name>
     <message>
-        <source>Data: national places standard (Licence Ouverte 2.0)</source>
-        <translation>Données : standard national des lieux de médiation numérique (Licence Ouverte 2.0)</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3044,6 +3092,14 @@ Commandes :
     <message>
         <source>Updated %1</source>
         <translation>Mise à jour le %1</translation>
+    </message>
+    <message>
+        <source>Data: ANCT – Cartographie nationale des lieux d'inclusion numérique / Hub du Sud (Licence Ouverte 2.0)</source>
+        <translation>Données : ANCT – Cartographie nationale des lieux d'inclusion numérique / Hub du Sud (Licence Ouverte 2.0)</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2</source>
+        <translation>latitude %1 ; longitude %2</translation>
     </message>
 </context>
 <context>
@@ -3284,11 +3340,11 @@ Commandes :
     </message>
     <message>
         <source>What to bring</source>
-        <translation>Quoi apporter</translation>
+        <translation>Pièces à apporter</translation>
     </message>
     <message>
         <source>What to do online</source>
-        <translation>Quoi faire en ligne</translation>
+        <translation>Que faire en ligne</translation>
     </message>
     <message>
         <source>you can log in with FranceConnect</source>
@@ -3337,10 +3393,6 @@ Commandes :
     <message>
         <source>Mediator: %1</source>
         <translation>Médiateur : %1</translation>
-    </message>
-    <message>
-        <source>Framework: %1 (version %2)</source>
-        <translation>Référentiel : %1 (version %2)</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3406,10 +3458,6 @@ Commandes :
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(inconnue)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln commune(s) served</source>
         <translation>
@@ -3453,8 +3501,35 @@ Commandes :
         <translation>Chèques encaissés en %1. Demande préparée le %2 par %3.</translation>
     </message>
     <message>
-        <source>Each cheque listed was checked and redeemed once at this place. Please quote the statement number %1 with the payment. Date and signature of the person in charge:</source>
-        <translation>Chaque chèque listé a été vérifié et encaissé une seule fois dans ce lieu. Merci de rappeler le numéro de bordereau %1 avec le paiement. Date et signature du responsable :</translation>
+        <source>Each cheque listed was checked and redeemed once at this place. Please quote the statement number %1 with the payment.</source>
+        <translation>Chaque chèque listé a été vérifié et encaissé une seule fois dans ce lieu. Merci de rappeler le numéro de bordereau %1 avec le paiement.</translation>
+    </message>
+    <message>
+        <source>Date and signature of the person in charge:</source>
+        <translation>Date et signature du responsable :</translation>
+    </message>
+    <message>
+        <source>(month in progress)</source>
+        <translation>(mois en cours)</translation>
+    </message>
+    <message>
+        <source>Month in progress: figures up to %1, compared with the same days (1 to %2) of the other months.</source>
+        <translation>Mois en cours : chiffres arrêtés au %1, comparés aux mêmes jours (du 1er au %2) des autres mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stop(s) without a commune recorded.</source>
+        <translation>
+            <numerusform>%Ln arrêt sans commune renseignée.</numerusform>
+            <numerusform>%Ln arrêts sans commune renseignée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non renseignée)</translation>
+    </message>
+    <message>
+        <source>Framework: %1, version %2</source>
+        <translation>Référentiel : %1, version %2</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4553,10 @@ Commandes :
             <numerusform>%Ln nouvelles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Saisie à</translation>
+    </message>
 </context>
 <context>
     <name>escale::ui::ChequeClaimsWidget</name>
@@ -4650,6 +4729,19 @@ Commandes :
     <message>
         <source>Statement %1 — %2, %3: %4 claimed.</source>
         <translation>Bordereau %1 — %2, %3 : %4 réclamés.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two claims</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>BR-YYYY-MM-…</source>
+        <translation>BR-AAAA-MM-…</translation>
+    </message>
+    <message>
+        <source>Type a statement number read on a letter or a payment (BR-2026-10-7K3QD2) and press Enter: its month and its claim are shown.</source>
+        <translation>Tapez un numéro de bordereau lu sur un courrier ou un virement (BR-2026-10-7K3QD2) puis Entrée : son mois et sa demande s'affichent.</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5167,24 @@ Commandes :
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln double redemption(s) to examine</source>
+        <translation>
+            <numerusform>%Ln double encaissement à examiner</numerusform>
+            <numerusform>%Ln doubles encaissements à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cheque redeemed at two places may be claimed only once: agree with the other place which redemption counts. Click a code to see its journal.</source>
+        <translation>Un chèque encaissé dans deux lieux ne peut être réclamé qu'une fois : convenez avec l'autre lieu de l'encaissement qui compte. Cliquez sur un code pour voir son journal.</translation>
+    </message>
 </context>
 <context>
     <name>escale::ui::CurrentStopBar</name>
@@ -5222,14 +5332,6 @@ Commandes :
         <translation>&amp;Pause (reprendre plus tard)</translation>
     </message>
     <message>
-        <source>%1 — %2 — %3 — question %4 of %5%6</source>
-        <translation>%1 — %2 — %3 — question %4 sur %5%6</translation>
-    </message>
-    <message>
-        <source> (quick mode)</source>
-        <translation> (mode rapide)</translation>
-    </message>
-    <message>
         <source>Not answered yet. Keys: 1, 2, 3… for the answer, 0 for « not assessed ».</source>
         <translation>Pas encore de réponse. Touches : 1, 2, 3… pour la réponse, 0 pour « non évalué ».</translation>
     </message>
@@ -5359,6 +5461,40 @@ Commandes :
             <numerusform>%Ln domaines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2 — %3 — question %4 (quick mode: the other gestures are deduced)</source>
+        <translation>%1 — %2 — %3 — question %4 (mode rapide : les autres gestes sont déduits)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 gestures assessed (%3, %4)</source>
+        <translation>gestes évalués : %1 sur %2 (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answered</source>
+        <translation>
+            <numerusform>%Ln demandé</numerusform>
+            <numerusform>%Ln demandés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deduced</source>
+        <translation>
+            <numerusform>%Ln déduit</numerusform>
+            <numerusform>%Ln déduits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — question %4 of %5</source>
+        <translation>%1 — %2 — %3 — question %4 sur %5</translation>
+    </message>
+    <message>
+        <source>Nothing to work on: every gesture assessed is mastered.</source>
+        <translation>Rien à travailler : tous les gestes évalués sont acquis.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
 </context>
 <context>
     <name>escale::ui::DocumentPreview</name>
@@ -5369,6 +5505,18 @@ Commandes :
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -7614,10 +7762,6 @@ Commandes :
         <translation>Résolu dans la section Synchronisation</translation>
     </message>
     <message>
-        <source>only for a certificate no known authority signed</source>
-        <translation>seulement pour un certificat qu'aucune autorité connue n'a signé</translation>
-    </message>
-    <message>
         <source>The SHA-256 fingerprint (AB:CD:…) of the server's certificate, as its administrator gives it: that certificate is then trusted although it is self-signed. Compare it with the one shown in the error.</source>
         <translation>L'empreinte SHA-256 (AB:CD:…) du certificat du serveur, telle que son administrateur la donne : ce certificat est alors accepté même s'il est auto-signé. Comparez-la avec celle affichée dans l'erreur.</translation>
     </message>
@@ -7654,6 +7798,10 @@ Commandes :
             <numerusform>%Ln conflit</numerusform>
             <numerusform>%Ln conflits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>AB:CD:… of a self-signed certificate</source>
+        <translation>AB:CD:… d'un certificat auto-signé</translation>
     </message>
 </context>
 <context>
@@ -7903,6 +8051,26 @@ Commandes :
             <numerusform>… et %Ln autre (voir l'infobulle).</numerusform>
             <numerusform>… et %Ln autres (voir l'infobulle).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stops that overlap</source>
+        <translation>Arrêts qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>This timetable posts the bus at two stops at the same time. Villagers would wait where the bus does not come.</source>
+        <translation>Cette fiche horaire annonce le bus à deux arrêts en même temps. Des habitants attendraient là où le bus ne passera pas.</translation>
+    </message>
+    <message>
+        <source>Correct the stops first</source>
+        <translation>Corriger d'abord les arrêts</translation>
+    </message>
+    <message>
+        <source>Print anyway…</source>
+        <translation>Imprimer quand même…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stop(s) served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stops' dates.</source>
+        <translation><numerusform>%Ln arrêt desservi jusqu'au %1 seulement (%2), puis absent du planning : importez à nouveau les lieux itinérants (bouton à gauche) ou modifiez les dates des arrêts.</numerusform><numerusform>%Ln arrêts desservis jusqu'au %1 seulement (%2), puis absents du planning : importez à nouveau les lieux itinérants (bouton à gauche) ou modifiez les dates des arrêts.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <tuple>
+
 namespace escale::app {
 
 namespace {
@@ -27,21 +29,42 @@ public:
     }
     int run(const QCommandLineParser &parser, CommandContext &context) const override
     {
-        const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
-        const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+        const QString fromText = parser.value(QStringLiteral("from"));
+        const QString toText = parser.value(QStringLiteral("to"));
         const QString output = parser.value(QStringLiteral("output"));
-        if (!from.isValid() || !to.isValid() || from > to || output.isEmpty()) {
+        if (fromText.isEmpty() || toText.isEmpty() || output.isEmpty()) {
             context.err() << tr("escale activity export: --from YYYY-MM-DD --to YYYY-MM-DD --output FILE.csv are "
-                                "required, the start before the end.")
+                                "required.")
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        // Which date is wrong, and how (QA 4, #24).
+        const QDate from = QDate::fromString(fromText, QStringLiteral("yyyy-MM-dd"));
+        const QDate to = QDate::fromString(toText, QStringLiteral("yyyy-MM-dd"));
+        for (const auto &[option, text, date] : { std::tuple { QStringLiteral("--from"), fromText, from },
+                 std::tuple { QStringLiteral("--to"), toText, to } }) {
+            if (!date.isValid()) {
+                context.err() << tr("escale activity export: invalid date for %1: %2 (expected YYYY-MM-DD, e.g. "
+                                    "2026-10-01).")
+                                     .arg(option, text)
+                              << Qt::endl;
+                return ExitUsage;
+            }
+        }
+        if (to < from) {
+            context.err() << tr("escale activity export: --to (%1) is before --from (%2).").arg(toText, fromText)
                           << Qt::endl;
             return ExitUsage;
         }
         storage::Database *db = context.database(/*readOnly=*/true);
         if (!db)
             return ExitFailure;
-        if (Status s = activity::writeActivitiesCsv(*db, from, to, output); !s)
+        int rows = 0;
+        if (Status s = activity::writeActivitiesCsv(*db, from, to, output, &rows); !s)
             return context.fail(s.errorMessage());
-        context.out() << tr("Activities written to %1.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+        // The count first, so that an empty period is seen at once (QA 4, #26).
+        context.out() << tr("%Ln activity(ies) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(output))
+                      << Qt::endl;
         return ExitSuccess;
     }
 };

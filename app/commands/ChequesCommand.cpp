@@ -2,12 +2,14 @@
 // Thin: options → core/cheques → print.
 
 #include "commands/Command.h"
+#include "Startup.h"
 #include "sync/Incidents.h"
 
 #include "cheques/ChequeCode.h"
 #include "cheques/ChequeRegister.h"
 #include "cheques/ClaimBook.h"
 #include "reports/ClaimStatement.h"
+#include "reports/MonthlyActivitySheet.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,7 +93,7 @@ public:
         if (hasRange) {
             const auto range = code::splitRange(parser.value(QStringLiteral("range")));
             if (!range) {
-                context.err() << "escale: " << range.errorMessage() << Qt::endl;
+                context.err() << errorLine(range.errorMessage()) << Qt::endl;
                 return ExitUsage;
             }
             request.rangeFirst = range->first;
@@ -184,7 +186,7 @@ public:
         if (r.recorded())
             return ExitSuccess;
         if (!parser.isSet(QStringLiteral("json"))) {
-            context.err() << "escale: " << r.message << Qt::endl;
+            context.err() << errorLine(r.message) << Qt::endl;
             if (r.outcome == ScanOutcome::Unknown)
                 context.err() << tr("To redeem it as a cheque from elsewhere: escale cheques redeem %1 --foreign "
                                     "--scheme ID")
@@ -273,6 +275,19 @@ public:
         if (!db)
             return ExitFailure;
         QList<Incident> list = ChequeRegister(*db).incidents();
+        // For people: when and where, the time local as the Journal tab shows it (« 16/04/2026 14:53 »);
+        // --json keeps the machine form.
+        QList<QStringList> shown;
+        for (const Incident &i : std::as_const(list)) {
+            QStringList lines;
+            for (const JournalEntry &e : i.redemptionEntries)
+                lines << QStringLiteral("%1 — %2 (%3)")
+                             .arg(QDateTime::fromString(e.at, Qt::ISODateWithMs)
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                  e.why, e.who);
+            shown << lines;
+        }
         // Double redemptions found by sync (two conflicting leaves of one cheque document).
         for (const sync::Incident &found : sync::IncidentStore(*db).open()) {
             const bool known = std::any_of(list.cbegin(), list.cend(),
@@ -283,9 +298,15 @@ public:
             i.chequeId = found.docId;
             i.schemeId = found.docId.section(QLatin1Char(':'), 1, 1);
             i.code = found.docId.section(QLatin1Char(':'), 2);
-            for (const sync::Redemption &r : {found.first, found.second})
+            QStringList lines;
+            for (const sync::Redemption &r : {found.first, found.second}) {
                 i.redemptions << QStringLiteral("%1 — %2 (%3)").arg(r.date, r.place, r.mediator);
+                lines << QStringLiteral("%1 — %2 (%3)")
+                             .arg(QDate::fromString(r.date, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")),
+                                  r.place, r.mediator);
+            }
             list.append(i);
+            shown << lines;
         }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
@@ -301,9 +322,9 @@ public:
             context.out() << tr("No cheque was redeemed twice.") << Qt::endl;
             return ExitSuccess;
         }
-        for (const Incident &i : list) {
-            context.out() << i.schemeId << '\t' << i.code << Qt::endl;
-            for (const QString &r : i.redemptions)
+        for (qsizetype n = 0; n < list.size(); ++n) {
+            context.out() << list.at(n).schemeId << '\t' << list.at(n).code << Qt::endl;
+            for (const QString &r : shown.at(n))
                 context.out() << "    " << r << Qt::endl;
         }
         return ExitSuccess;
@@ -375,13 +396,26 @@ public:
                 { QStringLiteral("claims"), claims }, { QStringLiteral("output"), QDir(output).absolutePath() } });
             return ExitSuccess;
         }
-        if (!prepared)
+        if (!prepared) {
+            // Nothing new: one message, that says so (no « N cheques claimed » line to send twice).
             context.out() << prepared.errorMessage() << ' '
-                          << tr("The statement of the existing claims was written again.") << Qt::endl;
-        const int count = data->count;
-        context.out() << tr("%Ln cheque(s) claimed for %1, %2; statement written to %3.", nullptr, count)
-                             .arg(month, data->total.toString(), QDir::toNativeSeparators(output))
-                      << Qt::endl;
+                          << tr("No new claim was made; the statement of the existing claims was written again to "
+                                "%1.")
+                                 .arg(QDir::toNativeSeparators(output))
+                          << Qt::endl;
+        } else {
+            // What this run claimed: the new claims only (the statement holds the month's earlier ones too).
+            int count = 0;
+            Money amount;
+            for (const Claim &c : *prepared) {
+                count += c.chequeCount;
+                amount += c.amount;
+            }
+            const QString monthText = reports::monthInSentence(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate));
+            context.out() << tr("%Ln cheque(s) claimed for %1, %2; statement written to %3.", nullptr, count)
+                                 .arg(monthText, amount.toString(), QDir::toNativeSeparators(output))
+                          << Qt::endl;
+        }
         // The bordereau references, as printed on its pages: what the funder will quote.
         for (const Claim &c : book.claims(month)) {
             const int claimed = c.chequeCount;

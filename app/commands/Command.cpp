@@ -1,5 +1,7 @@
 #include "commands/Command.h"
 
+#include "Startup.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -31,7 +33,7 @@ storage::Database *CommandContext::database(bool readOnly)
 
 int CommandContext::fail(const QString &message)
 {
-    m_err << "escale: " << message << Qt::endl;
+    m_err << errorLine(message) << Qt::endl;
     return ExitFailure;
 }
 

@@ -33,7 +33,7 @@ public:
     // Opens the database (once); on failure prints the reason on stderr and returns nullptr.
     storage::Database *database(bool readOnly = false);
 
-    // Prints an error on stderr, prefixed with "escale: ", and returns ExitFailure.
+    // Prints an error on stderr, prefixed with « escale: » (app::errorLine), and returns ExitFailure.
     int fail(const QString &message);
     // Prints a JSON document on stdout.
     void printJson(const QJsonObject &object);

@@ -89,8 +89,9 @@ public:
         } else {
             for (const content::ContentIssue &i : report.issues) {
                 QTextStream &stream = i.error ? context.err() : context.out();
-                stream << path << ": " << (i.error ? tr("error") : tr("warning")) << ": "
-                       << (i.path.isEmpty() ? QString() : i.path + QStringLiteral(": ")) << i.message << " [" << i.code
+                // « FILE : erreur : ligne 1, colonne 2 : … » in French, « FILE: error: line 1, column 2: … ».
+                const QString what = i.path.isEmpty() ? i.message : tr("%1: %2").arg(i.path, i.message);
+                stream << (i.error ? tr("%1: error: %2") : tr("%1: warning: %2")).arg(path, what) << " [" << i.code
                        << "]" << Qt::endl;
             }
             const int items = report.itemCount;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace escale::app {
 
@@ -21,8 +22,8 @@ public:
     QString summary() const override { return tr("Search the places by words, service, opening time and distance."); }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(
-            QStringLiteral("TEXT"), tr("Words of the name, address, commune or postcode."), QStringLiteral("[TEXT]"));
+        parser.addPositionalArgument(tr("TEXT"), tr("Words of the name, address, commune or postcode."),
+                                     QStringLiteral("[%1]").arg(tr("TEXT")));
         parser.addOption({ QStringLiteral("near"), tr("Sort by distance to this point."), tr("LAT,LON") });
         parser.addOption({ QStringLiteral("radius"), tr("With --near: only places within this distance."), tr("KM") });
         parser.addOption(
@@ -122,7 +123,7 @@ public:
             QString line = h.nom + QStringLiteral(" — ")
                 + QStringList { h.adresse, h.codePostal + QLatin1Char(' ') + h.commune }.join(QStringLiteral(", "));
             if (h.distanceKm)
-                line += tr(" (%1 km)").arg(*h.distanceKm, 0, 'f', 1);
+                line += tr(" (%1 km)").arg(QLocale().toString(*h.distanceKm, 'f', 1)); // « 0,3 km », « 0.3 km »
             context.out() << line << Qt::endl;
             if (!h.horaires.isEmpty())
                 context.out() << QStringLiteral("    ") << places::OpeningHours::parse(h.horaires).describeAt(now)

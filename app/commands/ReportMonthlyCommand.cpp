@@ -1,4 +1,5 @@
 #include "commands/Command.h"
+#include "Startup.h"
 
 #include "activity/ActivityExport.h"
 #include "reports/MonthlyActivitySheet.h"
@@ -23,7 +24,7 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addOption({ QStringLiteral("month"), tr("The month, as YYYY-MM."), tr("MONTH") });
+        parser.addOption({ QStringLiteral("month"), tr("The month, as YYYY-MM."), tr("YYYY-MM") });
         parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The PDF to write."), tr("FILE") });
         parser.addOption({ QStringLiteral("csv"), tr("Also write the month's activities as CSV."), tr("FILE") });
         parser.addOption(jsonOption());
@@ -32,9 +33,14 @@ public:
     {
         const QString monthText = parser.value(QStringLiteral("month"));
         const QString output = parser.value(QStringLiteral("output"));
-        const QDate month = QDate::fromString(monthText + QStringLiteral("-01"), Qt::ISODate);
-        if (monthText.isEmpty() || !month.isValid()) {
-            context.err() << tr("escale report monthly: --month YYYY-MM is required (« %1 » given).").arg(monthText)
+        const QDate month = QDate::fromString(monthText, QStringLiteral("yyyy-MM"));
+        if (monthText.isEmpty()) {
+            context.err() << tr("escale report monthly: --month YYYY-MM is required.") << Qt::endl;
+            return ExitUsage;
+        }
+        if (!month.isValid()) {
+            context.err() << tr("escale report monthly: invalid month: %1 (expected YYYY-MM, e.g. 2026-10).")
+                                 .arg(monthText)
                           << Qt::endl;
             return ExitUsage;
         }
@@ -52,10 +58,17 @@ public:
         if (Status s = reports::writePdf(*doc, reports::monthlySheetInfo(*data), output); !s)
             return context.fail(s.errorMessage());
         const QString csv = parser.value(QStringLiteral("csv"));
+        int csvRows = 0;
         if (!csv.isEmpty()) {
-            if (Status s = activity::writeActivitiesCsv(*db, data->current.from, data->current.to, csv); !s)
+            if (Status s = activity::writeActivitiesCsv(*db, data->current.from, data->current.to, csv, &csvRows); !s)
                 return context.fail(s.errorMessage());
         }
+        // A month that has not begun has nothing to show yet: the sheet is written, and that is said.
+        const QDate today = context.clock().today();
+        if (month > QDate(today.year(), today.month(), 1))
+            context.err() << errorLine(tr("warning: %1 has not begun yet; the sheet is empty.")
+                                           .arg(reports::monthInSentence(month)))
+                          << Qt::endl;
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject o { { QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")) },
                 { QStringLiteral("output"), QDir(output).absolutePath() },
@@ -70,7 +83,9 @@ public:
                                  .arg(reports::monthInSentence(month), QDir::toNativeSeparators(output))
                           << Qt::endl;
             if (!csv.isEmpty())
-                context.out() << tr("Activities written to %1.").arg(QDir::toNativeSeparators(csv)) << Qt::endl;
+                context.out() << tr("%Ln activity(ies) written to %1.", nullptr, csvRows)
+                                     .arg(QDir::toNativeSeparators(csv))
+                              << Qt::endl;
         }
         return ExitSuccess;
     }

@@ -1,4 +1,5 @@
 #include "commands/Command.h"
+#include "Startup.h"
 
 #include "sync/CredentialStore.h"
 #include "sync/Replicator.h"
@@ -95,7 +96,7 @@ public:
             Result<QString> stored = sync::CredentialStore().read(
                 settings.server.toString(QUrl::RemoveUserInfo), settings.user);
             if (!stored)
-                context.err() << "escale: " << stored.errorMessage() << Qt::endl;
+                context.err() << errorLine(stored.errorMessage()) << Qt::endl;
             else
                 options.client.password = *stored;
         }
@@ -112,7 +113,7 @@ public:
         sync::Replicator replicator(*db, sync::SyncSchema::standard(), options);
         const sync::SyncReport report = replicator.run();
         if (Status s = state.record(report); !s)
-            context.err() << "escale: " << s.errorMessage() << Qt::endl;
+            context.err() << errorLine(s.errorMessage()) << Qt::endl;
 
         if (parser.isSet(QStringLiteral("json")))
             context.printJson(report.toJson());
@@ -128,9 +129,9 @@ public:
                           << Qt::endl;
             for (const auto &d : report.databases) {
                 for (const QString &m : d.failureMessages)
-                    context.err() << "escale: " << m << Qt::endl;
+                    context.err() << errorLine(m) << Qt::endl;
                 for (const QString &w : d.warnings)
-                    context.err() << "escale: " << w << Qt::endl;
+                    context.err() << errorLine(w) << Qt::endl;
             }
         }
         return report.failures() > 0 ? ExitFailure : ExitSuccess;

@@ -170,7 +170,8 @@ public:
                 continue;
             const QString where = r.commune.isEmpty() ? r.placeName : r.commune;
             const QString slot = r.slot.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.slot);
-            out << QStringLiteral("  %1%2, %3: %4").arg(where, slot, outcomeLabel(r.outcome), r.message) << Qt::endl;
+            out << QStringLiteral("  ") << tr("%1%2, %3: %4").arg(where, slot, outcomeLabel(r.outcome), r.message)
+                << Qt::endl;
         }
         return ExitSuccess;
     }
@@ -240,7 +241,8 @@ public:
                 { QStringLiteral("rows"), int(data->rows.size()) },
                 { QStringLiteral("validUntil"),
                     data->validUntil.isValid() ? data->validUntil.toString(Qt::ISODate) : QString() },
-                { QStringLiteral("problems"), QJsonArray::fromStringList(data->problems) } });
+                { QStringLiteral("problems"), QJsonArray::fromStringList(data->problems) },
+                { QStringLiteral("overlaps"), QJsonArray::fromStringList(data->overlaps) } });
         } else {
             const int rows = int(data->rows.size());
             context.out() << tr("Timetable of %1 written to %2 (%Ln line(s)).", nullptr, rows)
@@ -248,6 +250,14 @@ public:
                           << Qt::endl;
             for (const QString &problem : data->problems)
                 context.out() << tr("  left out: %1").arg(problem) << Qt::endl;
+            // The sheet would post the bus in two villages at once: said where the person looks.
+            if (!data->overlaps.isEmpty()) {
+                context.out() << tr("Warning: this timetable posts the bus at two stops at the same time. Correct "
+                                    "the stops (Tours › Stops) before posting it.")
+                              << Qt::endl;
+                for (const QString &overlap : data->overlaps)
+                    context.out() << QStringLiteral("  %1").arg(overlap) << Qt::endl;
+            }
         }
         return ExitSuccess;
     }

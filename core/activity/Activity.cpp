@@ -25,7 +25,7 @@ const QString kNoFavourite = QStringLiteral("-");
 const char *const kSelectColumns
     = "id, type, date, duree_minutes, canal, lieu_kind, lieu_id, lieu_label, materiel, thematiques, demarches, "
       "autonomie, niveau, redirection, notes, mediator_id, beneficiary_id, genre, tranche_age, statut, commune, "
-      "participants, comptes_anonymes";
+      "participants, comptes_anonymes, created_at";
 
 Activity readRow(const QSqlQuery &q)
 {
@@ -52,6 +52,7 @@ Activity readRow(const QSqlQuery &q)
     a.statut = q.value(19).toString();
     a.commune = q.value(20).toString();
     a.anonymousCounts = ActivityStore::decodeCounts(q.value(22).toString());
+    a.createdAt = q.value(23).toString();
     return a;
 }
 

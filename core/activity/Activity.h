@@ -75,6 +75,10 @@ struct Activity
 
     QList<ActivityLink> links;
 
+    // When it was entered (UTC ISO, read from the database; empty before it is saved). Written by
+    // storage::RecordStore, never by the caller.
+    QString createdAt;
+
     // People reached: 1 for an individual activity, named + anonymous participants for a workshop.
     int participants() const;
     bool isCollective() const { return type == QStringLiteral("collectif"); }

@@ -58,7 +58,7 @@ QString csvCell(const QString &value)
     return csv::cell(value, QLatin1Char(';'));
 }
 
-Result<QByteArray> exportActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to)
+Result<QByteArray> exportActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to, int *rows)
 {
     QHash<QString, QString> users;
     {
@@ -85,7 +85,9 @@ Result<QByteArray> exportActivitiesCsv(storage::Database &db, const QDate &from,
         text += escapedCells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
     };
     line(csvHeaders());
+    int count = 0;
     while (q.next()) {
+        ++count;
         const bool collective = q.value(1).toString() == QStringLiteral("collectif");
         line({ QDate::fromString(q.value(0).toString(), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")),
             vocab::label(vocab::Kind::ActivityType, q.value(1).toString()), QString::number(q.value(2).toInt()),
@@ -108,12 +110,14 @@ Result<QByteArray> exportActivitiesCsv(storage::Database &db, const QDate &from,
     }
     QByteArray data("\xEF\xBB\xBF");
     data += text.toUtf8();
+    if (rows)
+        *rows = count;
     return data;
 }
 
-Status writeActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to, const QString &path)
+Status writeActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to, const QString &path, int *rows)
 {
-    auto data = exportActivitiesCsv(db, from, to);
+    auto data = exportActivitiesCsv(db, from, to, rows);
     if (!data)
         return data.error();
     QSaveFile file(path);

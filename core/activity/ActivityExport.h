@@ -20,8 +20,10 @@ namespace escale::activity {
 // Names of beneficiaries are never exported (only whether the person was anonymous).
 QStringList csvHeaders();
 QString csvCell(const QString &value);
-Result<QByteArray> exportActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to);
-Status writeActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to, const QString &path);
+// `rows`, when given, receives the number of activities written (the lines after the header).
+Result<QByteArray> exportActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to, int *rows = nullptr);
+Status writeActivitiesCsv(storage::Database &db, const QDate &from, const QDate &to, const QString &path,
+                          int *rows = nullptr);
 
 // Reads back a file written by exportActivitiesCsv (for tests and re-import checks): rows of cells.
 QList<QStringList> parseCsv(const QByteArray &data);

@@ -892,8 +892,10 @@ QList<Incident> ChequeRegister::incidents() const
         for (const JournalEntry &e : journal(id)) {
             if (e.to == ChequeStatus::Encaisse
                 && (e.from == ChequeStatus::None || e.from == ChequeStatus::EnStock
-                    || e.from == ChequeStatus::Distribue))
+                    || e.from == ChequeStatus::Distribue)) {
                 incident.redemptions << QStringLiteral("%1 — %2 (%3)").arg(e.at, e.why, e.who);
+                incident.redemptionEntries << e;
+            }
         }
         list << incident;
     }

@@ -120,6 +120,7 @@ struct Incident
     QString code;
     QString schemeId;
     QStringList redemptions; // « 2026-10-04 — Médiathèque de Digne (Alice) » per redemption
+    QList<JournalEntry> redemptionEntries; // the same redemptions as journal entries (`at` in UTC), to show
 };
 
 // The Pass numérique register of this installation (issue 6, docs/cheques.md): schemes, booklets,

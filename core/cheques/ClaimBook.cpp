@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,6 +47,12 @@ Claim claimFrom(const QSqlQuery &q, const QHash<QString, QString> &labels)
 }
 
 constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+// « octobre 2026 », « October 2026 »: a month inside a sentence, as reports::monthInSentence() writes it.
+QString monthInSentence(const QString &month)
+{
+    return QStringLiteral("%1 %2").arg(QLocale().monthName(month.mid(5, 2).toInt(), QLocale::LongFormat), month.left(4));
+}
 
 } // namespace
 
@@ -128,9 +135,9 @@ Result<QList<Claim>> ClaimBook::prepare(const QString &month)
             return Error { QStringLiteral("cheques.nothing-to-claim"),
                 tr("Nothing left to claim for %1: the %Ln cheque(s) redeemed that month are already in %2.", nullptr,
                     claimed)
-                    .arg(month, tr("%Ln claim(s)", nullptr, claimCount)) };
+                    .arg(monthInSentence(month), tr("%Ln claim(s)", nullptr, claimCount)) };
         return Error { QStringLiteral("cheques.nothing-to-claim"),
-            tr("Nothing to claim for %1: no cheque was redeemed that month.").arg(month) };
+            tr("Nothing to claim for %1: no cheque was redeemed that month.").arg(monthInSentence(month)) };
     }
 
     const QString who = m_register.currentMediator();
@@ -290,7 +297,9 @@ Result<reports::ClaimStatementData> ClaimBook::statement(const QString &month) c
             tr("« %1 » is not a month: write it YYYY-MM, e.g. 2026-10.").arg(month) };
     const QList<Claim> list = claims(month);
     if (list.isEmpty())
-        return Error { QStringLiteral("cheques.nothing-to-claim"), tr("No claim was prepared for %1.").arg(month) };
+        return Error { QStringLiteral("cheques.nothing-to-claim"), tr("No claim was prepared for %1.")
+                .arg(QStringLiteral("%1 %2") // « novembre 2026 », as reports::monthInSentence() writes it
+                         .arg(QLocale().monthName(month.mid(5, 2).toInt(), QLocale::LongFormat), month.left(4))) };
     reports::ClaimStatementData data;
     data.month = month;
     data.issuedOn = m_register.clock().today();

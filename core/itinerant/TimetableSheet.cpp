@@ -85,7 +85,12 @@ Result<TimetableData> collectTimetable(
     }
 
     const QDate to = from.addDays(7 * data.weeksAhead - 1);
-    for (const Stop &s : store.stops(tourId)) {
+    const QList<Stop> stops = store.stops(tourId);
+    // Each pair once: a stop against the stops after it (as TourStore::scheduleProblems).
+    for (int i = 0; i < stops.size(); ++i)
+        for (const StopOverlap &o : TourStore::overlaps(stops.at(i), stops.mid(i + 1), from))
+            data.overlaps << TourStore::describe(o);
+    for (const Stop &s : stops) {
         // Public holidays are left out of the dates, unless the stop runs on public holidays.
         const Recurrence::PublicHolidays holidays = s.publicHolidays();
         const QDate first = s.recurrence.nextOccurrence(from, 731, holidays);

@@ -50,6 +50,10 @@ struct TimetableData
     QList<TimetableRow> rows;
     // Stops left out because they have no date ahead (also said by TourStore::scheduleProblems).
     QStringList problems;
+    // Pairs of stops whose hours cross on a day both are served, from validFrom (TourStore::overlaps,
+    // described): the sheet would post the bus in two villages at once. Not printed (the sheet is for
+    // the villagers): the command and the Tournées print action warn before it is written.
+    QStringList overlaps;
 };
 
 // Gathers the sheet of a tour from `from` (today by the database's clock when null).

@@ -608,12 +608,13 @@ Result<TourImportSummary> TourImport::fromRegister(const TourImportOptions &opti
         if (const auto far = farPlaces.constFind(p.id); far != farPlaces.constEnd()) {
             const int distance = qRound(far->distanceKm);
             const int limit = qRound(far->limitKm);
+            // The numbers in the interface's way (« latitude 43,4513 » in French), as the place sheet writes them.
+            const QLocale locale;
             pointNote = QCoreApplication::translate("escale::itinerant",
-                "its point (%1, %2) is %3 km from the other stops (more than %4 km): left out, check it on the map")
-                            .arg(*p.latitude)
-                            .arg(*p.longitude)
-                            .arg(distance)
-                            .arg(limit);
+                "its point (latitude %1, longitude %2) is %3 km from the other stops (more than %4 km): left out, "
+                "check it on the map")
+                            .arg(locale.toString(*p.latitude, 'g', 6), locale.toString(*p.longitude, 'g', 6),
+                                 locale.toString(distance), locale.toString(limit));
             lat.reset();
             lon.reset();
         } else if (!p.hasCoordinates()) {

@@ -631,7 +631,7 @@ ParseOutcome parseTree(const QByteArray &json, const Limits &limits)
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - before.lastIndexOf('\n'));
         result.issues.append({Issue::Severity::Error, QStringLiteral("json.syntax"),
-                              QStringLiteral("line %1, column %2").arg(line).arg(column),
+                              tr("line %1, column %2").arg(line).arg(column),
                               tr("Not valid JSON: %1.").arg(parseError.errorString())});
         return result;
     }

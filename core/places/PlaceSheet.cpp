@@ -71,7 +71,9 @@ reports::DocumentInfo PlaceSheet::info(const Place &place, const QString &struct
     i.title = place.nom;
     i.structure = structureName;
     i.date = nowLocal.date();
-    i.footnote = tr("Data: national places standard (Licence Ouverte 2.0)");
+    // The credit line the data's licence asks for (shared/data/README.md), as the About box gives it.
+    i.footnote = tr("Data: ANCT – Cartographie nationale des lieux d'inclusion numérique / Hub du Sud (Licence "
+                    "Ouverte 2.0)");
     return i;
 }
 
@@ -170,7 +172,10 @@ std::unique_ptr<QTextDocument> PlaceSheet::build(
     row(html, tr("Accessibility"), reports::escaped(p.ficheAccesLibre));
     row(html, tr("Parent structure"), reports::escaped(p.structureParente));
     if (p.hasCoordinates())
-        row(html, tr("Coordinates"), QStringLiteral("%1, %2").arg(*p.latitude, 0, 'f', 5).arg(*p.longitude, 0, 'f', 5));
+        // In the interface's language: « 44,10831 » in French, so the two are told apart by name.
+        row(html, tr("Coordinates"),
+            tr("latitude %1, longitude %2")
+                .arg(QLocale().toString(*p.latitude, 'f', 5), QLocale().toString(*p.longitude, 'f', 5)));
     html += QStringLiteral("</table>");
     if (!p.presentationDetail.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(reports::escaped(p.presentationDetail));

@@ -107,9 +107,12 @@ std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &dat
         }
         html += QStringLiteral("<p class=\"note\">%1</p>")
                     .arg(escaped(tr("Each cheque listed was checked and redeemed once at this place. Please quote "
-                                    "the statement number %1 with the payment. Date and signature of the person "
-                                    "in charge:")
+                                    "the statement number %1 with the payment.")
                                      .arg(reference)));
+        // Room to sign (QA: the sentence ended the paragraph with nowhere to write): a framed box.
+        html += QStringLiteral("<table width=\"60%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+                               "style=\"border-color: #888888\"><tr><td>%1<br/><br/><br/></td></tr></table>")
+                    .arg(escaped(tr("Date and signature of the person in charge:")));
     }
     document->setHtml(html);
     spaceOutTables(*document, 4, 6);

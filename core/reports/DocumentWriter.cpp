@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -129,6 +131,79 @@ PageUse measurePages(QTextDocument &document)
 }
 
 namespace {
+// The headings whose next block (with text) starts on a later page, on the document laid out with
+// pages pageHeight high.
+QList<QTextBlock> headingsAlone(QTextDocument &document, qreal pageHeight)
+{
+    QList<QTextBlock> alone;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 0 || b.text().trimmed().isEmpty() || !b.layout()
+            || b.layout()->lineCount() == 0)
+            continue;
+        QTextBlock next = b.next();
+        while (next.isValid() && next.text().trimmed().isEmpty())
+            next = next.next();
+        if (!next.isValid() || !next.layout() || next.layout()->lineCount() == 0)
+            continue;
+        const QRectF here = layout->blockBoundingRect(b);
+        const QRectF there = layout->blockBoundingRect(next);
+        const QTextLine firstLine = next.layout()->lineAt(0);
+        const int page = int((here.top() + b.layout()->lineAt(0).y()) / pageHeight);
+        const int nextPage = int((there.top() + firstLine.y() + firstLine.height() / 2) / pageHeight);
+        if (nextPage > page)
+            alone.append(b);
+    }
+    return alone;
+}
+} // namespace
+
+QStringList headingsAtPageEnd(QTextDocument &document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QStringList texts;
+    {
+        QPdfWriter writer(&buffer);
+        setUpPages(writer);
+        const QSizeF body = layOut(document, writer);
+        for (const QTextBlock &b : headingsAlone(document, body.height()))
+            texts << b.text();
+        document.documentLayout()->setPaintDevice(nullptr);
+    }
+    document.setPageSize(QSizeF());
+    document.setDefaultFont(document.defaultFont());
+    return texts;
+}
+
+void keepHeadingsWithNext(QTextDocument &document)
+{
+    // One heading at a time: moving one moves everything after it.
+    for (int moved = 0; moved < 50; ++moved) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        bool done = true;
+        {
+            QPdfWriter writer(&buffer);
+            setUpPages(writer);
+            const QSizeF body = layOut(document, writer);
+            const QList<QTextBlock> alone = headingsAlone(document, body.height());
+            if (!alone.isEmpty()) {
+                QTextBlockFormat format = alone.first().blockFormat();
+                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(alone.first()).setBlockFormat(format);
+                done = false;
+            }
+            document.documentLayout()->setPaintDevice(nullptr);
+        }
+        document.setPageSize(QSizeF());
+        document.setDefaultFont(document.defaultFont());
+        if (done)
+            return;
+    }
+}
+
+namespace {
 struct TableMargins
 {
     qreal above, below, nestedAbove, nestedBelow;
@@ -232,6 +307,19 @@ bool paintPages(QTextDocument &document, const DocumentInfo &info, QPagedPaintDe
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPointSizeF(7.5);
     const QString date = QLocale().toString(info.date, QLocale::ShortFormat);
+    // Pages numbered within each run of one running text (QA: a bordereau's second claim, sent to
+    // another funder, read « page 2 / 2 »).
+    QList<int> number(pageCount), count(pageCount);
+    for (int i = 0; i < pageCount;) {
+        int end = i + 1;
+        while (end < pageCount && running.value(end) == running.value(i))
+            ++end;
+        for (int j = i; j < end; ++j) {
+            number[j] = j - i + 1;
+            count[j] = end - i;
+        }
+        i = end;
+    }
     for (int i = 0; i < pageCount; ++i) {
         if (i > 0)
             device.newPage();
@@ -257,7 +345,7 @@ bool paintPages(QTextDocument &document, const DocumentInfo &info, QPagedPaintDe
         if (!info.footnote.isEmpty())
             left << info.footnote;
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, left.join(QStringLiteral(" — ")));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("page %1 / %2").arg(i + 1).arg(pageCount));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("page %1 / %2").arg(number.at(i)).arg(count.at(i)));
         painter.restore();
     }
     return painter.end();

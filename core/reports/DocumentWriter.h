@@ -43,12 +43,21 @@ struct PageUse
 };
 PageUse measurePages(QTextDocument &document);
 
+// The headings (h1–h6) left at the foot of a page, what follows them on the next one: their texts.
+QStringList headingsAtPageEnd(QTextDocument &document);
+// Moves each such heading to the next page with what it names (keep-with-next: a page break before
+// it), until none is left alone. For documents whose headings precede short lists (the orientation
+// sheet's « Pièces à apporter »).
+void keepHeadingsWithNext(QTextDocument &document);
+
 // A text that the footer repeats on every page from where it stands in the document until the next
 // one (the bordereau's reference: every page of a claim carries it, and only its own). Returns the HTML
 // to put around that text in the body: <a name="escale-running:…">text</a>.
 QString runningMark(const QString &text);
 // The running texts of each page of the document laid out on writePdf's A4 pages: the ones that start
-// on the page, or else the last one before it (empty when none). What the footers print.
+// on the page, or else the last one before it (empty when none). What the footers print. The footer's
+// « page n / m » counts the pages of each run of one running text (a bordereau of two claims: each
+// claim « page 1 / 1 »), and the whole document when it has none.
 QStringList runningTexts(QTextDocument &document);
 
 // Room above and below every table of the document, in points. Qt's rich text drops the margins of a

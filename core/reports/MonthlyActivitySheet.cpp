@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QSet>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 namespace escale::reports {
@@ -50,26 +52,57 @@ QString hours(int minutes)
     return QStringLiteral("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString sectionTable(const activity::StatSection &s, bool skipZero)
+// Every table that holds figures repeats its header rows on the next page when it is cut there (its
+// first row, or the two rows of a heading that spans them: QTextTableFormat::headerRowCount).
+void repeatHeaders(QTextFrame *frame)
 {
-    // Figures and their headings right-aligned in columns wide enough for a gap between « Nombre »
-    // and « % » (TestMonthlyActivitySheet::headingsSitOverTheirFiguresWithRoomAround).
-    QString html = QStringLiteral("<h3>%1</h3><table class=\"data\" style=\"font-size: 9pt\" width=\"100%\" "
-                                  "cellspacing=\"0\" cellpadding=\"2\">"
-                                  "<tr><th width=\"62%\"></th><th class=\"num\" align=\"right\" width=\"21%\">%2</th>"
-                                  "<th class=\"num\" align=\"right\" width=\"17%\">%</th></tr>")
-                       .arg(escaped(s.title), escaped(tr("Number")));
-    int shown = 0;
-    for (const activity::StatRow &r : s.rows) {
-        if (skipZero && r.count == 0)
-            continue;
-        ++shown;
-        html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3 %</td></tr>")
-                    .arg(escaped(r.label), number(r.count))
-                    .arg(r.percent);
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            QTextTableFormat format = table->format();
+            format.setHeaderRowCount(table->cellAt(0, 0).rowSpan());
+            table->setFormat(format);
+        }
+        repeatHeaders(child);
     }
-    if (shown == 0)
-        html += QStringLiteral("<tr><td colspan=\"3\">%1</td></tr>").arg(escaped(tr("None")));
+}
+
+// Two sections side by side in one table of seven columns (label, number, % | gutter | label,
+// number, %), each section's title in the header row: a pair that the page's end cuts continues on
+// the next page under its header repeated (QA: rows of « Lieux » alone at the top of page 2, when
+// each section was a table nested in a layout table, whose headers Qt does not repeat). Figures and
+// their headings right-aligned in columns wide enough for a gap between « Nombre » and « % ».
+QString sectionPair(const activity::StatSection *left, const activity::StatSection *right)
+{
+    using Cells = QStringList; // three cells' HTML per row
+    const auto rowsOf = [](const activity::StatSection *s) {
+        QList<Cells> rows;
+        if (!s)
+            return rows;
+        for (const activity::StatRow &r : s->rows)
+            if (r.count != 0)
+                rows.append({ escaped(r.label), number(r.count), QStringLiteral("%1 %").arg(r.percent) });
+        if (rows.isEmpty())
+            rows.append({ escaped(tr("None")), QString(), QString() });
+        return rows;
+    };
+    const QList<Cells> a = rowsOf(left), b = rowsOf(right);
+    const QString head = QStringLiteral("<th class=\"title\" width=\"30%\">%1</th>"
+                                        "<th class=\"num\" align=\"right\" width=\"10%\">%2</th>"
+                                        "<th class=\"num\" align=\"right\" width=\"8%\">%3</th>");
+    const auto header = [&head](const activity::StatSection *s) {
+        return s ? head.arg(escaped(s->title), escaped(tr("Number")), QStringLiteral("%"))
+                 : head.arg(QString(), QString(), QString());
+    };
+    QString html = QStringLiteral("<table class=\"data pair\" style=\"font-size: 9pt\" width=\"100%\" "
+                                  "cellspacing=\"0\" cellpadding=\"2\"><tr>")
+        + header(left) + QStringLiteral("<td width=\"4%\"></td>") + header(right) + QStringLiteral("</tr>");
+    const QString cells = QStringLiteral("<td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td>");
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+        const Cells l = a.value(i, Cells { QString(), QString(), QString() });
+        const Cells r = b.value(i, Cells { QString(), QString(), QString() });
+        html += QStringLiteral("<tr>") + cells.arg(l.at(0), l.at(1), l.at(2)) + QStringLiteral("<td></td>")
+            + cells.arg(r.at(0), r.at(1), r.at(2)) + QStringLiteral("</tr>");
+    }
     html += QStringLiteral("</table>");
     return html;
 }
@@ -97,7 +130,16 @@ Result<MonthlySheetData> collectMonthlySheet(storage::Database &db, const QDate 
     MonthlySheetData data;
     data.month = QDate(month.year(), month.month(), 1);
     data.generatedOn = clock.today();
-    const QDate end = data.month.addMonths(1).addDays(-1);
+    QDate end = data.month.addMonths(1).addDays(-1);
+    data.inProgress = data.generatedOn >= data.month && data.generatedOn < end;
+    if (data.inProgress)
+        end = data.generatedOn;
+    // The same days of another month (to the same day, or its last one when it is shorter).
+    const auto sameDays = [&data, end](const QDate &first) {
+        const QDate last = first.addMonths(1).addDays(-1);
+        return data.inProgress ? std::min(last, QDate(first.year(), first.month(), std::min(end.day(), last.day())))
+                               : last;
+    };
     structure::StructureStore structures(db);
     if (auto p = structures.profile()) {
         data.structureName = p->nom;
@@ -110,9 +152,9 @@ Result<MonthlySheetData> collectMonthlySheet(storage::Database &db, const QDate 
         return st.error();
     data.current = *st;
     const QDate prev = data.month.addMonths(-1);
-    data.previousMonth = activity::computeTotals(db, prev, prev.addMonths(1).addDays(-1));
+    data.previousMonth = activity::computeTotals(db, prev, sameDays(prev));
     const QDate lastYear = data.month.addYears(-1);
-    data.sameMonthLastYear = activity::computeTotals(db, lastYear, lastYear.addMonths(1).addDays(-1));
+    data.sameMonthLastYear = activity::computeTotals(db, lastYear, sameDays(lastYear));
     return data;
 }
 
@@ -199,6 +241,7 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         + QStringLiteral("h2 { margin-top: 12pt; margin-bottom: 6pt; }"
                          "h3 { margin-top: 4pt; margin-bottom: 5pt; }"
                          "table.data th { padding: 2.5pt 3.5pt; font-size: 9pt; }"
+                         "table.data th.title { font-size: 10.5pt; }"
                          "table.data td { padding: 1pt 3.5pt; }"));
     const activity::ActivityStatistics &st = data.current;
     QString html;
@@ -209,6 +252,8 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
     html += QStringLiteral("<br/>%1 %2 – %3")
                 .arg(escaped(tr("Period:")), st.from.toString(QStringLiteral("dd/MM/yyyy")),
                     st.to.toString(QStringLiteral("dd/MM/yyyy")));
+    if (data.inProgress)
+        html += QStringLiteral(" <b>%1</b>").arg(escaped(tr("(month in progress)")));
     html += QStringLiteral("<br/>%1 %2</p>")
                 .arg(escaped(tr("Mediators:")),
                     st.mediators.isEmpty() ? escaped(tr("none")) : escaped(st.mediators.join(QStringLiteral(", "))));
@@ -226,6 +271,12 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         return escaped(title.left(space)) + QStringLiteral("<br/>") + escaped(title.mid(space + 1));
     };
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Key figures")));
+    if (data.inProgress)
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(escaped(tr("Month in progress: figures up to %1, compared with the same days (1 to %2) of "
+                                    "the other months.")
+                                     .arg(st.to.toString(QStringLiteral("dd/MM/yyyy")))
+                                     .arg(st.to.day())));
     const QString figureTh = QStringLiteral("<th class=\"num\" align=\"right\" width=\"%1%\">%2</th>");
     html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
                            "<th width=\"39%\"></th>");
@@ -285,21 +336,8 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
             QStringLiteral("duree"), QStringLiteral("materiel"), QStringLiteral("lieu"), QStringLiteral("thematiques"),
             QStringLiteral("demarches"), QStringLiteral("genre"), QStringLiteral("trancheAge"),
             QStringLiteral("statut"), QStringLiteral("commune") };
-        // Two sections side by side with a gutter between them, so that a left « 74 % » never
-        // touches a right-hand label.
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
-        for (int i = 0; i < keys.size(); i += 2) {
-            html += QStringLiteral("<tr>");
-            for (int j = i; j < i + 2 && j < keys.size(); ++j) {
-                const auto *s = st.section(keys.at(j));
-                if (j > i)
-                    html += QStringLiteral("<td width=\"4%\"></td>");
-                html += QStringLiteral("<td width=\"48%\" valign=\"top\">%1</td>")
-                            .arg(s ? sectionTable(*s, true) : QString());
-            }
-            html += QStringLiteral("</tr>");
-        }
-        html += QStringLiteral("</table>");
+        for (int i = 0; i + 1 < keys.size(); i += 2)
+            html += sectionPair(st.section(keys.at(i)), st.section(keys.at(i + 1)));
     }
 
     // Communes served by the bus (itinerant mode): only when something was recorded at a stop. Eight
@@ -307,10 +345,13 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
     // cheques handed out and redeemed there.
     if (!st.stopsServed.isEmpty()) {
         QSet<QString> communes;
+        int withoutCommune = 0;
         activity::StopServed total;
         for (const auto &s : st.stopsServed) {
             if (!s.commune.isEmpty())
                 communes.insert(s.commune);
+            else
+                ++withoutCommune;
             total.days += s.days;
             total.activities += s.activities;
             total.participants += s.participants;
@@ -325,7 +366,14 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
             "escale::reports", "%Ln commune(s) served", nullptr, communeCount);
         const QString stopsText
             = QCoreApplication::translate("escale::reports", "at %Ln stop(s).", nullptr, stopCount);
-        html += QStringLiteral("<p>%1 %2</p>").arg(escaped(communesText), escaped(stopsText));
+        // Stops whose commune is not recorded are said as such, never counted as « 0 commune » (QA).
+        QString served = communeCount > 0 ? communesText + QLatin1Char(' ') + stopsText : QString();
+        if (withoutCommune > 0) {
+            const QString unknownText = QCoreApplication::translate(
+                "escale::reports", "%Ln stop(s) without a commune recorded.", nullptr, withoutCommune);
+            served += (served.isEmpty() ? QString() : QStringLiteral(" ")) + unknownText;
+        }
+        html += QStringLiteral("<p>%1</p>").arg(escaped(served));
         // Two header rows: the cheques' two columns under one « Cheques » heading, so that every
         // heading fits its column in one word or two (A4 portrait, 9 pt headings).
         const QString th = QStringLiteral("<th style=\"font-size: 9pt\" width=\"%1%\" %2>%3</th>");
@@ -351,7 +399,7 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
         };
         for (const auto &s : st.stopsServed)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
-                        .arg(escaped(s.commune.isEmpty() ? tr("(unknown)") : s.commune), escaped(s.name),
+                        .arg(escaped(s.commune.isEmpty() ? tr("(not recorded)") : s.commune), escaped(s.name),
                             figures(s, false));
         html += QStringLiteral("<tr><td><b>%1</b></td><td></td>%2</tr></table>")
                     .arg(escaped(tr("Total")), figures(total, true));
@@ -365,8 +413,12 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
     } else if (st.cheques->isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No cheque was redeemed this month.")));
     } else {
-        html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th>"
-                               "<th class=\"num\">%3</th><th class=\"num\">%4</th></tr>")
+        // Column widths, padding and right-aligned figures: the count and the amount never touch
+        // (QA: « 6 » against « 60,00 € » read « 660,00 € »), nor the scheme and its funder.
+        html += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
+                               "<th width=\"29%\">%1</th><th width=\"47%\">%2</th>"
+                               "<th class=\"num\" align=\"right\" width=\"10%\">%3</th>"
+                               "<th class=\"num\" align=\"right\" width=\"14%\">%4</th></tr>")
                     .arg(escaped(tr("Scheme")), escaped(tr("Funder")), escaped(tr("Cheques")), escaped(tr("Amount")));
         int count = 0;
         Money total;
@@ -385,7 +437,23 @@ std::unique_ptr<QTextDocument> buildMonthlySheet(const MonthlySheetData &data)
                 .arg(escaped(tr("Percentages are rounded to the nearest whole number; an activity can have several "
                                 "thématiques. Figures without any name: personal data stays in the structure.")));
     doc->setHtml(html);
-    spaceOutTables(*doc, 5, 8, 5, 6);
+    spaceOutTables(*doc, 5, 8);
+    repeatHeaders(doc->rootFrame());
+    // The pairs of sections: less room between them than around the other tables (one A4 sheet,
+    // two pages).
+    constexpr qreal pixelsPerPoint = 96.0 / 72.0;
+    QList<QTextTable *> pairs;
+    for (QTextFrame *child : doc->rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(child); table && table->columns() == 7)
+            pairs.append(table);
+    for (QTextTable *table : pairs) {
+        QTextTableFormat format = table->format();
+        if (table != pairs.first()) // the first keeps its room under « Détail », the last above what follows
+            format.setTopMargin(3 * pixelsPerPoint);
+        if (table != pairs.last())
+            format.setBottomMargin(4 * pixelsPerPoint);
+        table->setFormat(format);
+    }
     return doc;
 }
 

@@ -30,6 +30,9 @@ struct MonthlySheetData
     activity::ActivityStatistics current;
     activity::Totals previousMonth;
     activity::Totals sameMonthLastYear;
+    // The month holds today: its figures go up to today, compared with the same days (1 to today's
+    // day) of the previous month and of the same month a year before (QA: a false « −21 % »).
+    bool inProgress = false;
 };
 
 Result<MonthlySheetData> collectMonthlySheet(storage::Database &db, const QDate &month, const Clock &clock);

@@ -133,6 +133,8 @@ std::unique_ptr<QTextDocument> buildOrientationSheet(const OrientationSheetData 
     html += QStringLiteral("<p class=\"note\">%1</p>")
                 .arg(tr("This sheet is a guide: the office decides on your rights. Keep it and bring it with you."));
     document->setHtml(html);
+    // « Pièces à apporter » never alone at a page's foot, its checklist on the next (QA).
+    keepHeadingsWithNext(*document);
     return document;
 }
 

@@ -162,7 +162,7 @@ std::unique_ptr<QTextDocument> buildPasseportAt(const PasseportData &data, int c
     if (!data.mediator.isEmpty())
         meta << QCoreApplication::translate("escale::reports", "Mediator: %1").arg(data.mediator);
     html += QStringLiteral("<p class=\"meta\">") + escaped(meta.join(QStringLiteral(" — "))) + QStringLiteral("<br/>")
-        + escaped(QCoreApplication::translate("escale::reports", "Framework: %1 (version %2)").arg(f.title, f.version));
+        + escaped(QCoreApplication::translate("escale::reports", "Framework: %1, version %2").arg(f.title, f.version));
     if (!f.attribution.isEmpty())
         html += QStringLiteral("<br/>") + escaped(f.attribution);
     html += QStringLiteral("</p>");

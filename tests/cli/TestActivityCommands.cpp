@@ -17,6 +17,11 @@ class TestActivityCommands : public QObject
 private:
     using Run = escale::test::EscaleRun;
     static Run escale(const QStringList &args) { return escale::test::runEscale(args); }
+    static qsizetype rowsOf(const QString &csv)
+    {
+        QFile f(csv);
+        return f.open(QIODevice::ReadOnly) ? activity::parseCsv(f.readAll()).size() - 1 : -1;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -47,6 +52,7 @@ private Q_SLOTS:
         r = escale({ QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
             QStringLiteral("--month"), month, QStringLiteral("--output"), pdf, QStringLiteral("--csv"), csv });
         QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("%1 activités écrites dans ").arg(rowsOf(csv))), qPrintable(r.out));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
@@ -62,6 +68,17 @@ private Q_SLOTS:
             month + QStringLiteral("-28"), QStringLiteral("--output"), export2 });
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(export2));
+        // The count first, agreeing with the file (QA 4, #26): « 159 activités écrites dans … ».
+        QFile exported(export2);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const qsizetype exportedRows = activity::parseCsv(exported.readAll()).size() - 1;
+        QVERIFY(exportedRows > 1);
+        QVERIFY2(r.out.startsWith(QStringLiteral("%1 activités écrites dans ").arg(exportedRows)), qPrintable(r.out));
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("activity"), QStringLiteral("export"),
+            QStringLiteral("--from"), QStringLiteral("2020-02-01"), QStringLiteral("--to"), QStringLiteral("2020-02-29"),
+            QStringLiteral("--output"), export2 });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("0 activité écrite dans ")), qPrintable(r.out));
 
         // A month without any activity still gives a sheet.
         const QString empty = dir.filePath(QStringLiteral("vide.pdf"));
@@ -78,6 +95,50 @@ private Q_SLOTS:
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QStringLiteral("Monthly sheet for February 2020 written to ")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("(0 activities).")), qPrintable(r.out));
+        // A month that has not begun: the sheet is written, and a warning says why it is empty.
+        const QDate next = QDate::currentDate().addMonths(2);
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), next.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--output"), empty });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("escale : attention : ")) && r.err.contains(QStringLiteral("pas encore commencé")),
+                 qPrintable(r.err));
+    }
+
+    // The date that is wrong, and how (QA 4, #24).
+    void dateErrorsSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("mois 13") << QStringList { QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--output"), QStringLiteral("x.pdf") }
+                                 << QStringLiteral("mois invalide : 2026-13 (attendu AAAA-MM, par ex. 2026-10)");
+        QTest::newRow("mois en lettres") << QStringList { QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), QStringLiteral("octobre"), QStringLiteral("--output"), QStringLiteral("x.pdf") }
+                                         << QStringLiteral("mois invalide : octobre");
+        QTest::newRow("--from invalide") << QStringList { QStringLiteral("activity"), QStringLiteral("export"),
+            QStringLiteral("--from"), QStringLiteral("2026-13-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-10-31"), QStringLiteral("--output"), QStringLiteral("x.csv") }
+                                         << QStringLiteral("date invalide pour --from : 2026-13-01");
+        QTest::newRow("--to invalide") << QStringList { QStringLiteral("activity"), QStringLiteral("export"),
+            QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-10-32"), QStringLiteral("--output"), QStringLiteral("x.csv") }
+                                       << QStringLiteral("date invalide pour --to : 2026-10-32");
+        QTest::newRow("à l'envers") << QStringList { QStringLiteral("activity"), QStringLiteral("export"),
+            QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-09-01"), QStringLiteral("--output"), QStringLiteral("x.csv") }
+                                    << QStringLiteral("--to (2026-09-01) est avant --from (2026-10-01)");
+    }
+    void dateErrorsSayWhatIsWrong()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = escale(QStringList { QStringLiteral("--database"), dir.filePath(QStringLiteral("e.sqlite")),
+                                 QStringLiteral("--lang"), QStringLiteral("fr") }
+            + args);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     }
 
     void badArgumentsAreUsageErrors_data()

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -151,25 +152,84 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
         QCOMPARE(r.json().value(QStringLiteral("newClaims")).toInt(), 0);
         QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 3);
-        // The text says the references too, and its counts agree with them (English and French).
+        // The text says so in one message, with no « N cheques claimed » line that would have the claim sent
+        // twice (QA 4, #2); the month as a sentence writes it; the references of the existing claims follow.
+        const QDate today = QDate::currentDate();
+        const QString monthEn = QStringLiteral("%1 %2").arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                                 .monthName(today.month(), QLocale::LongFormat))
+                                    .arg(today.year());
+        const QString monthFr = QStringLiteral("%1 %2").arg(QLocale(QLocale::French, QLocale::France)
+                                                                 .monthName(today.month(), QLocale::LongFormat))
+                                    .arg(today.year());
         r = escale({ QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf });
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("3 cheques claimed for ")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Nothing left to claim for %1: the 3 cheques").arg(monthEn)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("No new claim was made")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("claimed for")), qPrintable(r.out));
         for (const QString &reference : std::as_const(references))
             QVERIFY2(r.out.contains(QStringLiteral("Statement %1: ").arg(reference)), qPrintable(r.out));
-        r = escale::test::runEscale({ QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf },
-            escale::test::prefixedBy({ QStringLiteral("--database"), m_dir.filePath(QStringLiteral("escale.sqlite")),
-                QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("cheques") }));
+        const auto inFrench = escale::test::prefixedBy({ QStringLiteral("--database"),
+            m_dir.filePath(QStringLiteral("escale.sqlite")), QStringLiteral("--lang"), QStringLiteral("fr"),
+            QStringLiteral("cheques") });
+        r = escale::test::runEscale(
+            { QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf }, inFrench);
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("3 chèques réclamés pour ")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Plus rien à réclamer pour %1 : les 3 chèques").arg(monthFr)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Aucune nouvelle demande")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("réclamés pour")), qPrintable(r.out));
         for (const QString &reference : std::as_const(references))
             QVERIFY2(r.out.contains(QStringLiteral("Bordereau %1 : ").arg(reference)), qPrintable(r.out));
+
+        // A cheque redeemed after the claim: the next run claims that one only, and says so.
+        QCOMPARE(escale({ QStringLiteral("redeem"), QStringLiteral("00001004") }).status, 0);
+        r = escale::test::runEscale(
+            { QStringLiteral("claim"), QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), pdf }, inFrench);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("1 chèque réclamé pour %1, 10,00").arg(monthFr)), qPrintable(r.out));
 
         // A month with nothing redeemed: a clear error.
         r = escale({ QStringLiteral("claim"), QStringLiteral("--month"), QStringLiteral("2019-02"),
             QStringLiteral("--output"), pdf });
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no cheque was redeemed")), qPrintable(r.err));
+    }
+
+    void incidentsAreWrittenForPeople()
+    {
+        // The demonstration holds a cheque redeemed at two places (QA 4, #10): the text gives the local
+        // date and time as the Journal tab does, --json the machine form.
+        QTemporaryDir dir;
+        const QStringList database { QStringLiteral("--database"), dir.filePath(QStringLiteral("demo.sqlite")) };
+        Run r = escale::test::runEscale(database + QStringList { QStringLiteral("demo"), QStringLiteral("--json") });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = escale::test::runEscale(database
+            + QStringList { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("cheques"),
+                QStringLiteral("incidents") });
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, qPrintable(r.out));
+        const QRegularExpression people(QStringLiteral("^    \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} — encaissé à "));
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(people.match(line).hasMatch(), qPrintable(line));
+        QVERIFY2(!r.out.contains(QStringLiteral("Z —")), qPrintable(r.out));
+        r = escale::test::runEscale(database
+            + QStringList { QStringLiteral("cheques"), QStringLiteral("incidents"), QStringLiteral("--json") });
+        QCOMPARE(r.status, 0);
+        const QString first = r.json()
+                                  .value(QStringLiteral("incidents"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("redemptions"))
+                                  .toArray()
+                                  .at(0)
+                                  .toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z — "))
+                     .match(first)
+                     .hasMatch(),
+                 qPrintable(first));
     }
 
     void helpMentionsSync()

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("--output")));
         // In French (escale() runs with LANG=fr_FR), the command named on the usage line, every line French.
         QVERIFY2(r.out.startsWith(QStringLiteral("Utilisation : escale backup [options]")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("-h, --help")) && r.out.contains(QStringLiteral("Affiche cette aide.")),
+        QVERIFY2(r.out.contains(QStringLiteral("-h, --help")) && r.out.contains(QStringLiteral("Afficher cette aide.")),
                  qPrintable(r.out));
         r = escale({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("-h")});
         QCOMPARE(r.status, 0);
@@ -86,6 +86,104 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("Commande inconnue")), qPrintable(r.err));
         const Run en = escale({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("danser")});
         QVERIFY2(en.err.contains(QStringLiteral("Unknown command")), qPrintable(en.err));
+    }
+
+    // One mood (the infinitive) and one set of placeholders in the French help (QA 4, #25).
+    void helpIsWrittenOneWay_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        QTest::newRow("report monthly") << QStringList{QStringLiteral("report"), QStringLiteral("monthly")}
+                                        << QStringList{QStringLiteral("Écrire la fiche"), QStringLiteral("--month <AAAA-MM>"),
+                                                       QStringLiteral("Écrire aussi les activités"),
+                                                       QStringLiteral("Afficher cette aide.")}
+                                        << QStringList{QStringLiteral("Écrit "), QStringLiteral("<MOIS>")};
+        QTest::newRow("places search") << QStringList{QStringLiteral("places"), QStringLiteral("search")}
+                                       << QStringList{QStringLiteral("[TEXTE]"), QStringLiteral("Rechercher")}
+                                       << QStringList{QStringLiteral("TEXT]"), QStringLiteral("TEXT ")};
+        QTest::newRow("cheques claim") << QStringList{QStringLiteral("cheques"), QStringLiteral("claim")}
+                                       << QStringList{QStringLiteral("--month <AAAA-MM>"), QStringLiteral("Préparer")}
+                                       << QStringList{QStringLiteral("Affiche ")};
+    }
+    void helpIsWrittenOneWay()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        const Run r = escale(command + QStringList{QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        for (const QString &text : std::as_const(expected))
+            QVERIFY2(r.out.contains(text), qPrintable(text + QStringLiteral(" missing from:\n") + r.out));
+        for (const QString &text : std::as_const(unexpected))
+            QVERIFY2(!r.out.contains(text), qPrintable(text + QStringLiteral(" in:\n") + r.out));
+    }
+
+    // Errors start the same way and quote the same way in each language (QA 4, #15): « escale : » and
+    // « … » in French, « escale: » in English.
+    void errorsAreWrittenTheLanguagesWay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        const QString fr = QStringLiteral("fr");
+        QTest::newRow("commande inconnue") << QStringList{QStringLiteral("danser")}
+                                           << QStringLiteral("escale : Commande inconnue « danser ».");
+        QTest::newRow("option globale inconnue") << QStringList{QStringLiteral("--frobnicate")}
+                                                 << QStringLiteral("escale : Option inconnue « --frobnicate ».");
+        QTest::newRow("option de commande inconnue")
+            << QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--bogus")}
+            << QStringLiteral("escale : Option inconnue « --bogus ».");
+        QTest::newRow("valeur manquante") << QStringList{QStringLiteral("report"), QStringLiteral("monthly"),
+                                                         QStringLiteral("--month")}
+                                          << QStringLiteral("« --month »");
+        QTest::newRow("base absente") << QStringList{QStringLiteral("--database"), QStringLiteral("/nonexistent/x.sqlite"),
+                                                     QStringLiteral("cheques"), QStringLiteral("list")}
+                                      << QStringLiteral("escale : ");
+        QTest::newRow("English") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("backup"),
+                                                QStringLiteral("--vite")}
+                                 << QStringLiteral("escale: Unknown option « --vite ».");
+    }
+    void errorsAreWrittenTheLanguagesWay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = escale(args);
+        QVERIFY(r.status != 0);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1Char('"')), qPrintable(r.err));
+    }
+
+    // Escale's progress logs (« escale.storage: applied schema migration… ») are not the command's
+    // messages: shown with --verbose (before or after the command) or QT_LOGGING_RULES only (QA 4, #13).
+    void progressLogsOnlyWhenAsked_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<bool>("logs");
+        QTest::newRow("default") << QStringList{QStringLiteral("demo")} << QString() << false;
+        QTest::newRow("--verbose after") << QStringList{QStringLiteral("demo"), QStringLiteral("--verbose")} << QString()
+                                         << true;
+        QTest::newRow("--verbose before") << QStringList{QStringLiteral("--verbose"), QStringLiteral("demo")}
+                                          << QString() << true;
+        QTest::newRow("QT_LOGGING_RULES") << QStringList{QStringLiteral("demo")}
+                                          << QStringLiteral("escale.storage.info=true") << true;
+    }
+    void progressLogsOnlyWhenAsked()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, rules);
+        QFETCH(bool, logs);
+        QTemporaryDir dir;
+        escale::test::EscaleOptions options;
+        options.environment = {{QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8")},
+                               {QStringLiteral("QT_LOGGING_RULES"), rules}};
+        const Run r = escale::test::runEscale(
+            QStringList{QStringLiteral("--database"), dir.filePath(QStringLiteral("demo.sqlite"))} + args, options);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Données de démonstration écrites")), qPrintable(r.out));
+        QCOMPARE(r.err.contains(QStringLiteral("escale.storage: applied schema migration")), logs);
+        if (!logs)
+            QVERIFY2(!r.err.contains(QStringLiteral("escale.")), qPrintable(r.err));
     }
 
     void backupWritesAnOpenableCopy()

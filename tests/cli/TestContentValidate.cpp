@@ -67,6 +67,24 @@ private slots:
         QVERIFY2(output.contains(expectedText), qPrintable(output));
     }
 
+    // Every word of the error in the interface's language, with its typography (QA 4, #14).
+    void errorsAreWrittenTheLanguagesWay_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fr") << "fr" << QStringLiteral("not-json.json : erreur : ligne 1, colonne 42 : JSON non valide");
+        QTest::newRow("en") << "en" << QStringLiteral("not-json.json: error: line 1, column 42: Not valid JSON");
+    }
+    void errorsAreWrittenTheLanguagesWay()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const Run run = escale({QStringLiteral("--lang"), language, QStringLiteral("content"), QStringLiteral("validate"),
+                                data(QStringLiteral("not-json.json"))});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    }
+
     void jsonReportListsEveryIssue()
     {
         const Run run = escale({QStringLiteral("content"), QStringLiteral("validate"), QStringLiteral("--json"),

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestPlacesCommands : public QObject
@@ -138,6 +139,33 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readLine().startsWith("id,pivot,nom,commune,code_postal"));
+    }
+
+    // Distances in the interface's way (QA 4, #12): « (0,4 km) » in French, « (0.4 km) » in English.
+    void distancesAreWrittenTheLanguagesWay_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("distance");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("^.* \\(\\d+,\\d km\\)$");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("^.* \\(\\d+\\.\\d km\\)$");
+    }
+    void distancesAreWrittenTheLanguagesWay()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, distance);
+        QTemporaryDir dir;
+        const auto options = escale::test::prefixedBy(
+            { QStringLiteral("--database"), dir.filePath(QStringLiteral("d.sqlite")), QStringLiteral("--lang"), language });
+        QCOMPARE(escale::test::runEscale({ QStringLiteral("import"), QStringLiteral("places"), data("standard-v2.json") },
+                                         options)
+                     .status,
+                 0);
+        const Run r = escale::test::runEscale({ QStringLiteral("places"), QStringLiteral("search"), QStringLiteral("--near"),
+                                                QStringLiteral("44.39,6.65"), QStringLiteral("--limit"), QStringLiteral("1") },
+                                              options);
+        QCOMPARE(r.status, 0);
+        const QString first = r.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(QRegularExpression(distance).match(first).hasMatch(), qPrintable(first));
     }
 
     // Counts as a French or an English reader expects them: « 1 234 lieux » (U+202F between the

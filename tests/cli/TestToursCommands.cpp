@@ -92,6 +92,67 @@ private Q_SLOTS:
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
     }
 
+    // A timetable whose stops overlap (the same Friday morning in two villages, every week) is written,
+    // and the output says so, stop by stop (QA: « 10 lignes » and no word).
+    void overlappingStopsAreSaidWhenWritten()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("bus.json"));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"([
+ {"id": "o1", "nom": "Bus du test - [Place Robert Joubert]", "commune": "Tusson", "code_postal": "16140",
+  "adresse": "Le Bourg", "latitude": 45.93, "longitude": 0.07, "itinerance": "Itinérant",
+  "horaires": "Fr 08:45-12:15", "source": "Bus du test", "typologie": "TIERS_LIEUX"},
+ {"id": "o2", "nom": "Bus du test - [Place de la mairie]", "commune": "Verteuil-sur-Charente",
+  "code_postal": "16510", "adresse": "Le Bourg", "latitude": 45.98, "longitude": 0.23, "itinerance": "Itinérant",
+  "horaires": "Fr 09:00-12:30", "source": "Bus du test", "typologie": "TIERS_LIEUX"}
+])");
+        file.close();
+        const auto run = [&dir](const QStringList &args) {
+            return escale::test::runEscale(args,
+                escale::test::prefixedBy({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
+                    dir.filePath(QStringLiteral("escale.sqlite")) }));
+        };
+        Run r = run({ QStringLiteral("tours"), QStringLiteral("import-places"), json });
+        QCOMPARE(r.status, 0);
+        const QString pdf = dir.filePath(QStringLiteral("horaires.pdf"));
+        const QStringList timetable { QStringLiteral("report"), QStringLiteral("timetable"), QStringLiteral("--tour"),
+            QStringLiteral("Bus du test"), QStringLiteral("-o"), pdf };
+        r = run(timetable);
+        QCOMPARE(r.status, 0); // written: the sheet is still wanted once the stops are corrected
+        QVERIFY(QFile::exists(pdf));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, qPrintable(r.out));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Warning: this timetable posts the bus at two stops")),
+            qPrintable(r.out));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("Tusson")) && lines.at(2).contains(QStringLiteral("Verteuil")),
+            qPrintable(r.out));
+        r = run(timetable + QStringList { QStringLiteral("--json") });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QStringLiteral("overlaps")).toArray().size(), 1);
+    }
+
+    // The import's row lines in French typography (QA 4, #15): « Tusson (…), ignoré : … ».
+    void importRowsInFrenchTypography()
+    {
+        QTemporaryDir dir;
+        const Run r = escale::test::runEscale({ QStringLiteral("tours"), QStringLiteral("import-places"), bus() },
+            escale::test::prefixedBy({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--database"),
+                dir.filePath(QStringLiteral("escale.sqlite")) }));
+        QCOMPARE(r.status, 0);
+        QStringList skipped; // the row lines (indented), not the summary's « ignorés : 0 »
+        for (const QString &line : r.out.split(QLatin1Char('\n')))
+            if (line.startsWith(QStringLiteral("  ")) && line.contains(QStringLiteral(", ignoré")))
+                skipped << line;
+        QVERIFY2(!skipped.isEmpty(), qPrintable(r.out));
+        for (const QString &line : skipped)
+            QVERIFY2(line.contains(QStringLiteral(", ignoré : ")), qPrintable(line));
+        // The far point's coordinates with decimal commas, named (not « (43.4513, 5.41187) »).
+        QVERIFY2(r.out.contains(QStringLiteral("son point (latitude 43,4513, longitude 5,41187) est à ")),
+                 qPrintable(r.out));
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");

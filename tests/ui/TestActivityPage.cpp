@@ -16,6 +16,7 @@
 #include <QDateEdit>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -99,6 +100,10 @@ private Q_SLOTS:
         const QString firstTheme = themes->item(0)->data(Qt::UserRole).toString();
         QCOMPARE(themes->item(0)->checkState(), Qt::Checked);
         // Ctrl+Enter saves.
+        auto *saveButton = page.findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("entryStatusLabel"))->isVisible());
+        const QPoint saveBefore = saveButton->mapTo(&page, QPoint());
+        const int themesHeightBefore = themes->height();
         QTest::keyClick(themes, Qt::Key_Return, Qt::ControlModifier);
 
         activity::ActivityStore store(*db);
@@ -112,6 +117,11 @@ private Q_SLOTS:
         QVERIFY(!last->mediatorId.isEmpty());
         auto *status = page.findChild<QLabel *>(QStringLiteral("entryStatusLabel"));
         QVERIFY(status->text().contains(QStringLiteral("1")));
+        QVERIFY(status->isVisible());
+        QTest::qWait(20); // laid out with the message
+        // QA 4, #28: the confirmation appeared without moving the button or shrinking the lists.
+        QCOMPARE(saveButton->mapTo(&page, QPoint()), saveBefore);
+        QCOMPARE(themes->height(), themesHeightBefore);
 
         // The form keeps the last entry's choices: a second Ctrl+Enter records the same again.
         QCOMPARE(duration->value(), 45);
@@ -269,8 +279,8 @@ private Q_SLOTS:
                 for (QGraphicsItem *item : view->scene()->items())
                     if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
                         texts << text->toPlainText();
-                for (int m = 1; m <= 12; ++m)
-                    if (!texts.contains(QString::number(m)))
+                for (int m = 1; m <= 12; ++m) // « déc. », « janv. »… as on the printed sheet (QA 4, #17)
+                    if (!texts.contains(QLocale().monthName(m, QLocale::ShortFormat)))
                         return false;
                 return true;
             }(),
@@ -331,6 +341,9 @@ private Q_SLOTS:
             for (const QString &t : texts)
                 QVERIFY2(!t.contains(QChar(0x2026)) && !t.endsWith(QStringLiteral("...")),
                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), t)));
+            if (QByteArray(name) == "canalChartView") // 26 and 14: round steps, not « 0 6 13 19 26 » (QA 4, #17)
+                for (const char *step : { "0", "10", "20", "30" })
+                    QVERIFY2(texts.contains(QLatin1String(step)), qPrintable(texts.join(QLatin1Char('|'))));
             if (QByteArray(name) == "thematiqueChartView")
                 QVERIFY2(texts.contains(QStringLiteral("Aide aux démarches administratives")),
                     qPrintable(texts.join(QLatin1Char('|'))));
@@ -551,13 +564,47 @@ private Q_SLOTS:
         page.findChild<QTabWidget *>(QStringLiteral("activityTabWidget"))->setCurrentIndex(3);
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("peopleTableWidget"));
         QCOMPARE(table->rowCount(), 2);
+        // QA 4, #16: the last visit as every table writes dates, and the headers whole at 1366 px.
+        const QString today = db.clock.today().toString(QStringLiteral("dd/MM/yyyy"));
+        QCOMPARE(table->item(0, 3)->text(), today);
+        page.resize(1366 - 210, 640);
+        QTest::qWait(20);
+        for (int c = 1; c < table->columnCount(); ++c) {
+            const QString header = table->horizontalHeaderItem(c)->text();
+            QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->fontMetrics().horizontalAdvance(header),
+                qPrintable(header));
+        }
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("duplicatesButton")), Qt::LeftButton);
+        QCOMPARE(table->item(0, 3)->text(), today);
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 4)->text(), QStringLiteral("1"));
         table->selectAll();
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("mergeButton")), Qt::LeftButton);
         QCOMPARE(people.count(), 1);
         QCOMPARE(people.all().first().commune, QStringLiteral("Riez"));
+    }
+
+    // QA 4, #27: two identical entries of the day are told apart by the time they were entered.
+    void identicalEntriesShowWhenTheyWereEntered()
+    {
+        test::TempDatabase db(QDateTime(QDate(2026, 11, 21), QTime(9, 5), Qt::UTC));
+        activity::ActivityStore store(*db);
+        activity::Activity a;
+        a.type = QStringLiteral("ponctuel");
+        a.date = db.clock.today();
+        a.dureeMinutes = 15;
+        a.thematiques = { QStringLiteral("email") };
+        ESCALE_VERIFY_OK(store.create(a));
+        db.clock.set(QDateTime(QDate(2026, 11, 21), QTime(13, 47), Qt::UTC));
+        ESCALE_VERIFY_OK(store.create(a));
+        ui::ActivityPage page({ *db, db.clock });
+        page.show();
+        page.findChild<QTabWidget *>(QStringLiteral("activityTabWidget"))->setCurrentIndex(1);
+        auto *list = page.findChild<QTableWidget *>(QStringLiteral("activityTableWidget"));
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(list->horizontalHeaderItem(1)->text(), QStringLiteral("Entered at")); // beside the date
+        QCOMPARE(list->item(0, 1)->text(), QStringLiteral("14:47")); // Paris time, the latest first
+        QCOMPARE(list->item(1, 1)->text(), QStringLiteral("10:05"));
     }
 
     void listShowsTodayAndStatisticsFill()
@@ -574,7 +621,7 @@ private Q_SLOTS:
         tabs->setCurrentIndex(1);
         auto *list = page.findChild<QTableWidget *>(QStringLiteral("activityTableWidget"));
         QCOMPARE(list->rowCount(), 1);
-        QVERIFY(list->item(0, 4)->text().contains(QStringLiteral("mail")));
+        QVERIFY(list->item(0, 5)->text().contains(QStringLiteral("mail")));
         tabs->setCurrentIndex(2);
         auto *stats = page.findChild<QTableWidget *>(QStringLiteral("statisticsTableWidget"));
         QVERIFY(stats->rowCount() > 10);

@@ -2,12 +2,16 @@
 
 #include "TestSupport.h"
 #include "cheques/ChequeRegister.h"
+#include "cheques/ClaimBook.h"
+#include "common/Ids.h"
+#include "storage/RecordStore.h"
 #include "structure/StructureProfile.h"
 #include "ui/cheques/ChequesPage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -207,6 +211,12 @@ private Q_SLOTS:
         QVERIFY2(total <= claims->viewport()->width(),
                  qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(total).arg(claims->viewport()->width())));
         QTRY_VERIFY(!claims->horizontalScrollBar()->isVisible());
+        // Every header whole, the last (stretched) one too (QA 4, #19: « Référence bancaire » cut).
+        for (int c = 0; c < claims->columnCount(); ++c) {
+            const QString header = claims->horizontalHeaderItem(c)->text();
+            QVERIFY2(claims->columnWidth(c) >= claims->horizontalHeader()->fontMetrics().horizontalAdvance(header),
+                qPrintable(QStringLiteral("%1: %2 px").arg(header).arg(claims->columnWidth(c))));
+        }
         bool found = false;
         for (int r = 0; r < claims->rowCount(); ++r)
             if (claims->item(r, 2)->text() == funder) {
@@ -278,6 +288,112 @@ private Q_SLOTS:
         QVERIFY(journal->findItems(reference, Qt::MatchContains).size() == 1); // the line « claimed »
         if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_JOURNAL"))
             page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_JOURNAL"));
+    }
+
+    // Réclamations (QA 4, #8): with no claim for the month, the statement and reimbursement buttons are
+    // off; a statement number found earlier does not stay under another month; the empty month is said
+    // in words, not as 2026-11.
+    void claimActionsFollowTheMonth()
+    {
+        test::TempDatabase db(QDateTime(QDate(2026, 10, 14), QTime(9, 0), Qt::UTC));
+        setUp(db);
+        {
+            ChequeRegister reg(*db);
+            QVERIFY(reg.redeem(QStringLiteral("7700000011")).recorded());
+        }
+        db.clock.set(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+        ui::ChequesPage page(AppServices { *db, db.clock });
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("chequeTabs"));
+        tabs->setCurrentIndex(2);
+        auto *month = page.findChild<QDateEdit *>(QStringLiteral("monthEdit"));
+        auto *prepare = page.findChild<QPushButton *>(QStringLiteral("prepareClaimButton"));
+        auto *claims = page.findChild<QTableWidget *>(QStringLiteral("claimTable"));
+        auto *find = page.findChild<QLineEdit *>(QStringLiteral("findStatementLineEdit"));
+        QList<QPushButton *> actions;
+        for (const char *name : { "previewStatementButton", "savePdfButton", "saveCsvButton", "recordReimbursementButton" })
+            actions << page.findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY(month && prepare && claims && find && !actions.contains(nullptr));
+        month->setDate(QDate(2026, 10, 1));
+        for (QPushButton *b : std::as_const(actions))
+            QVERIFY2(!b->isEnabled(), qPrintable(b->objectName())); // nothing prepared yet
+        QTest::mouseClick(prepare, Qt::LeftButton);
+        QCOMPARE(claims->rowCount(), 1);
+        for (QPushButton *b : std::as_const(actions))
+            QVERIFY2(b->isEnabled(), qPrintable(b->objectName()));
+        const QString reference = claims->item(0, 0)->text();
+        find->setText(reference);
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(find->text(), reference);
+        QVERIFY(find->width() >= find->fontMetrics().horizontalAdvance(reference)); // not cut off
+        month->setFocus();
+        QTest::keyClick(month, Qt::Key_Up); // 11/2026, as in the QA pass
+        QCOMPARE(month->date().month(), 11);
+        QCOMPARE(claims->rowCount(), 0);
+        QVERIFY2(find->text().isEmpty(), qPrintable(find->text()));
+        for (QPushButton *b : std::as_const(actions))
+            QVERIFY2(!b->isEnabled(), qPrintable(b->objectName()));
+        ChequeRegister reg(*db);
+        ClaimBook book(reg, *db);
+        const QString error = book.statement(QStringLiteral("2026-11")).errorMessage();
+        QVERIFY2(!error.contains(QStringLiteral("2026-11")), qPrintable(error));
+        QVERIFY2(error.contains(QLocale().monthName(11) + QStringLiteral(" 2026")), qPrintable(error));
+    }
+
+    // A cheque redeemed at two places (seen after a sync) is named above the tabs with both
+    // redemptions in local time; its code opens its journal (QA 4, #9).
+    void doubleRedemptionIsShownAboveTheTabs()
+    {
+        test::TempDatabase db(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
+        setUp(db);
+        {
+            ChequeRegister reg(*db);
+            QVERIFY(reg.redeem(QStringLiteral("7700000004")).recorded());
+        }
+        ui::ChequesPage page(AppServices { *db, db.clock });
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *banner = page.findChild<QLabel *>(QStringLiteral("incidentBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible()); // one redemption: nothing to examine
+
+        storage::RecordStore records(*db);
+        ESCALE_VERIFY_OK(records.applyRemote(QStringLiteral("cheque_journal"), ids::newId(),
+            { { QStringLiteral("cheque_id"), QStringLiteral("cheque:aptic:7700000004") },
+                { QStringLiteral("at"), QStringLiteral("2026-10-05T07:12:00.000Z") },
+                { QStringLiteral("who"), QStringLiteral("Rémi") },
+                { QStringLiteral("from_status"), QStringLiteral("") },
+                { QStringLiteral("to_status"), QStringLiteral("encaisse") },
+                { QStringLiteral("why"), QStringLiteral("encaissé au Cyberbus") },
+                { QStringLiteral("place_id"), QStringLiteral("autre-lieu") } },
+            QStringLiteral("1-remote"), false));
+        page.hide();
+        page.show(); // the section shown again after the sync
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(banner->isVisible());
+        const QString text = banner->text();
+        QVERIFY2(text.contains(QStringLiteral("7700000004")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("05/10/2026 09:12")), qPrintable(text)); // Paris time, not ISO
+        QVERIFY2(text.contains(QStringLiteral("Cyberbus")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("T07:12")), qPrintable(text));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("chequeTabs"));
+        QTRY_VERIFY(banner->geometry().bottom() < tabs->geometry().top()); // laid out above, not over them
+        for (int i = 0; i < tabs->count(); ++i) { // above every tab
+            tabs->setCurrentIndex(i);
+            QVERIFY(banner->isVisible());
+        }
+        tabs->setCurrentIndex(0);
+        Q_EMIT banner->linkActivated(QStringLiteral("cheque:aptic:7700000004"));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("chequeJournalWidget"));
+        auto *journal = page.findChild<QTableWidget *>(QStringLiteral("journalTable"));
+        QCOMPARE(journal->rowCount(), 3); // received, redeemed here, redeemed there
+        if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOT_INCIDENTS")) {
+            tabs->setCurrentIndex(1);
+            page.grab().save(qEnvironmentVariable("ESCALE_SCREENSHOT_INCIDENTS"));
+        }
     }
 
     void stockShowsStatusesAndExpiryAlert()

@@ -4,8 +4,16 @@
 #include "competencies/FrameworkLibrary.h"
 #include "ui/competencies/DiagnosticPage.h"
 #include "ui/competencies/FrameworkCopyDialog.h"
+#include "ui/widgets/DocumentPreview.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUrl>
 
 #include <QApplication>
+#include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -13,6 +21,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -32,6 +41,18 @@ public:
             QStringLiteral("2 place du Bourguet, 04300 Forcalquier"), QString(), 3.4 } };
     }
     mutable QStringList lastServices;
+};
+
+class LongAddressFinder final : public competencies::PlaceFinder
+{
+public:
+    QList<competencies::PlaceSuggestion> find(const QStringList &, int) const override
+    {
+        return { { QStringLiteral("Médiathèque François-Mitterrand PAA (Provence Alpes Agglomération)"),
+            QStringLiteral("7 rue colonel Payan, Immeuble Étoile des Alpes, Traverse des Eaux Chaudes, 04000 "
+                           "DIGNE-LES-BAINS"),
+            QStringLiteral("+33492312849"), 0.3 } };
+    }
 };
 
 void grab(QWidget *w, const QString &name)
@@ -115,12 +136,82 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Intermédiaire")));
         QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("placesListWidget"))->count(), 0); // no place imported
         grab(&page, QStringLiteral("diagnostic-result.png"));
+        // QA 4, #19: no domain name cut in the chart (« Communiquer par e-mail et messag… »).
+        {
+            QTest::qWait(50);
+            auto *view = page.findChild<QChartView *>(QStringLiteral("progressChartView"));
+            QVERIFY(view && view->scene());
+            QStringList texts;
+            for (QGraphicsItem *g : view->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(g); text && text->isVisible())
+                    texts << text->toPlainText();
+            QVERIFY(texts.contains(QStringLiteral("Communiquer par e-mail et messagerie")));
+            for (const QString &t : std::as_const(texts))
+                QVERIFY2(!t.contains(QChar(0x2026)) && !t.endsWith(QStringLiteral("...")), qPrintable(t));
+        }
+
+        // « Save as PDF… » says where the file went (QA 4, #6: the screen stayed as it was).
+        QTemporaryDir pdfDir;
+        const QString pdfPath = pdfDir.filePath(QStringLiteral("passeport.pdf"));
+        ui::DocumentPreview::setFileChooserForTests([&](const QString &) { return pdfPath; });
+        auto *saved = (&page)->findChild<QLabel *>(QStringLiteral("savedLabel"));
+        QVERIFY(saved && !saved->isVisible());
+        QTest::mouseClick((&page)->findChild<QPushButton *>(QStringLiteral("pdfButton")), Qt::LeftButton);
+        ui::DocumentPreview::setFileChooserForTests({});
+        QVERIFY(QFileInfo(pdfPath).size() > 0);
+        QVERIFY(saved->isVisible());
+        QVERIFY2(saved->text().contains(pdfPath), qPrintable(saved->text()));
+        QVERIFY2(saved->text().contains(QUrl::fromLocalFile(pdfPath).toString(QUrl::FullyEncoded)), qPrintable(saved->text()));
+        grab(&page, QStringLiteral("diagnostic-result-saved.png"));
 
         // Saved and complete in the database.
         competencies::DiagnosticStore store(*db);
         QCOMPARE(store.recent().size(), 1);
         QVERIFY(store.recent().first().isComplete());
         QCOMPARE(store.countBetween(db.clock.today(), db.clock.today()), 1);
+    }
+
+    // QA 4, #20: the quick mode does not announce « question 1 of 30 » when it ends after 12; a result
+    // with nothing to work on says so; a place's long address wraps, its distance and phone in sight.
+    void quickModeHeaderAndAnAllMasteredResult()
+    {
+        test::TempDatabase db;
+        ui::DiagnosticPage page(AppServices { *db, db.clock });
+        auto finder = std::make_unique<LongAddressFinder>();
+        page.setPlaceFinder(std::move(finder));
+        page.resize(1180, 720);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        auto *header = page.findChild<QLabel *>(QStringLiteral("questionHeaderLabel"));
+        auto *progress = page.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+        QVERIFY2(header->text().contains(QStringLiteral("question 1")), qPrintable(header->text()));
+        QVERIFY2(!header->text().contains(QStringLiteral("30")), qPrintable(header->text()));
+        int asked = 0;
+        while (page.findChild<QStackedWidget *>(QStringLiteral("diagnosticStack"))->currentIndex() != 2 && asked < 40) {
+            press(&page, Qt::Key_3); // every gateway gesture mastered
+            ++asked;
+            if (asked == 1 || asked == 11) // the last question's bar: 11 asked, the cleared domains deduced
+                QVERIFY2(progress->text().contains(QStringLiteral("%1 answered").arg(asked))
+                        && progress->text().contains(QStringLiteral(" of 30 gestures assessed")),
+                    qPrintable(progress->text()));
+        }
+        QCOMPARE(asked, 12); // two gateway gestures in each of the six domains
+        QCOMPARE(page.session()->answeredCount(), 30);
+        auto *toWork = page.findChild<QListWidget *>(QStringLiteral("toWorkOnListWidget"));
+        QCOMPARE(toWork->count(), 1);
+        QVERIFY2(toWork->item(0)->text().startsWith(QStringLiteral("Nothing to work on")), qPrintable(toWork->item(0)->text()));
+        QVERIFY(!(toWork->item(0)->flags() & Qt::ItemIsSelectable));
+        auto *places = page.findChild<QListWidget *>(QStringLiteral("placesListWidget"));
+        QCOMPARE(places->count(), 1);
+        const QString line = places->item(0)->text();
+        QVERIFY2(line.startsWith(QStringLiteral("0,3 km — ")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("04 92 31 28 49")), qPrintable(line));
+        QTest::qWait(50);
+        QCOMPARE(places->horizontalScrollBar()->maximum(), 0); // wrapped, never cut behind a scroll bar
+        QVERIFY(places->visualItemRect(places->item(0)).height() > 2 * places->fontMetrics().height());
+        grab(&page, QStringLiteral("diagnostic-all-mastered.png"));
     }
 
     void levelsFrameworkIsAnsweredWithKeysOneToEight()

@@ -1,4 +1,9 @@
 #include "TestSupport.h"
+#include "ui/widgets/DocumentPreview.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUrl>
 
 #include "orientation/OrientationStore.h"
 #include "structure/StructureProfile.h"
@@ -47,6 +52,7 @@ public:
             caf.horaires = QStringLiteral("Mo-Fr 08:30-12:00");
             caf.openingStatus = QStringLiteral("Ouvert jusqu'à 12:00");
             caf.openNow = true;
+            caf.telephone = QStringLiteral("+33492891023"); // as the register stores it
             caf.distanceKm = 12.4;
             list.append(caf);
         }
@@ -147,6 +153,13 @@ private slots:
             cafShown = cafShown || (l->text().contains(QStringLiteral("CAF des Alpes-de-Haute-Provence"))
                                     && l->text().contains(QStringLiteral("Ouvert jusqu'à 12:00")));
         QVERIFY(cafShown);
+        // The telephone as a person says and dials it (QA 4, #11: « +33492891023 »).
+        bool phoneShown = false;
+        for (QLabel *l : page.findChildren<QLabel *>(QStringLiteral("officeLabel"))) {
+            QVERIFY2(!l->text().contains(QStringLiteral("+33")), qPrintable(l->text()));
+            phoneShown = phoneShown || l->text().contains(QStringLiteral("04 92 89 10 23"));
+        }
+        QVERIFY(phoneShown);
         QVERIFY(!page.findChildren<QCheckBox *>(QStringLiteral("documentCheckBox")).isEmpty());
         QCOMPARE(*offices->lastLatitude, 44.387); // from the structure
 
@@ -159,6 +172,14 @@ private slots:
         QVERIFY(record->families.contains(QStringLiteral("social_sante")));
         QVERIFY(record->families.contains(QStringLiteral("logement")));
 
+        // QA 4, #19: the commune field's placeholder and the button's text are whole.
+        {
+            QTest::qWait(20);
+            auto *commune = page.findChild<QLineEdit *>(QStringLiteral("fromCommuneLineEdit"));
+            auto *there = page.findChild<QPushButton *>(QStringLiteral("fromCommuneButton"));
+            QVERIFY(commune->width() > commune->fontMetrics().horizontalAdvance(commune->placeholderText()) + 20);
+            QVERIFY(there->width() >= there->sizeHint().width());
+        }
         // From the visitor's commune.
         page.findChild<QLineEdit *>(QStringLiteral("fromCommuneLineEdit"))->setText(QStringLiteral("Sisteron"));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("fromCommuneButton")), Qt::LeftButton);
@@ -174,6 +195,19 @@ private slots:
         QVERIFY(sheet.contains(QStringLiteral("Un RIB (relevé d'identité bancaire)")));
         QVERIFY(sheet.contains(QStringLiteral("https://www.caf.fr")));
         QVERIFY(sheet.contains(QStringLiteral("Revenir jeudi.")));
+
+        // « Save as PDF… » says where the file went (QA 4, #6: the screen stayed as it was).
+        QTemporaryDir pdfDir;
+        const QString pdfPath = pdfDir.filePath(QStringLiteral("orientation.pdf"));
+        ui::DocumentPreview::setFileChooserForTests([&](const QString &) { return pdfPath; });
+        auto *saved = (&page)->findChild<QLabel *>(QStringLiteral("savedLabel"));
+        QVERIFY(saved && !saved->isVisible());
+        QTest::mouseClick((&page)->findChild<QPushButton *>(QStringLiteral("pdfButton")), Qt::LeftButton);
+        ui::DocumentPreview::setFileChooserForTests({});
+        QVERIFY(QFileInfo(pdfPath).size() > 0);
+        QVERIFY(saved->isVisible());
+        QVERIFY2(saved->text().contains(pdfPath), qPrintable(saved->text()));
+        QVERIFY2(saved->text().contains(QUrl::fromLocalFile(pdfPath).toString(QUrl::FullyEncoded)), qPrintable(saved->text()));
 
         if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS")) {
             QTest::qWait(100);

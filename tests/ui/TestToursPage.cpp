@@ -16,6 +16,7 @@
 #include "ui/sections/Sections.h"
 #include "ui/map/MapView.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNmeaPositionInfoSource>
 #include <QPushButton>
 #include <QSettings>
@@ -385,13 +387,92 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *problems = child<QLabel>(&page, "scheduleProblemsLabel");
-        QVERIFY(!problems->isVisible());
+        // Before its end, only announced as ending soon (stopEndingSoonIsAnnounced).
+        QVERIFY(!problems->isVisible() || !problems->text().contains(QStringLiteral("no longer served")));
         db.clock.set(QDateTime(QDate(2027, 1, 11), QTime(8, 0), Qt::UTC));
         page.refresh();
         QVERIFY(problems->isVisible());
         QVERIFY2(problems->text().startsWith(QStringLiteral("« Plage »: This stop is no longer served")), qPrintable(problems->text()));
         QCOMPARE(child<QTableWidget>(&page, "stopsTable")->rowCount(), 4); // still listed
         Q_UNUSED(tourId);
+    }
+
+    // QA 4, #22: a fortnightly stop imported until 3 January 2027 is announced six weeks ahead, with
+    // what to do; a weekly stop without an end date is not.
+    void stopEndingSoonIsAnnounced_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("nine weeks before") << QDate(2026, 11, 1) << false;
+        QTest::newRow("just imported (QA: 21/11)") << QDate(2026, 11, 21) << true;
+        QTest::newRow("its last day") << QDate(2027, 1, 3) << true;
+        QTest::newRow("ended") << QDate(2027, 1, 11) << false; // « no longer served » instead
+    }
+    void stopEndingSoonIsAnnounced()
+    {
+        if (qEnvironmentVariableIsSet("ESCALE_QM"))
+            QSKIP("assertions in English");
+        QFETCH(QDate, today);
+        QFETCH(bool, announced);
+        test::TempDatabase db(mondayMorning());
+        QStringList ids;
+        createDriveTour(*db, QDate(2026, 11, 2), &ids);
+        Stop tusson = TourStore(*db).stop(ids.at(0)).value();
+        tusson.id.clear();
+        tusson.name = QStringLiteral("Place de la poste");
+        tusson.commune = QStringLiteral("Tusson");
+        tusson.start = QTime(14, 0);
+        tusson.end = QTime(15, 0);
+        tusson.recurrence.kind = Recurrence::Kind::EveryNWeeks;
+        tusson.recurrence.intervalWeeks = 2;
+        tusson.recurrence.startDate = QDate(2026, 11, 16);
+        tusson.recurrence.endDate = QDate(2027, 1, 3);
+        QVERIFY(TourStore(*db).saveStop(tusson).ok());
+        db.clock.set(QDateTime(today, QTime(8, 0), Qt::UTC));
+        ToursPage page({*db, db.clock});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *problems = child<QLabel>(&page, "scheduleProblemsLabel");
+        const QString text = problems->isVisible() ? problems->text() : QString();
+        QCOMPARE(text.contains(QStringLiteral(" served until Sunday 3 January 2027 only (Tusson)")), announced);
+        QCOMPARE(text.contains(QStringLiteral("import the itinerant places again")), announced);
+        QCOMPARE(text.count(QStringLiteral("served until")), announced ? 1 : 0); // the weekly stops: never
+    }
+
+    // Printing a timetable whose stops overlap warns first (QA: two villages on the same Friday
+    // morning, printed without a word); correcting the stops is the default, nothing is previewed.
+    void overlappingStopsAreSaidBeforePrinting()
+    {
+        if (qEnvironmentVariableIsSet("ESCALE_QM"))
+            QSKIP("assertions in English");
+        test::TempDatabase db(mondayMorning());
+        QStringList ids;
+        createDriveTour(*db, QDate(2026, 11, 2), &ids);
+        Stop other = TourStore(*db).stop(ids.at(0)).value();
+        other.id.clear();
+        other.name = QStringLiteral("Salle des fêtes");
+        other.commune = QStringLiteral("Verteuil-sur-Charente");
+        other.start = QTime(8, 30); // Aigre is 08:00–08:50 on the same Mondays
+        other.end = QTime(9, 30);
+        QVERIFY(TourStore(*db).saveStop(other).ok());
+        ToursPage page({*db, db.clock});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *print = child<QPushButton>(&page, "printTimetableButton");
+        QVERIFY(print->isEnabled());
+        QTest::mouseClick(print, Qt::LeftButton);
+        auto *box = page.findChild<QMessageBox *>(QStringLiteral("timetableOverlapWarning"));
+        QVERIFY(box);
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("Verteuil-sur-Charente"))
+                     && box->informativeText().contains(QStringLiteral("Aigre")),
+            qPrintable(box->informativeText()));
+        QVERIFY(box->defaultButton() != box->findChild<QPushButton *>(QStringLiteral("printAnywayButton")));
+        if (const QString shot = qEnvironmentVariable("ESCALE_SCREENSHOT_TOURS"); !shot.isEmpty())
+            box->grab().save(shot + QStringLiteral("/tours-overlap-warning.png"));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!page.findChild<QMessageBox *>(QStringLiteral("timetableOverlapWarning")));
+        QVERIFY(!QApplication::activeModalWidget());
     }
 
     // Easter Monday 2027 (29 March): the Monday stops are shown in the week, marked « no visit ».

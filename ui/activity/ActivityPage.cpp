@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -38,6 +39,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -51,6 +53,22 @@
 namespace escale::ui {
 
 namespace {
+
+// A stored date (« 2026-07-23 ») as every table shows dates: « 23/07/2026 ».
+QString shownDate(const QString &isoDate)
+{
+    const QDate d = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : isoDate;
+}
+
+// When an activity was entered, in local time: « 14:32 » the same day, « 23/07/2026 14:32 » later.
+QString enteredAt(const QString &createdAtIso, const QDate &day)
+{
+    const QDateTime at = QDateTime::fromString(createdAtIso, Qt::ISODateWithMs).toLocalTime();
+    if (!at.isValid())
+        return {};
+    return at.date() == day ? at.toString(QStringLiteral("HH:mm")) : at.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
 
 // The stop completer's model: the place id and the bare name (inserted in the field when picked).
 constexpr int kStopIdRole = Qt::UserRole + 1;
@@ -140,6 +158,24 @@ void fitCategoryLabels(QChartView *view)
         widest = std::max(widest, metrics.horizontalAdvance(label));
     constexpr qreal kLabelShare = 0.36;
     view->setMinimumWidth(int(std::ceil(widest / kLabelShare)) + 2 * view->frameWidth() + 8);
+}
+
+// A value axis from 0 with round steps (1, 2, 5 × 10ⁿ: « 0 50 100 150 200 », never « 0 44 88 132 176 »)
+// and at most five intervals.
+void setRoundScale(QValueAxis *axis, int maxValue)
+{
+    const double raw = std::max(1.0, maxValue / 5.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
+        step = m * magnitude;
+        if (step >= raw)
+            break;
+    }
+    const int intervals = std::max(1, int(std::ceil(maxValue / step)));
+    axis->setRange(0, intervals * step);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(intervals + 1);
 }
 
 QString lieuLabel(const activity::Activity &a)
@@ -355,6 +391,15 @@ QWidget *ActivityPage::buildEntryTab()
     right->addLayout(buttons);
     m_entryStatus = makeErrorLabel(QStringLiteral("entryStatusLabel"), tab);
     m_entryStatus->setWordWrap(true);
+    // Room for two lines kept, shown or not: the lists and « Save » do not move under the mouse when
+    // « Saved. Today: … » appears between two entries (QA 4, #28).
+    m_entryStatus->setMinimumHeight(2 * m_entryStatus->fontMetrics().lineSpacing());
+    m_entryStatus->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    {
+        QSizePolicy keep = m_entryStatus->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        m_entryStatus->setSizePolicy(keep);
+    }
     right->addWidget(m_entryStatus);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { saveEntry(); });
     connect(reset, &QPushButton::clicked, this, &ActivityPage::loadDefaults);
@@ -552,13 +597,14 @@ QWidget *ActivityPage::buildListTab()
     m_list = new QTableWidget(tab);
     m_list->setObjectName(QStringLiteral("activityTableWidget"));
     m_list->setAccessibleName(tr("Activities"));
-    m_list->setColumnCount(7);
-    m_list->setHorizontalHeaderLabels(
-        { tr("Date"), tr("Type"), tr("Duration"), tr("Place"), tr("Thématiques"), tr("People"), tr("Mediator") });
+    m_list->setColumnCount(8);
+    // « Entered at »: two entries of the same day and kind are told apart by the time they were typed.
+    m_list->setHorizontalHeaderLabels({ tr("Date"), tr("Entered at"), tr("Type"), tr("Duration"), tr("Place"),
+        tr("Thématiques"), tr("People"), tr("Mediator") });
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_list->verticalHeader()->hide();
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
@@ -615,6 +661,8 @@ QWidget *ActivityPage::buildStatisticsTab()
     period->addWidget(pdf);
     period->addStretch(1);
     layout->addLayout(period);
+    m_sheetSaved = DocumentPreview::makeSavedLabel(QStringLiteral("sheetSavedLabel"), tab);
+    layout->addWidget(m_sheetSaved);
     connect(m_statFrom, &QDateEdit::dateChanged, this, &ActivityPage::reloadStatistics);
     connect(m_statTo, &QDateEdit::dateChanged, this, &ActivityPage::reloadStatistics);
     connect(preview, &QPushButton::clicked, this, [this] { showSheet(false); });
@@ -698,7 +746,11 @@ QWidget *ActivityPage::buildPeopleTab()
         { tr("Name"), tr("Year of birth"), tr("Commune"), tr("Last visit"), tr("Group") });
     m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The name takes what is left; every other column its header's or its longest cell's width, so
+    // that « Année de naissance » and « Digne-les-Bains » show whole at 1366 px.
+    m_people->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_people->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_people->setWordWrap(false);
     m_people->verticalHeader()->hide();
     layout->addWidget(m_people, 1);
     auto *buttons = new QHBoxLayout;
@@ -730,8 +782,8 @@ QWidget *ActivityPage::buildPeopleTab()
                 const int row = m_people->rowCount();
                 m_people->insertRow(row);
                 const QStringList cells { b.displayName(),
-                    b.anneeNaissance ? QString::number(b.anneeNaissance) : QString(), b.commune, b.lastVisit,
-                    QString::number(g) };
+                    b.anneeNaissance ? QString::number(b.anneeNaissance) : QString(), b.commune,
+                    shownDate(b.lastVisit), QString::number(g) };
                 for (int c = 0; c < cells.size(); ++c) {
                     auto *item = new QTableWidgetItem(cells.at(c));
                     item->setData(Qt::UserRole, b.id);
@@ -797,7 +849,7 @@ void ActivityPage::reloadPeople()
     for (int r = 0; r < list.size(); ++r) {
         const auto &b = list.at(r);
         const QStringList cells { b.displayName(), b.anneeNaissance ? QString::number(b.anneeNaissance) : QString(),
-            b.commune, b.lastVisit, QString() };
+            b.commune, shownDate(b.lastVisit), QString() };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, b.id);
@@ -1074,7 +1126,7 @@ void ActivityPage::reloadList()
             themes << vocab::label(vocab::Kind::ThematiqueMediation, c);
         for (const QString &c : a.demarches)
             themes << vocab::label(vocab::Kind::ThematiqueDemarche, c);
-        const QStringList cells { a.date.toString(QStringLiteral("dd/MM/yyyy")),
+        const QStringList cells { a.date.toString(QStringLiteral("dd/MM/yyyy")), enteredAt(a.createdAt, a.date),
             vocab::label(vocab::Kind::ActivityType, a.type), tr("%1 min").arg(a.dureeMinutes), lieuLabel(a),
             themes.join(QStringLiteral(", ")), QString::number(a.isCollective() ? a.anonymousParticipants : 1),
             names.value(a.mediatorId) };
@@ -1178,6 +1230,7 @@ void ActivityPage::reloadStatistics()
         tr("%1, %2, %3, %4.")
             .arg(tr("%Ln activity(ies)", nullptr, activities), tr("%Ln person(s) reached", nullptr, reached),
                 tr("%Ln distinct named", nullptr, named), tr("%Ln new", nullptr, newlyNamed)));
+    m_statTable->clearSpans();
     m_statTable->setRowCount(0);
     for (const auto &section : st->sections) {
         int row = m_statTable->rowCount();
@@ -1187,6 +1240,8 @@ void ActivityPage::reloadStatistics()
         bold.setBold(true);
         head->setFont(bold);
         m_statTable->setItem(row, 0, head);
+        m_statTable->setSpan(row, 0, 1, 3); // a section's title across the row: never wrapped
+
         for (const auto &r : section.rows) {
             if (r.count == 0)
                 continue;
@@ -1216,6 +1271,9 @@ void ActivityPage::reloadStatistics()
     if (st->cheques)
         for (const auto &c : *st->cheques)
             addExtra(tr("Cheques redeemed: %1 (%2)").arg(c.schemeLabel, c.funder), QLocale().toString(c.count));
+    // The numbers' columns as narrow as their contents: the labels get the rest of the table.
+    m_statTable->resizeColumnToContents(1);
+    m_statTable->resizeColumnToContents(2);
 
     auto *trend = new QChart;
     trend->setTitle(tr("Activities over 12 months"));
@@ -1223,7 +1281,8 @@ void ActivityPage::reloadStatistics()
     QStringList months;
     for (const auto &m : st->trend) {
         *set << m.activities;
-        months << QString::number(m.month.month());
+        // « déc. », « janv. »… as on the printed sheet (the year's first month carries its year)
+        months << QLocale().monthName(m.month.month(), QLocale::ShortFormat);
     }
     auto *series = new QBarSeries;
     series->append(set);
@@ -1233,6 +1292,7 @@ void ActivityPage::reloadStatistics()
     QFont small = axisX->labelsFont();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1));
     axisX->setLabelsFont(small);
+    axisX->setLabelsAngle(-90); // upright: twelve « févr. », « sept. » fit in a chart a third of the screen wide
     trend->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     int maxTrend = 1;
@@ -1240,8 +1300,7 @@ void ActivityPage::reloadStatistics()
         maxTrend = std::max(maxTrend, m.activities);
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setRange(0, maxTrend);
-    axisY->setTickCount(std::min(maxTrend, 4) + 1);
+    setRoundScale(axisY, maxTrend);
     trend->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     trend->legend()->hide();
@@ -1280,8 +1339,7 @@ void ActivityPage::reloadStatistics()
         hbars->attachAxis(axisLabels);
         auto *axisValues = new QValueAxis;
         axisValues->setLabelFormat(QStringLiteral("%d"));
-        axisValues->setRange(0, maxValue);
-        axisValues->setTickCount(std::min(maxValue, 4) + 1);
+        setRoundScale(axisValues, maxValue);
         chart->addAxis(axisValues, Qt::AlignBottom);
         hbars->attachAxis(axisValues);
         chart->legend()->hide();
@@ -1318,8 +1376,8 @@ void ActivityPage::fitTrendLabels()
     // the view outside the plot (axis, margins) is measured, so fonts and styles are taken into account.
     const QFontMetricsF metrics(axis->labelsFont());
     qreal widest = 0;
-    for (const QString &label : axis->categories())
-        widest = std::max(widest, metrics.horizontalAdvance(label));
+    for (const QString &label : axis->categories()) // upright labels: their height side by side
+        widest = std::max(widest, axis->labelsAngle() == 0 ? metrics.horizontalAdvance(label) : metrics.height());
     constexpr qreal kPadding = 14;
     const int outside = m_trendChart->width() - int(chart->plotArea().width());
     const int minimum = int(std::ceil(axis->count() * (widest + kPadding))) + outside;
@@ -1338,7 +1396,7 @@ void ActivityPage::showSheet(bool pdf)
     const auto build = [sheet] { return reports::buildMonthlySheet(sheet); };
     if (pdf)
         DocumentPreview::savePdf(this, reports::monthlySheetInfo(sheet), build,
-            QStringLiteral("fiche-activite-%1.pdf").arg(sheet.month.toString(QStringLiteral("yyyy-MM"))));
+            QStringLiteral("fiche-activite-%1.pdf").arg(sheet.month.toString(QStringLiteral("yyyy-MM"))), m_sheetSaved);
     else
         DocumentPreview::preview(this, reports::monthlySheetInfo(sheet), build);
 }

@@ -141,6 +141,7 @@ private:
     QChartView *m_canalChart = nullptr;
     QChartView *m_ageChart = nullptr;
     QLabel *m_statSummary = nullptr;
+    QLabel *m_sheetSaved = nullptr; // where the monthly sheet was saved as PDF
     QDateEdit *m_sheetMonth = nullptr;
 
     // People.

@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QDateTime>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -99,9 +100,31 @@ void setRow(QTableWidget *table, int row, const QStringList &cells, const QVaria
 void fitColumns(QTableWidget *table, int widest = 240)
 {
     table->resizeColumnsToContents();
-    for (int c = 0; c + 1 < table->columnCount(); ++c)
+    const int last = table->columnCount() - 1;
+    for (int c = 0; c < last; ++c)
         if (table->columnWidth(c) > widest)
             table->setColumnWidth(c, widest);
+    // The last column (stretched to the edge) keeps at least its header's width (QA 4: « Référence
+    // bancaire » cut at both ends): the room is taken from the widest columns, elided with a tooltip.
+    if (last < 1 || !table->isVisible() || table->viewport()->width() < 300)
+        return;
+    int used = 0;
+    for (int c = 0; c < last; ++c)
+        used += table->columnWidth(c);
+    int excess = used + table->horizontalHeader()->sectionSizeHint(last) - table->viewport()->width();
+    constexpr int kNarrowest = 120;
+    while (excess > 0) {
+        int column = -1;
+        for (int c = 0; c < last; ++c)
+            if (column < 0 || table->columnWidth(c) > table->columnWidth(column))
+                column = c;
+        const int room = table->columnWidth(column) - kNarrowest;
+        if (room <= 0)
+            break;
+        const int cut = std::min(excess, room);
+        table->setColumnWidth(column, table->columnWidth(column) - cut);
+        excess -= cut;
+    }
 }
 
 } // namespace
@@ -673,8 +696,12 @@ ChequeClaimsWidget::ChequeClaimsWidget(ChequeRegister &reg, ClaimBook &book, QWi
     auto *findLabel = new QLabel(tr("Statement &no.:"), this);
     m_find = new QLineEdit(this);
     m_find->setObjectName(QStringLiteral("findStatementLineEdit"));
-    m_find->setPlaceholderText(QStringLiteral("BR-2026-10-7K3QD2"));
+    // A pattern, not a number that could be taken for this month's (QA 4, #8).
+    m_find->setPlaceholderText(tr("BR-YYYY-MM-…"));
+    m_find->setToolTip(tr("Type a statement number read on a letter or a payment (BR-2026-10-7K3QD2) and press "
+                          "Enter: its month and its claim are shown."));
     m_find->setAccessibleName(tr("Find a statement by its number"));
+    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(QStringLiteral("BR-2026-10-WWWWWW")) + 24);
     findLabel->setBuddy(m_find);
     row->addWidget(findLabel);
     row->addWidget(m_find);
@@ -691,14 +718,15 @@ ChequeClaimsWidget::ChequeClaimsWidget(ChequeRegister &reg, ClaimBook &book, QWi
     layout->addWidget(m_claims, 1);
 
     auto *actions = new QHBoxLayout;
-    auto *preview = new QPushButton(tr("Pre&view the statement"), this);
+    auto *preview = m_preview = new QPushButton(tr("Pre&view the statement"), this);
     preview->setObjectName(QStringLiteral("previewStatementButton"));
-    auto *pdf = new QPushButton(tr("Save as P&DF…"), this);
+    auto *pdf = m_savePdf = new QPushButton(tr("Save as P&DF…"), this);
     pdf->setObjectName(QStringLiteral("savePdfButton"));
-    auto *csv = new QPushButton(tr("Save as &CSV…"), this);
+    auto *csv = m_saveCsv = new QPushButton(tr("Save as &CSV…"), this);
     csv->setObjectName(QStringLiteral("saveCsvButton"));
-    auto *reimburse = new QPushButton(tr("&Record the reimbursement…"), this);
+    auto *reimburse = m_reimburse = new QPushButton(tr("&Record the reimbursement…"), this);
     reimburse->setObjectName(QStringLiteral("recordReimbursementButton"));
+    reimburse->setToolTip(tr("Select the claim that was reimbursed in the list."));
     for (QPushButton *b : { preview, pdf, csv, reimburse })
         actions->addWidget(b);
     actions->addStretch(1);
@@ -708,7 +736,14 @@ ChequeClaimsWidget::ChequeClaimsWidget(ChequeRegister &reg, ClaimBook &book, QWi
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
-    connect(m_month, &QDateEdit::dateChanged, this, &ChequeClaimsWidget::reload);
+    connect(m_month, &QDateEdit::dateChanged, this, [this] {
+        // A statement number found earlier belongs to its month: not left under another one.
+        if (!m_find->text().trimmed().toUpper().startsWith(QStringLiteral("BR-") + month()))
+            m_find->clear();
+        reload();
+    });
+    connect(m_claims->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ChequeClaimsWidget::updateActions);
     connect(m_prepare, &QPushButton::clicked, this, &ChequeClaimsWidget::prepare);
     connect(m_find, &QLineEdit::returnPressed, this, &ChequeClaimsWidget::findStatement);
     connect(preview, &QPushButton::clicked, this, &ChequeClaimsWidget::previewPdf);
@@ -732,8 +767,8 @@ void ChequeClaimsWidget::reload()
         QStringList parts;
         for (const Claim &c : pending)
             parts << tr("%1: %Ln cheque(s), %2", nullptr, c.chequeCount).arg(c.schemeLabel, c.amount.toString());
-        m_pending->setText(
-            tr("To claim for %1: %2.").arg(reports::monthTitle(month()), parts.join(QStringLiteral("; "))));
+        m_pending->setText(tr("To claim for %1: %2.")
+                               .arg(reports::monthTitle(month()), parts.join(tr("; ", "between two claims"))));
     }
     m_prepare->setEnabled(!pending.isEmpty());
     const QList<Claim> claims = m_book.claims(month());
@@ -748,6 +783,17 @@ void ChequeClaimsWidget::reload()
             c.id);
     }
     fitColumns(m_claims);
+    updateActions();
+}
+
+void ChequeClaimsWidget::updateActions()
+{
+    // The statement is the month's claims: nothing to show, save or reimburse before one is prepared.
+    const bool any = m_claims->rowCount() > 0;
+    for (QPushButton *b : { m_preview, m_savePdf, m_saveCsv })
+        b->setEnabled(any);
+    const bool chosen = m_claims->rowCount() == 1 || !m_claims->selectionModel()->selectedRows().isEmpty();
+    m_reimburse->setEnabled(chosen);
 }
 
 void ChequeClaimsWidget::findStatement()
@@ -809,9 +855,11 @@ void ChequeClaimsWidget::savePdf()
         return;
     }
     const reports::ClaimStatementData copy = *data;
-    DocumentPreview::savePdf(
+    const QString path = DocumentPreview::savePdf(
         this, reports::claimStatementInfo(copy), [copy] { return reports::buildClaimStatement(copy); },
         tr("bordereau-pass-numerique-%1.pdf").arg(month()));
+    if (!path.isEmpty())
+        m_message->setText(tr("Statement saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ChequeClaimsWidget::saveCsv()
@@ -994,7 +1042,23 @@ ChequesPage::ChequesPage(AppServices services, QWidget *parent)
     m_tabs->addTab(m_stock, tr("S&tock"));
     m_tabs->addTab(m_claims, tr("C&laims"));
     m_tabs->addTab(m_journal, tr("&Journal"));
+    // Double redemptions (seen after a sync) above every tab, where a coordinator looks: each code
+    // opens its journal.
+    m_incidents = new QLabel(this);
+    m_incidents->setObjectName(QStringLiteral("incidentBanner"));
+    m_incidents->setWordWrap(true);
+    m_incidents->setTextFormat(Qt::RichText);
+    m_incidents->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_incidents->setStyleSheet(
+        QStringLiteral("QLabel { background: #f8d7da; color: #58151c; padding: 6px; border: 1px solid #f1aeb5; }"));
+    m_incidents->setVisible(false);
+    layout->addWidget(m_incidents);
     layout->addWidget(m_tabs);
+    connect(m_incidents, &QLabel::linkActivated, this, [this](const QString &chequeId) {
+        m_journal->showCheque(chequeId);
+        m_tabs->setCurrentWidget(m_journal);
+    });
+    connect(m_scan, &ChequeScanWidget::chequeRedeemed, this, &ChequesPage::reloadIncidents);
 
     connect(m_scan, &ChequeScanWidget::chequeRedeemed, this, &ChequesPage::chequeRedeemed);
     connect(m_stock, &ChequeStockWidget::journalRequested, this, [this](const QString &id) {
@@ -1014,5 +1078,52 @@ ChequesPage::ChequesPage(AppServices services, QWidget *parent)
 }
 
 ChequesPage::~ChequesPage() = default;
+
+void ChequesPage::showEvent(QShowEvent *event)
+{
+    reloadIncidents();
+    QWidget::showEvent(event);
+}
+
+void ChequesPage::reloadIncidents()
+{
+    const QList<Incident> incidents = m_register->incidents();
+    const int count = int(incidents.size());
+    m_incidents->setVisible(count > 0);
+    if (count == 0) {
+        m_incidents->clear();
+        return;
+    }
+    QHash<QString, QString> labels;
+    for (const Scheme &s : m_register->schemes(false))
+        labels.insert(s.id, s.label);
+    QStringList items;
+    constexpr int shown = 5; // the banner stays small on a 768-pixel screen; the rest is counted
+    for (const Incident &incident : incidents) {
+        if (items.size() == shown) {
+            const int more = count - shown;
+            items << QStringLiteral("<li>%1</li>").arg(tr("and %Ln more", nullptr, more));
+            break;
+        }
+        QStringList where;
+        for (const JournalEntry &e : m_register->journal(incident.chequeId)) {
+            if (e.to != ChequeStatus::Encaisse
+                || (e.from != ChequeStatus::None && e.from != ChequeStatus::EnStock
+                    && e.from != ChequeStatus::Distribue))
+                continue;
+            const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
+            where << QStringLiteral("<li>%1 — %2 (%3)</li>")
+                         .arg(at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), e.why.toHtmlEscaped(),
+                             e.who.toHtmlEscaped());
+        }
+        items << QStringLiteral("<li><a href=\"%1\">%2</a> — %3<ul style=\"-qt-list-indent: 2\">%4</ul></li>")
+                     .arg(incident.chequeId.toHtmlEscaped(), incident.code.toHtmlEscaped(),
+                         labels.value(incident.schemeId, incident.schemeId).toHtmlEscaped(), where.join(QString()));
+    }
+    m_incidents->setText(QStringLiteral("<b>%1</b><ul style=\"-qt-list-indent: 1\">%2</ul>%3")
+                             .arg(tr("%Ln double redemption(s) to examine", nullptr, count), items.join(QString()),
+                                 tr("A cheque redeemed at two places may be claimed only once: agree with the other "
+                                    "place which redemption counts. Click a code to see its journal.")));
+}
 
 } // namespace escale::ui

@@ -112,6 +112,8 @@ private:
     void savePdf();
     void saveCsv();
     void recordReimbursement();
+    // Statement and reimbursement buttons enabled only with a claim to act on.
+    void updateActions();
     // Shows the claim of a typed statement number (« BR-2026-10-7K3QD2 »): its month, its row selected.
     void findStatement();
 
@@ -123,6 +125,10 @@ private:
     QPushButton *m_prepare = nullptr;
     QTableWidget *m_claims = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_savePdf = nullptr;
+    QPushButton *m_saveCsv = nullptr;
+    QPushButton *m_reimburse = nullptr;
 };
 
 // Journal: the history of one cheque.
@@ -154,16 +160,22 @@ public:
     ~ChequesPage() override;
 
     ChequeScanWidget *scanWidget() const { return m_scan; }
+    // Re-reads the double redemptions (ChequeRegister::incidents()) shown above the tabs.
+    void reloadIncidents();
 
 Q_SIGNALS:
     // A cheque was redeemed (the Accueil figures may refresh).
     void chequeRedeemed(const QString &chequeId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     AppServices m_services;
     std::unique_ptr<cheques::ChequeRegister> m_register;
     std::unique_ptr<cheques::ClaimBook> m_book;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_incidents = nullptr;
     ChequeScanWidget *m_scan = nullptr;
     ChequeStockWidget *m_stock = nullptr;
     ChequeClaimsWidget *m_claims = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/competencies/DiagnosticPage.h"
 
 #include "activity/Beneficiary.h"
+#include "common/Validators.h"
 #include "common/Vocabulary.h"
 #include "itinerant/CurrentStop.h"
 #include "reports/Passeport.h"
@@ -32,6 +33,8 @@
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <cmath>
 #include <QValueAxis>
 
 namespace escale::ui {
@@ -459,12 +462,29 @@ void DiagnosticPage::showQuestion(int index)
     const Item *item = f.item(code);
     const Domain *domain = item ? f.domain(item->domainCode) : nullptr;
     const QLocale locale;
-    m_header->setText(tr("%1 — %2 — %3 — question %4 of %5%6")
-                          .arg(personName(m_session->diagnostic().beneficiaryId),
-                              locale.toString(m_session->diagnostic().date, QLocale::ShortFormat), f.title)
-                          .arg(index + 1)
-                          .arg(m_session->total())
-                          .arg(m_session->diagnostic().quick ? tr(" (quick mode)") : QString()));
+    const QString who = personName(m_session->diagnostic().beneficiaryId);
+    const QString day = locale.toString(m_session->diagnostic().date, QLocale::ShortFormat);
+    const int number = index + 1;
+    if (m_session->diagnostic().quick) {
+        // The quick mode asks the gateway gestures and deduces the rest: how many it will ask is not
+        // known in advance, so no « of 30 » that the end would contradict (QA 4, #20).
+        int asked = 0;
+        for (const QString &c : m_session->order())
+            if (m_session->isAnswered(c) && !m_session->isInferred(c))
+                ++asked;
+        const int deduced = m_session->answeredCount() - asked;
+        const int total = m_session->total();
+        m_header->setText(tr("%1 — %2 — %3 — question %4 (quick mode: the other gestures are deduced)")
+                              .arg(who, day, f.title)
+                              .arg(number));
+        m_progress->setFormat(tr("%1 of %2 gestures assessed (%3, %4)")
+                                  .arg(QLocale().toString(m_session->answeredCount()), QLocale().toString(total),
+                                      tr("%Ln answered", nullptr, asked), tr("%Ln deduced", nullptr, deduced)));
+    } else {
+        m_header->setText(
+            tr("%1 — %2 — %3 — question %4 of %5").arg(who, day, f.title).arg(number).arg(m_session->total()));
+        m_progress->setFormat(tr("%v of %m answered"));
+    }
     m_progress->setMaximum(m_session->total());
     m_progress->setValue(m_session->answeredCount());
     m_domain->setText(domain ? domain->title : QString());
@@ -578,6 +598,10 @@ QWidget *DiagnosticPage::buildResultPage()
     m_places->setObjectName(QStringLiteral("placesListWidget"));
     m_places->setAccessibleName(tr("Places offering it"));
     m_places->setMinimumHeight(90);
+    m_places->setWordWrap(true); // long addresses wrap: no line cut behind a sideways scroll bar
+    m_places->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_places->setResizeMode(QListView::Adjust);
+    m_places->setTextElideMode(Qt::ElideNone);
     placeColumn->addWidget(m_places);
     m_placesNote = new QLabel(nextBox);
     m_placesNote->setWordWrap(true);
@@ -608,6 +632,8 @@ QWidget *DiagnosticPage::buildResultPage()
     buttons->addWidget(questions);
     buttons->addWidget(fresh);
     layout->addLayout(buttons);
+    m_savedLabel = DocumentPreview::makeSavedLabel(QStringLiteral("savedLabel"), page);
+    layout->addWidget(m_savedLabel);
 
     connect(preview, &QPushButton::clicked, this, &DiagnosticPage::preview);
     connect(pdf, &QPushButton::clicked, this, &DiagnosticPage::savePdf);
@@ -705,23 +731,43 @@ void DiagnosticPage::showResult()
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    // Qt Charts gives the domain names at most about 40 % of the chart and cuts them beyond
+    // (« Communiquer par e-mail et messag… »): the view asks for the width where the longest fits.
+    {
+        const QFontMetricsF metrics(small);
+        qreal widest = 0;
+        for (const QString &c : std::as_const(categories))
+            widest = std::max(widest, metrics.horizontalAdvance(c));
+        m_chart->setMinimumWidth(std::max(420, int(std::ceil(widest / 0.36)) + 2 * m_chart->frameWidth() + 8));
+    }
 
     m_nextStep->setText(a.next.text());
     m_toWorkOn->clear();
     for (const QString &code : a.toWorkOn)
         if (const Item *item = f.item(code))
             m_toWorkOn->addItem(QStringLiteral("%1 — %2").arg(item->title, f.answerLabel(m_session->answerOf(code))));
+    if (m_toWorkOn->count() == 0) { // a sentence, not an empty box
+        auto *none = new QListWidgetItem(tr("Nothing to work on: every gesture assessed is mastered."), m_toWorkOn);
+        none->setFlags(Qt::ItemIsEnabled);
+        QFont italic = none->font();
+        italic.setItalic(true);
+        none->setFont(italic);
+    }
     m_places->clear();
     const QList<PlaceSuggestion> places = m_placeFinder && !a.next.services.isEmpty()
         ? m_placeFinder->find(a.next.services, 5)
         : QList<PlaceSuggestion>();
     for (const PlaceSuggestion &p : places) {
-        QString line = p.nom;
+        // The distance first, then the name: a long address wraps instead of pushing them out of sight.
+        QString line = p.distanceKm ? tr("%1 km").arg(locale.toString(*p.distanceKm, 'f', 1)) + QStringLiteral(" — ")
+                                    : QString();
+        line += p.nom;
         if (!p.address.isEmpty())
             line += QStringLiteral(" — ") + p.address;
-        if (p.distanceKm)
-            line += QStringLiteral(" (%1 km)").arg(locale.toString(*p.distanceKm, 'f', 1));
-        m_places->addItem(line);
+        if (!p.telephone.isEmpty())
+            line += QStringLiteral(" — ") + validate::displayTelephone(p.telephone);
+        auto *item = new QListWidgetItem(line, m_places);
+        item->setToolTip(line);
     }
     QStringList serviceLabels;
     for (const QString &s : a.next.services)
@@ -777,7 +823,7 @@ void DiagnosticPage::savePdf()
         m_services, m_store, *m_session, personName(m_session->diagnostic().beneficiaryId), m_placeFinder.get());
     DocumentPreview::savePdf(
         this, reports::passeportInfo(data), [data] { return reports::buildPasseport(data); },
-        tr("passeport-numerique-%1.pdf").arg(data.date.toString(QStringLiteral("yyyy-MM-dd"))));
+        tr("passeport-numerique-%1.pdf").arg(data.date.toString(QStringLiteral("yyyy-MM-dd"))), m_savedLabel);
 }
 
 void DiagnosticPage::copyFramework()

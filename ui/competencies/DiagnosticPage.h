@@ -107,6 +107,7 @@ private:
     QLabel *m_overall = nullptr;
     QTableWidget *m_domains = nullptr;
     QLabel *m_nextStep = nullptr;
+    QLabel *m_savedLabel = nullptr; // where the passeport was saved as PDF
     QListWidget *m_toWorkOn = nullptr;
     QListWidget *m_places = nullptr;
     QLabel *m_placesNote = nullptr;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -388,7 +389,29 @@ void ToursPage::refreshStops()
         }
         m_stopsTable->setItem(row, PointColumn, point);
     }
-    const QStringList problems = store.scheduleProblems(tourId);
+    QStringList problems = store.scheduleProblems(tourId);
+    // Stops whose dates end within two months (fortnightly stops imported until the new year, when odd
+    // and even weeks change): said here from the import on, with what to do, not discovered when they
+    // vanish from the planning. One sentence per last day, naming the communes.
+    const QDate today = m_services.clock.today();
+    constexpr int kWarnDays = 61;
+    QMap<QDate, QStringList> ending;
+    for (const Stop &s : std::as_const(m_stops)) {
+        const QDate end = s.recurrence.endDate;
+        if (!end.isValid() || end < today || today.daysTo(end) > kWarnDays)
+            continue; // once ended, scheduleProblems() says « no longer served »
+        const QString where = s.commune.isEmpty() ? s.name : s.commune;
+        if (!ending[end].contains(where))
+            ending[end] << where;
+    }
+    for (auto it = ending.cbegin(); it != ending.cend(); ++it) {
+        const int count = int(it.value().size());
+        problems << tr("%Ln stop(s) served until %1 only (%2), then gone from the planning: import the itinerant "
+                       "places again (the button on the left) or edit the stops' dates.",
+                        nullptr, count)
+                        .arg(locale.toString(it.key(), QStringLiteral("dddd d MMMM yyyy")),
+                            it.value().join(QStringLiteral(", ")));
+    }
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
 }
@@ -666,8 +689,33 @@ void ToursPage::printTimetable()
     if (!report(data.errorMessage()))
         return;
     const itinerant::TimetableData timetable = data.value();
-    DocumentPreview::preview(this, itinerant::timetableInfo(timetable),
-                             [timetable] { return itinerant::buildTimetableSheet(timetable); });
+    const auto preview = [this, timetable] {
+        DocumentPreview::preview(this, itinerant::timetableInfo(timetable),
+                                 [timetable] { return itinerant::buildTimetableSheet(timetable); });
+    };
+    if (timetable.overlaps.isEmpty()) {
+        preview();
+        return;
+    }
+    // Stops that overlap: the sheet would post the bus in two villages at once. Said before it is
+    // printed (the sheet itself is for the villagers); correcting the stops is the default.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stops that overlap"),
+                                tr("This timetable posts the bus at two stops at the same time. Villagers would wait "
+                                   "where the bus does not come."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("timetableOverlapWarning"));
+    box->setInformativeText(timetable.overlaps.join(QLatin1Char('\n')));
+    auto *correct = box->addButton(tr("Correct the stops first"), QMessageBox::RejectRole);
+    auto *print = box->addButton(tr("Print anyway…"), QMessageBox::AcceptRole);
+    print->setObjectName(QStringLiteral("printAnywayButton"));
+    box->setDefaultButton(correct);
+    box->setEscapeButton(correct);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [print, preview](QAbstractButton *clicked) {
+        if (clicked == print)
+            preview();
+    });
+    box->open();
 }
 
 StopEditDialog *ToursPage::openStopEditor(const Stop &stop)

@@ -2,6 +2,7 @@
 
 #include "ui/orientation/OrientationTreesDialog.h"
 
+#include "common/Validators.h"
 #include "common/Vocabulary.h"
 #include "itinerant/CurrentStop.h"
 #include "orientation/OrientationStore.h"
@@ -247,10 +248,14 @@ void OrientationPage::buildResultPage()
     m_fromCommuneEdit->setPlaceholderText(tr("Visitor's commune or postcode (optional)"));
     m_fromCommuneEdit->setAccessibleName(tr("Visitor's commune"));
     m_fromCommuneEdit->setClearButtonEnabled(true);
+    // The placeholder and the button's text whole at 1366 px: the sentence on the left wraps instead.
+    m_fromCommuneEdit->setMinimumWidth(
+        m_fromCommuneEdit->fontMetrics().horizontalAdvance(m_fromCommuneEdit->placeholderText()) + 40);
     from->addWidget(m_fromCommuneEdit);
     auto *fromButton = new QPushButton(tr("Nearest from &there"), content);
     fromButton->setObjectName(QStringLiteral("fromCommuneButton"));
     fromButton->setAutoDefault(false);
+    fromButton->setMinimumWidth(fromButton->sizeHint().width() + 12);
     from->addWidget(fromButton);
     layout->addLayout(from);
     connect(fromButton, &QPushButton::clicked, this, &OrientationPage::refreshOffices);
@@ -306,6 +311,8 @@ void OrientationPage::buildResultPage()
     sheetButtons->addStretch(1);
     sheetButtons->addWidget(newButton);
     sheet->addLayout(sheetButtons);
+    m_savedLabel = DocumentPreview::makeSavedLabel(QStringLiteral("savedLabel"), sheetFrame);
+    sheet->addWidget(m_savedLabel);
     m_recordLabel = plainLabel(QStringLiteral("recordLabel"), sheetFrame);
     m_recordLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
     sheet->addWidget(m_recordLabel);
@@ -767,7 +774,7 @@ void OrientationPage::refreshOffices()
             if (!office.openingStatus.isEmpty())
                 parts.append(office.openingStatus);
             if (!office.telephone.isEmpty())
-                parts.append(office.telephone);
+                parts.append(validate::displayTelephone(office.telephone)); // « 04 92 89 10 23 »
             if (office.match == orientation::SuggestedOffice::Match::Service)
                 parts.append(tr("helps with administrative procedures"));
             QLabel *line = plainLabel(QStringLiteral("officeLabel"), frame);
@@ -919,7 +926,7 @@ void OrientationPage::saveSheetPdf()
     const reports::OrientationSheetData data = sheetData();
     const QString fileName = tr("orientation-%1.pdf").arg(data.date.toString(Qt::ISODate));
     DocumentPreview::savePdf(this, reports::orientationSheetInfo(data),
-                             [data] { return reports::buildOrientationSheet(data); }, fileName);
+                             [data] { return reports::buildOrientationSheet(data); }, fileName, m_savedLabel);
 }
 
 } // namespace escale::ui

@@ -99,6 +99,7 @@ private:
     // Question page.
     QWidget *m_questionPage = nullptr;
     QLabel *m_stepLabel = nullptr;
+    QLabel *m_savedLabel = nullptr; // where the sheet was saved as PDF
     QLabel *m_questionLabel = nullptr;
     QLabel *m_helpLabel = nullptr;
     QWidget *m_answersBox = nullptr;

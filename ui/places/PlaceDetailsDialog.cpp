@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -40,6 +41,8 @@ PlaceDetailsDialog::PlaceDetailsDialog(AppServices services, const places::Place
     print->setObjectName(QStringLiteral("printButton"));
     auto *pdf = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
     pdf->setObjectName(QStringLiteral("pdfButton"));
+    m_savedLabel = DocumentPreview::makeSavedLabel(QStringLiteral("savedLabel"), this);
+    layout->addWidget(m_savedLabel);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto builder = [this] { return buildSheet(); };
@@ -49,7 +52,7 @@ PlaceDetailsDialog::PlaceDetailsDialog(AppServices services, const places::Place
     });
     connect(pdf, &QPushButton::clicked, this, [this, builder] {
         DocumentPreview::savePdf(this, places::PlaceSheet::info(m_place, structureName(), m_services.clock.nowLocal()),
-            builder, tr("place-%1.pdf").arg(m_place.nom.left(40)));
+            builder, tr("place-%1.pdf").arg(m_place.nom.left(40)), m_savedLabel);
     });
 }
 

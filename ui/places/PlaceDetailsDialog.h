@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QTextBrowser;
 class QTextDocument;
 
@@ -46,6 +47,7 @@ private:
     AppServices m_services;
     places::Place m_place;
     QTextBrowser *m_browser = nullptr;
+    QLabel *m_savedLabel = nullptr; // where the sheet was saved as PDF
     std::optional<geo::MapExtract> m_map;
     std::optional<geo::MapExtractRequest> m_mapRequest;
     quint64 m_mapGeneration = 0;

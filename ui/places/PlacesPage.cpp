@@ -79,6 +79,7 @@ PlacesPage::PlacesPage(AppServices services, QWidget *parent)
     m_nearHereButton = new QPushButton(tr("Nearest from here"), this);
     m_nearHereButton->setObjectName(QStringLiteral("nearHereButton"));
     m_nearHereButton->setCheckable(true);
+    m_nearHereButton->setMinimumWidth(m_nearHereButton->sizeHint().width() + 12); // its text never against the edges
     top->addWidget(m_nearHereButton);
     auto *importButton = new QPushButton(tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importButton"));

@@ -159,7 +159,7 @@ SyncPage::SyncPage(AppServices services, QWidget *parent)
     form->addRow(m_plainHttp);
     m_fingerprint = new QLineEdit(serverBox);
     m_fingerprint->setObjectName(QStringLiteral("fingerprintLineEdit"));
-    m_fingerprint->setPlaceholderText(tr("only for a certificate no known authority signed"));
+    m_fingerprint->setPlaceholderText(tr("AB:CD:… of a self-signed certificate")); // whole at 1366 px
     m_fingerprint->setToolTip(tr("The SHA-256 fingerprint (AB:CD:…) of the server's certificate, as its "
                                  "administrator gives it: that certificate is then trusted although it is "
                                  "self-signed. Compare it with the one shown in the error."));

@@ -88,6 +88,31 @@ private slots:
         QCOMPARE(readableOpeningHours(osm), text);
     }
 
+    // A heading never ends a page with its list on the next (QA: « Quoi apporter » alone at the foot
+    // of page 1, its checkboxes on page 2): whatever the number of offices above it.
+    void headingsStayWithTheirList_data()
+    {
+        QTest::addColumn<int>("offices");
+        for (int n = 4; n <= 12; ++n)
+            QTest::addRow("%d offices", n) << n;
+    }
+    void headingsStayWithTheirList()
+    {
+        QFETCH(int, offices);
+        OrientationSheetData d = sample();
+        d.steps.removeLast();
+        OrientationSheetData::Step &step = d.steps.first();
+        for (int i = 1; i < offices; ++i)
+            step.offices.append({QStringLiteral("Antenne CAF n° %1").arg(i), QStringLiteral("Rue de la Gare, 05100 Briançon"),
+                                 QStringLiteral("Tu 09:00-12:00"), QStringLiteral("3230"), 60.0 + i});
+        step.documents = {QStringLiteral("Carte d'identité"), QStringLiteral("Attestation de droits"), QStringLiteral("RIB")};
+        const auto document = buildOrientationSheet(d);
+        const QStringList alone = headingsAtPageEnd(*document);
+        QVERIFY2(alone.isEmpty(), qPrintable(alone.join(QStringLiteral(", "))));
+        if (qEnvironmentVariableIsSet("ESCALE_KEEP_PDF") && offices == 8)
+            ESCALE_VERIFY_OK(writePdf(*document, orientationSheetInfo(d), qEnvironmentVariable("ESCALE_KEEP_PDF") + QStringLiteral("-8.pdf")));
+    }
+
     void pdfIsWritten()
     {
         QTemporaryDir dir;

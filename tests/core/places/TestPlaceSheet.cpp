@@ -103,6 +103,33 @@ private Q_SLOTS:
             qPrintable(text));
     }
 
+    // The credit line the data's README requires, and coordinates written as the language writes
+    // numbers (QA: « 44.10831, 6.23242 » in a French sheet).
+    void creditLineAndCoordinatesAreTheLanguages_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("coordinates");
+        QTest::newRow("French") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("44,09250");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("44.09250");
+    }
+    void creditLineAndCoordinatesAreTheLanguages()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, coordinates);
+        const QLocale previous;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([previous] { QLocale::setDefault(previous); });
+        test::TempDatabase db;
+        const places::Place place = digne();
+        const auto info = places::PlaceSheet::info(place, QStringLiteral("EPN de test"), db.clock.nowLocal());
+        QVERIFY2(info.footnote.contains(
+                     QStringLiteral("ANCT – Cartographie nationale des lieux d'inclusion numérique / Hub du Sud")),
+            qPrintable(info.footnote));
+        const auto doc = places::PlaceSheet::build(place, QStringLiteral("EPN de test"), db.clock.nowLocal(), nullptr);
+        const QString text = doc->toPlainText();
+        QVERIFY2(text.contains(coordinates), qPrintable(text));
+    }
+
     void provenanceSaysOnlyWhatIsKnown_data()
     {
         QTest::addColumn<QString>("source");

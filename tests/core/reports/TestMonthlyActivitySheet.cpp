@@ -296,6 +296,29 @@ QStringList crowding(QTextDocument &doc)
             }
         }
     }
+    // In every row, the texts of two cells side by side stand apart (QA: the cheques' count « 6 »
+    // against their amount « 60,00 € » read « 660,00 € »; a scheme ran into its funder).
+    for (QTextTable *table : tables) {
+        for (int r = 0; r < table->rows(); ++r) {
+            Extent previous;
+            QString previousText;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (cell.column() != c || cell.row() != r)
+                    continue;
+                const Extent e = cellText(doc, cell);
+                if (e.empty)
+                    continue;
+                const QString text = QTextCursor(cell.firstCursorPosition()).block().text();
+                if (!previous.empty && e.from - previous.to < 1.2)
+                    problems << QStringLiteral("« %1 » and « %2 » %3 mm apart in a row")
+                                    .arg(previousText, text)
+                                    .arg(e.from - previous.to, 0, 'f', 1);
+                previous = e;
+                previousText = text;
+            }
+        }
+    }
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().headingLevel() < 2 || b.text().isEmpty())
             continue;
@@ -455,6 +478,80 @@ private Q_SLOTS:
                 *db, QDate(2026, 10, 1), db.clock, qEnvironmentVariable("ESCALE_SHEET_PDF")));
     }
 
+    // A month still in progress (today 21/11/2026) goes up to today, says so, and is compared with
+    // the same days of the other months (QA: 125 activities in 21 days against 159 in October, « −21 % »).
+    void monthInProgressComparesTheSameDays_data()
+    {
+        QTest::addColumn<QDate>("month");
+        QTest::addColumn<bool>("inProgress");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("activities");
+        QTest::addColumn<int>("previous");
+        QTest::addColumn<int>("lastYear");
+        QTest::newRow("November 2026, today the 21st") << QDate(2026, 11, 1) << true << QDate(2026, 11, 21) << 2 << 1 << 1;
+        QTest::newRow("October 2026, a past month") << QDate(2026, 10, 1) << false << QDate(2026, 10, 31) << 2 << 0 << 0;
+    }
+    void monthInProgressComparesTheSameDays()
+    {
+        QFETCH(QDate, month);
+        QFETCH(bool, inProgress);
+        QFETCH(QDate, to);
+        QFETCH(int, activities);
+        QFETCH(int, previous);
+        QFETCH(int, lastYear);
+        test::TempDatabase db;
+        for (const QDate &d : { QDate(2026, 10, 5), QDate(2026, 10, 25), QDate(2026, 11, 3), QDate(2026, 11, 20),
+                 QDate(2025, 11, 10), QDate(2025, 11, 28) })
+            addActivity(*db, d, QStringLiteral("individuel"), { QStringLiteral("email") });
+        auto data = reports::collectMonthlySheet(*db, month, db.clock);
+        ESCALE_VERIFY_OK(data);
+        QCOMPARE(data->inProgress, inProgress);
+        QCOMPARE(data->current.to, to);
+        QCOMPARE(data->current.activities, activities);
+        QCOMPARE(data->previousMonth.activities, previous);
+        QCOMPARE(data->sameMonthLastYear.activities, lastYear);
+        const QString text = reports::buildMonthlySheet(*data)->toPlainText();
+        const QString said = QCoreApplication::translate("escale::reports", "(month in progress)");
+        QCOMPARE(text.contains(QStringLiteral("21/11/2026 ") + said), inProgress);
+    }
+
+    // Stops whose commune is not recorded are counted as such (QA: « 0 commune desservie à 3 arrêts »
+    // above three stops in Riez, Seyne and Thoard).
+    void stopsWithoutCommuneAreSaid_data()
+    {
+        QTest::addColumn<bool>("allUnknown");
+        QTest::addColumn<QString>("expected");
+        const auto t = [](const char *text, int n) {
+            return QCoreApplication::translate("escale::reports", text, nullptr, n);
+        };
+        QTest::newRow("three communes and a stop typed freely")
+            << false
+            << t("%Ln commune(s) served", 3) + QLatin1Char(' ') + t("at %Ln stop(s).", 4) + QLatin1Char(' ')
+                + t("%Ln stop(s) without a commune recorded.", 1);
+        QTest::newRow("no stop with a commune") << true << t("%Ln stop(s) without a commune recorded.", 3);
+    }
+    void stopsWithoutCommuneAreSaid()
+    {
+        QFETCH(bool, allUnknown);
+        QFETCH(QString, expected);
+        test::TempDatabase db;
+        if (allUnknown) {
+            fillFixedMonth(db);
+            auto tour = itinerant::TourStore(*db).saveTour({ {}, QStringLiteral("Démo"), {}, {}, true });
+            ESCALE_VERIFY_OK(tour);
+            for (const char *name : { "Démo — Riez, mairie", "Démo — Seyne, marché", "Démo — Thoard, place" })
+                addActivityAt(*db, QDate(2026, 10, 6), addStop(*db, *tour, QString::fromUtf8(name), QString()),
+                    QString::fromUtf8(name));
+        } else {
+            fillBusMonth(db);
+        }
+        auto data = reports::collectMonthlySheet(*db, QDate(2026, 10, 1), db.clock);
+        ESCALE_VERIFY_OK(data);
+        const QString text = reports::buildMonthlySheet(*data)->toPlainText();
+        QVERIFY2(text.contains(QLatin1Char('\n') + expected + QLatin1Char('\n')), qPrintable(text));
+        QVERIFY(!text.contains(QCoreApplication::translate("escale::reports", "%Ln commune(s) served", nullptr, 0)));
+    }
+
     // A month with no activity at a stop but an orientation made there: the section is there.
     void orientationAloneOpensTheSection()
     {
@@ -569,6 +666,14 @@ private Q_SLOTS:
         auto data = reports::collectMonthlySheet(*db, QDate(2026, 10, 1), db.clock);
         ESCALE_VERIFY_OK(data);
         QVERIFY(data->current.activities > 100);
+        // The cheques redeemed, as the demonstration's (this test links no cheques module): long
+        // scheme and funder names, a count next to its amount.
+        data->current.cheques = QList<activity::RedeemedRow> {
+            { QStringLiteral("aptic"), QStringLiteral("APTIC"),
+                QStringLiteral("Démo — Agglomération Provence-Alpes"), 4, Money(4000) },
+            { QStringLiteral("pass"), QStringLiteral("Pass Numérique (collectivités)"),
+                QStringLiteral("Démo — Département des Alpes-de-Haute-Provence"), 2, Money(2000) },
+        };
         auto doc = reports::buildMonthlySheet(*data);
         const QStringList problems = crowding(*doc);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
