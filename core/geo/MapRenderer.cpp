@@ -420,6 +420,7 @@ MapExtract renderMapExtract(const MapExtractRequest &request)
     MapRenderer::drawMarker(painter, QPointF(area.width() / 2.0, area.height() / 2.0));
     MapRenderer::drawScaleBar(painter, QPointF(10, area.height() - 12), request.latitude, zoom, font);
     out.rasterTiles = raster.found();
+    out.layers = int(layers.size());
     out.attribution = MapRenderer::attribution(request.basemap, out.rasterTiles > 0 ? raster.attribution() : QString(),
         layerAttributions, request.extraAttribution);
     QFont small = font;

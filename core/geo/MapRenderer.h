@@ -117,6 +117,10 @@ struct MapExtract
     QImage image; // size × pixelRatio device pixels, devicePixelRatio set
     QString attribution;
     int rasterTiles = 0; // raster tiles drawn (pack or cache)
+    int layers = 0; // imported vector layers drawn
+    // Whether it shows more than the world's outline: at a place's scale that outline alone is a plain
+    // patch of land with a dot (PlaceSheet leaves such an extract out).
+    bool hasDetail() const { return rasterTiles > 0 || layers > 0; }
     QStringList warnings; // a pack or a layer that could not be read
 };
 

@@ -134,7 +134,7 @@ std::unique_ptr<QTextDocument> PlaceSheet::build(
     if (!p.hasCoordinates()) {
         html += QStringLiteral("<p class=\"note\">%1</p>")
                     .arg(reports::escaped(tr("No map extract: this place has no coordinates.")));
-    } else if (map && !map->image.isNull()) {
+    } else if (map && !map->image.isNull() && map->hasDetail()) { // not a plain patch of land with a dot
         doc->addResource(QTextDocument::ImageResource, mapImageUrl(), map->image);
         const QSizeF size = map->image.deviceIndependentSize();
         // The attribution is drawn on the image; the alternative text repeats it.

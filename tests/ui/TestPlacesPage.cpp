@@ -245,6 +245,16 @@ private slots:
         for (const auto &p : all)
             if (p.nom.contains(QStringLiteral("Dígne")))
                 digne = p;
+        // A layer around Digne, so that the extract shows more than the world's outline (alone, the
+        // sheet leaves such an extract out: TestPlaceSheet::sheetWithOnlyTheWorldOutlineHasNoMapBox).
+        {
+            const QString path = db.dir.filePath(QStringLiteral("square.geojson"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"type":"Polygon","coordinates":[[[6.2,44.05],[6.3,44.05],[6.3,44.15],[6.2,44.15],[6.2,44.05]]]})");
+            f.close();
+            QVERIFY(geo::VectorLayerStore(*db).importGeoJson(path, QStringLiteral("Communes")).ok());
+        }
         ui::PlaceDetailsDialog dialog(AppServices { *db, db.clock }, digne);
         auto *browser = dialog.findChild<QTextBrowser *>(QStringLiteral("sheetTextBrowser"));
         const QString text = browser->toPlainText();
@@ -255,6 +265,7 @@ private slots:
         // The map extract is drawn on a worker thread, then shown in the sheet.
         QTRY_VERIFY(!dialog.isDrawingMap());
         QVERIFY(dialog.mapExtract().has_value());
+        QVERIFY(dialog.mapExtract()->hasDetail());
         QVERIFY(browser->document()
                     ->resource(QTextDocument::ImageResource, places::PlaceSheet::mapImageUrl())
                     .isValid());

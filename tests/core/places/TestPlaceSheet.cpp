@@ -165,10 +165,19 @@ private Q_SLOTS:
         QVERIFY(!last.contains(absent));
     }
 
-    void sheetWithoutDatabaseHasTheBasemapExtract()
+    // With neither raster tiles (MBTiles pack, cached online tiles) nor an imported layer, the extract
+    // would be the world's outline at a street's scale: a plain patch of land with a dot (QA). The sheet
+    // leaves it out; the same place with a layer has it (sheetHoldsTheMapExtract).
+    void sheetWithOnlyTheWorldOutlineHasNoMapBox()
     {
-        const auto doc = places::PlaceSheet::build(digne(), QString(), test::fixedNow());
-        QVERIFY(doc->resource(QTextDocument::ImageResource, places::PlaceSheet::mapImageUrl()).isValid());
+        const places::Place place = digne();
+        const geo::MapExtract bare = geo::renderMapExtract(places::PlaceSheet::mapRequest(place));
+        QVERIFY(!bare.image.isNull());
+        QVERIFY(!bare.hasDetail());
+        const auto doc = places::PlaceSheet::build(place, QString(), test::fixedNow());
+        QVERIFY(!doc->resource(QTextDocument::ImageResource, places::PlaceSheet::mapImageUrl()).isValid());
+        QVERIFY(!doc->toHtml().contains(QStringLiteral("<img")));
+        QVERIFY(doc->toPlainText().contains(place.nom));
     }
 };
 
