@@ -183,10 +183,10 @@
 <context>
     <name>escale::itinerant</name>
     <message numerus="yes">
-        <source>%Ln record(s) of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</source>
+        <source>%Ln record(s) of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus&apos;s stops.</source>
         <translation>
-            <numerusform>%Ln record of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</numerusform>
-            <numerusform>%Ln records of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus's stops.</numerusform>
+            <numerusform>%Ln record of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus&apos;s stops.</numerusform>
+            <numerusform>%Ln records of the file did not say « itinerance »: marked « Itinérant », as the file was imported as a bus&apos;s stops.</numerusform>
         </translation>
     </message>
 </context>
@@ -509,8 +509,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln stop(s) served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stops' dates.</source>
-        <translation><numerusform>%Ln stop served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stop's dates.</numerusform><numerusform>%Ln stops served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stops' dates.</numerusform></translation>
+        <source>%Ln stop(s) served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stops&apos; dates.</source>
+        <translation>
+            <numerusform>%Ln stop served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stop&apos;s dates.</numerusform>
+            <numerusform>%Ln stops served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stops&apos; dates.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

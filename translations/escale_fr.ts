@@ -820,6 +820,10 @@
             <numerusform>%Ln activités écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The month is in progress: its figures go up to %1, compared with the same days of the other months.</source>
+        <translation>Le mois est en cours : ses chiffres vont jusqu'au %1, comparés aux mêmes jours des autres mois.</translation>
+    </message>
 </context>
 <context>
     <name>ReportTimetableCommand</name>
@@ -8070,7 +8074,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%Ln stop(s) served until %1 only (%2), then gone from the planning: import the itinerant places again (the button on the left) or edit the stops' dates.</source>
-        <translation><numerusform>%Ln arrêt desservi jusqu'au %1 seulement (%2), puis absent du planning : importez à nouveau les lieux itinérants (bouton à gauche) ou modifiez les dates des arrêts.</numerusform><numerusform>%Ln arrêts desservis jusqu'au %1 seulement (%2), puis absents du planning : importez à nouveau les lieux itinérants (bouton à gauche) ou modifiez les dates des arrêts.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln arrêt desservi jusqu'au %1 seulement (%2), puis absent du planning : importez à nouveau les lieux itinérants (bouton à gauche) ou modifiez les dates des arrêts.</numerusform>
+            <numerusform>%Ln arrêts desservis jusqu'au %1 seulement (%2), puis absents du planning : importez à nouveau les lieux itinérants (bouton à gauche) ou modifiez les dates des arrêts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextDocument>
 
 namespace escale::app {
@@ -73,7 +74,10 @@ public:
             QJsonObject o { { QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")) },
                 { QStringLiteral("output"), QDir(output).absolutePath() },
                 { QStringLiteral("activities"), data->current.activities },
-                { QStringLiteral("participants"), data->current.participants } };
+                { QStringLiteral("participants"), data->current.participants },
+                { QStringLiteral("inProgress"), data->inProgress } };
+            if (data->inProgress) // its figures stop at today
+                o.insert(QStringLiteral("to"), data->current.to.toString(Qt::ISODate));
             if (!csv.isEmpty())
                 o.insert(QStringLiteral("csv"), QDir(csv).absolutePath());
             context.printJson(o);
@@ -82,6 +86,11 @@ public:
             context.out() << tr("Monthly sheet for %1 written to %2 (%Ln activity(ies)).", nullptr, activities)
                                  .arg(reports::monthInSentence(month), QDir::toNativeSeparators(output))
                           << Qt::endl;
+            if (data->inProgress)
+                context.out() << tr("The month is in progress: its figures go up to %1, compared with the same days "
+                                    "of the other months.")
+                                     .arg(QLocale().toString(data->current.to, QLocale::ShortFormat))
+                              << Qt::endl;
             if (!csv.isEmpty())
                 context.out() << tr("%Ln activity(ies) written to %1.", nullptr, csvRows)
                                      .arg(QDir::toNativeSeparators(csv))

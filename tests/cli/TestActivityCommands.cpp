@@ -4,6 +4,7 @@
 #include "activity/ActivityExport.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTest>
 
@@ -102,6 +103,24 @@ private Q_SLOTS:
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("escale : attention : ")) && r.err.contains(QStringLiteral("pas encore commencé")),
                  qPrintable(r.err));
+        // The month in progress: its figures stop at today, and the command says so (QA 4, #5), as the
+        // sheet does; a past month is not « in progress ».
+        const QDate today = QDate::currentDate();
+        const QString current = today.toString(QStringLiteral("yyyy-MM"));
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), current, QStringLiteral("--output"), empty, QStringLiteral("--json") });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("inProgress")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("to")).toString(), today.toString(Qt::ISODate));
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), current, QStringLiteral("--output"), empty });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Le mois est en cours : ses chiffres vont jusqu'au %1")
+                                    .arg(QLocale(QLocale::French, QLocale::France).toString(today, QLocale::ShortFormat))),
+                 qPrintable(r.out));
+        r = escale({ QStringLiteral("--database"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), month, QStringLiteral("--output"), empty, QStringLiteral("--json") });
+        QCOMPARE(r.json().value(QStringLiteral("inProgress")).toBool(), false);
     }
 
     // The date that is wrong, and how (QA 4, #24).
