@@ -2,6 +2,7 @@
 // Thin: options → core/cheques → print.
 
 #include "commands/Command.h"
+#include "common/Months.h"
 #include "Startup.h"
 #include "sync/Incidents.h"
 
@@ -405,15 +406,10 @@ public:
                           << Qt::endl;
         } else {
             // What this run claimed: the new claims only (the statement holds the month's earlier ones too).
-            int count = 0;
-            Money amount;
-            for (const Claim &c : *prepared) {
-                count += c.chequeCount;
-                amount += c.amount;
-            }
-            const QString monthText = reports::monthInSentence(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate));
+            const ClaimsTotal claimed = totalOf(*prepared);
+            const int count = claimed.cheques;
             context.out() << tr("%Ln cheque(s) claimed for %1, %2; statement written to %3.", nullptr, count)
-                                 .arg(monthText, amount.toString(), QDir::toNativeSeparators(output))
+                                 .arg(monthInSentence(month), claimed.amount.toString(), QDir::toNativeSeparators(output))
                           << Qt::endl;
         }
         // The bordereau references, as printed on its pages: what the funder will quote.

@@ -1,4 +1,5 @@
 #include "commands/Command.h"
+#include "common/Months.h"
 #include "Startup.h"
 
 #include "activity/ActivityExport.h"
@@ -68,7 +69,7 @@ public:
         const QDate today = context.clock().today();
         if (month > QDate(today.year(), today.month(), 1))
             context.err() << errorLine(tr("warning: %1 has not begun yet; the sheet is empty.")
-                                           .arg(reports::monthInSentence(month)))
+                                           .arg(monthInSentence(month)))
                           << Qt::endl;
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject o { { QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")) },
@@ -84,7 +85,7 @@ public:
         } else {
             const int activities = data->current.activities;
             context.out() << tr("Monthly sheet for %1 written to %2 (%Ln activity(ies)).", nullptr, activities)
-                                 .arg(reports::monthInSentence(month), QDir::toNativeSeparators(output))
+                                 .arg(monthInSentence(month), QDir::toNativeSeparators(output))
                           << Qt::endl;
             if (data->inProgress)
                 context.out() << tr("The month is in progress: its figures go up to %1, compared with the same days "

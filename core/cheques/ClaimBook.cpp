@@ -1,12 +1,12 @@
 #include "cheques/ClaimBook.h"
 
+#include "common/Months.h"
 #include "storage/RecordStore.h"
 #include "structure/StructureProfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,11 +48,6 @@ Claim claimFrom(const QSqlQuery &q, const QHash<QString, QString> &labels)
 
 constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-// « octobre 2026 », « October 2026 »: a month inside a sentence, as reports::monthInSentence() writes it.
-QString monthInSentence(const QString &month)
-{
-    return QStringLiteral("%1 %2").arg(QLocale().monthName(month.mid(5, 2).toInt(), QLocale::LongFormat), month.left(4));
-}
 
 } // namespace
 
@@ -298,8 +293,7 @@ Result<reports::ClaimStatementData> ClaimBook::statement(const QString &month) c
     const QList<Claim> list = claims(month);
     if (list.isEmpty())
         return Error { QStringLiteral("cheques.nothing-to-claim"), tr("No claim was prepared for %1.")
-                .arg(QStringLiteral("%1 %2") // « novembre 2026 », as reports::monthInSentence() writes it
-                         .arg(QLocale().monthName(month.mid(5, 2).toInt(), QLocale::LongFormat), month.left(4))) };
+                .arg(monthInSentence(month)) };
     reports::ClaimStatementData data;
     data.month = month;
     data.issuedOn = m_register.clock().today();

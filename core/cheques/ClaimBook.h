@@ -43,6 +43,22 @@ struct Claim
     Money difference() const { return received ? *received - amount : Money(); }
 };
 
+// What several claims hold together (the claims one preparation made, for its message).
+struct ClaimsTotal
+{
+    int cheques = 0;
+    Money amount;
+};
+inline ClaimsTotal totalOf(const QList<Claim> &claims)
+{
+    ClaimsTotal t;
+    for (const Claim &c : claims) {
+        t.cheques += c.chequeCount;
+        t.amount += c.amount;
+    }
+    return t;
+}
+
 // The monthly claims: a claim covers the cheques redeemed in its month and not yet claimed, one claim per
 // scheme and funder; closing it records what the funder paid and the difference.
 class ClaimBook

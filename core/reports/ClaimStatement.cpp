@@ -1,6 +1,7 @@
 #include "reports/ClaimStatement.h"
 
 #include "common/Csv.h"
+#include "common/Months.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -32,20 +33,10 @@ QString csvAmount(Money m)
 
 } // namespace
 
-QString monthTitle(const QString &month)
-{
-    static const char *const names[] = { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre" };
-    const QDate d = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
-    if (!d.isValid())
-        return month;
-    return QString::fromUtf8(names[d.month() - 1]) + QLatin1Char(' ') + QString::number(d.year());
-}
-
 DocumentInfo claimStatementInfo(const ClaimStatementData &data)
 {
     DocumentInfo info;
-    info.title = tr("Pass numérique reimbursement claim — %1").arg(monthTitle(data.month));
+    info.title = tr("Pass numérique reimbursement claim — %1").arg(monthInSentence(data.month));
     info.structure = data.structureName;
     info.date = data.issuedOn;
     return info;
@@ -76,7 +67,7 @@ std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &dat
         const QString preparedBy = section.preparedBy.isEmpty() ? data.preparedBy : section.preparedBy;
         html += QStringLiteral("<p class=\"meta\">%1</p>")
                     .arg(escaped(tr("Cheques redeemed in %1. Claim prepared on %2 by %3.")
-                                     .arg(monthTitle(data.month), frenchDate(preparedOn), preparedBy)));
+                                     .arg(monthInSentence(data.month), frenchDate(preparedOn), preparedBy)));
 
         const QString funder = section.funder.isEmpty() ? tr("funder not specified") : section.funder;
         html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("%1 — %2").arg(section.schemeLabel, funder)));

@@ -66,7 +66,4 @@ std::unique_ptr<QTextDocument> buildClaimStatement(const ClaimStatementData &dat
 // cheque; cells that a spreadsheet would run as a formula are escaped with a leading apostrophe.
 QByteArray claimStatementCsv(const ClaimStatementData &data);
 
-// « octobre 2026 » for "2026-10" (French month names: the document is for French funders).
-QString monthTitle(const QString &month);
-
 } // namespace escale::reports

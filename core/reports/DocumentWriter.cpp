@@ -52,6 +52,27 @@ QSizeF layOut(QTextDocument &document, QPagedPaintDevice &device)
     return bodySize;
 }
 
+// Lays the document out on the pages writePdf() makes (a PDF writer over a throw-away buffer), gives
+// `measure` the page body's size, then hands the document back its own layout (no page size, its own
+// paint device): what measurePages(), runningTexts() and the heading checks share.
+template<typename Measure>
+auto measureOnPages(QTextDocument &document, Measure &&measure)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto result = [&] {
+        QPdfWriter writer(&buffer);
+        setUpPages(writer);
+        const QSizeF body = layOut(document, writer);
+        auto r = measure(body);
+        document.documentLayout()->setPaintDevice(nullptr);
+        return r;
+    }();
+    document.setPageSize(QSizeF());
+    document.setDefaultFont(document.defaultFont());
+    return result;
+}
+
 const QString kRunningPrefix = QStringLiteral("escale-running:");
 
 // The running texts per page of a laid-out document whose pages are pageHeight high.
@@ -96,38 +117,20 @@ QString runningMark(const QString &text)
 
 QStringList runningTexts(QTextDocument &document)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QStringList texts;
-    {
-        QPdfWriter writer(&buffer);
-        setUpPages(writer);
-        const QSizeF body = layOut(document, writer);
-        texts = runningTextsOf(document, body.height(), document.pageCount());
-        document.documentLayout()->setPaintDevice(nullptr);
-    }
-    document.setPageSize(QSizeF());
-    document.setDefaultFont(document.defaultFont());
-    return texts;
+    return measureOnPages(document, [&](const QSizeF &body) {
+        return runningTextsOf(document, body.height(), document.pageCount());
+    });
 }
 
 PageUse measurePages(QTextDocument &document)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    PageUse use;
-    {
-        QPdfWriter writer(&buffer);
-        setUpPages(writer);
-        const QSizeF body = layOut(document, writer);
+    return measureOnPages(document, [&](const QSizeF &body) {
+        PageUse use;
         use.pages = document.pageCount();
         const qreal height = document.size().height();
         use.lastPageFill = std::clamp((height - (use.pages - 1) * body.height()) / body.height(), 0.0, 1.0);
-        document.documentLayout()->setPaintDevice(nullptr);
-    }
-    document.setPageSize(QSizeF());
-    document.setDefaultFont(document.defaultFont());
-    return use;
+        return use;
+    });
 }
 
 namespace {
@@ -160,44 +163,27 @@ QList<QTextBlock> headingsAlone(QTextDocument &document, qreal pageHeight)
 
 QStringList headingsAtPageEnd(QTextDocument &document)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QStringList texts;
-    {
-        QPdfWriter writer(&buffer);
-        setUpPages(writer);
-        const QSizeF body = layOut(document, writer);
+    return measureOnPages(document, [&](const QSizeF &body) {
+        QStringList texts;
         for (const QTextBlock &b : headingsAlone(document, body.height()))
             texts << b.text();
-        document.documentLayout()->setPaintDevice(nullptr);
-    }
-    document.setPageSize(QSizeF());
-    document.setDefaultFont(document.defaultFont());
-    return texts;
+        return texts;
+    });
 }
 
 void keepHeadingsWithNext(QTextDocument &document)
 {
     // One heading at a time: moving one moves everything after it.
     for (int moved = 0; moved < 50; ++moved) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        bool done = true;
-        {
-            QPdfWriter writer(&buffer);
-            setUpPages(writer);
-            const QSizeF body = layOut(document, writer);
+        const bool done = measureOnPages(document, [&](const QSizeF &body) {
             const QList<QTextBlock> alone = headingsAlone(document, body.height());
-            if (!alone.isEmpty()) {
-                QTextBlockFormat format = alone.first().blockFormat();
-                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(alone.first()).setBlockFormat(format);
-                done = false;
-            }
-            document.documentLayout()->setPaintDevice(nullptr);
-        }
-        document.setPageSize(QSizeF());
-        document.setDefaultFont(document.defaultFont());
+            if (alone.isEmpty())
+                return true;
+            QTextBlockFormat format = alone.first().blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(alone.first()).setBlockFormat(format);
+            return false;
+        });
         if (done)
             return;
     }

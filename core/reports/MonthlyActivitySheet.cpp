@@ -1,5 +1,6 @@
 #include "reports/MonthlyActivitySheet.h"
 
+#include "common/Months.h"
 #include "storage/Database.h"
 #include "structure/StructureProfile.h"
 
@@ -115,12 +116,6 @@ QString monthTitle(const QDate &month)
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     return QStringLiteral("%1 %2").arg(name).arg(month.year());
-}
-
-QString monthInSentence(const QDate &month)
-{
-    // QLocale's format month name (not the stand-alone one, capitalised in some locales).
-    return QStringLiteral("%1 %2").arg(QLocale().monthName(month.month(), QLocale::LongFormat)).arg(month.year());
 }
 
 Result<MonthlySheetData> collectMonthlySheet(storage::Database &db, const QDate &month, const Clock &clock)

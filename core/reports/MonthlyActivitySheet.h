@@ -39,9 +39,6 @@ Result<MonthlySheetData> collectMonthlySheet(storage::Database &db, const QDate 
 
 // « Novembre 2026 »: a heading (the sheet's title, its columns).
 QString monthTitle(const QDate &month);
-// « novembre 2026 » (« November 2026 » in English): a month inside a sentence, in the interface's
-// language, with the small letter French typography wants there.
-QString monthInSentence(const QDate &month);
 DocumentInfo monthlySheetInfo(const MonthlySheetData &data);
 // The sheet: one or two A4 pages (structure, month, mediators, totals with comparisons, each section
 // with a chart, cheques per scheme and funder when the module is there, places and stops served).

@@ -1,3 +1,4 @@
+#include "SavedPdfCheck.h"
 #include "TestSupport.h"
 #include "ui/widgets/DocumentPreview.h"
 
@@ -197,17 +198,8 @@ private slots:
         QVERIFY(sheet.contains(QStringLiteral("Revenir jeudi.")));
 
         // « Save as PDF… » says where the file went (QA 4, #6: the screen stayed as it was).
-        QTemporaryDir pdfDir;
-        const QString pdfPath = pdfDir.filePath(QStringLiteral("orientation.pdf"));
-        ui::DocumentPreview::setFileChooserForTests([&](const QString &) { return pdfPath; });
-        auto *saved = (&page)->findChild<QLabel *>(QStringLiteral("savedLabel"));
-        QVERIFY(saved && !saved->isVisible());
-        QTest::mouseClick((&page)->findChild<QPushButton *>(QStringLiteral("pdfButton")), Qt::LeftButton);
-        ui::DocumentPreview::setFileChooserForTests({});
-        QVERIFY(QFileInfo(pdfPath).size() > 0);
-        QVERIFY(saved->isVisible());
-        QVERIFY2(saved->text().contains(pdfPath), qPrintable(saved->text()));
-        QVERIFY2(saved->text().contains(QUrl::fromLocalFile(pdfPath).toString(QUrl::FullyEncoded)), qPrintable(saved->text()));
+        const QString savedProblem = test::saveAsPdfAndCheckTheSavedLine(&page, QStringLiteral("orientation.pdf"));
+        QVERIFY2(savedProblem.isEmpty(), qPrintable(savedProblem));
 
         if (qEnvironmentVariableIsSet("ESCALE_SCREENSHOTS")) {
             QTest::qWait(100);

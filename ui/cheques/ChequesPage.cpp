@@ -2,6 +2,7 @@
 
 #include "cheques/ChequeCode.h"
 #include "cheques/ClaimBook.h"
+#include "common/Months.h"
 #include "itinerant/CurrentStop.h"
 #include "itinerant/TourStore.h"
 #include "reports/ClaimStatement.h"
@@ -762,13 +763,13 @@ void ChequeClaimsWidget::reload()
 {
     const QList<Claim> pending = m_book.preview(month());
     if (pending.isEmpty()) {
-        m_pending->setText(tr("No redeemed cheque of %1 waits to be claimed.").arg(reports::monthTitle(month())));
+        m_pending->setText(tr("No redeemed cheque of %1 waits to be claimed.").arg(monthInSentence(month())));
     } else {
         QStringList parts;
         for (const Claim &c : pending)
             parts << tr("%1: %Ln cheque(s), %2", nullptr, c.chequeCount).arg(c.schemeLabel, c.amount.toString());
         m_pending->setText(tr("To claim for %1: %2.")
-                               .arg(reports::monthTitle(month()), parts.join(tr("; ", "between two claims"))));
+                               .arg(monthInSentence(month()), parts.join(tr("; ", "between two claims"))));
     }
     m_prepare->setEnabled(!pending.isEmpty());
     const QList<Claim> claims = m_book.claims(month());
@@ -812,7 +813,7 @@ void ChequeClaimsWidget::findStatement()
         }
     m_message->setText(
         tr("Statement %1: %2 — %3, %4.")
-            .arg(claim->reference, claim->schemeLabel, reports::monthTitle(claim->month), claim->amount.toString()));
+            .arg(claim->reference, claim->schemeLabel, monthInSentence(claim->month), claim->amount.toString()));
 }
 
 void ChequeClaimsWidget::prepare()
@@ -821,16 +822,12 @@ void ChequeClaimsWidget::prepare()
     if (!r) {
         m_message->setText(r.errorMessage());
     } else {
-        int count = 0;
-        Money total;
-        for (const Claim &c : *r) {
-            count += c.chequeCount;
-            total += c.amount;
-        }
+        const ClaimsTotal claimed = totalOf(*r);
+        const int count = claimed.cheques;
         m_message->setText(tr("Claim prepared: %Ln cheque(s), %1. Print or save the statement and send it to the "
                               "funder.",
             nullptr, count)
-                               .arg(total.toString()));
+                               .arg(claimed.amount.toString()));
     }
     reload();
 }
@@ -902,7 +899,7 @@ void ChequeClaimsWidget::recordReimbursement()
     auto *form = new QFormLayout(&dialog);
     form->addRow(new QLabel(
         tr("Statement %1 — %2, %3: %4 claimed.")
-            .arg(claim->reference, claim->schemeLabel, reports::monthTitle(claim->month), claim->amount.toString()),
+            .arg(claim->reference, claim->schemeLabel, monthInSentence(claim->month), claim->amount.toString()),
         &dialog));
     auto *amount = new QLineEdit(claim->amount.toString(), &dialog);
     amount->setObjectName(QStringLiteral("receivedAmountLineEdit"));
